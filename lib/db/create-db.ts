@@ -1,0 +1,26 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
+import { resolveDatabase, type DatabaseProvider } from "./url";
+
+/**
+ * Both generated clients come from one source schema (prisma/schema.base.prisma)
+ * and so expose the same model API; the SQLite client's type stands for both.
+ */
+export type Db = SqliteClient & { provider: DatabaseProvider };
+export type Tx = Prisma.TransactionClient;
+
+export function createDb(databaseUrl: string | undefined): Db {
+  const target = resolveDatabase(databaseUrl);
+  if (target.provider === "postgres") {
+    // adapter-pg 7 speaks the 6.19 client's driver-adapter protocol (see PLATFORM.md);
+    // its factory type names a newer @prisma/driver-adapter-utils, hence the cast.
+    const adapter = new PrismaPg({ connectionString: target.url, max: 10 }) as never;
+    const client = new PostgresClient({ adapter });
+    return Object.assign(client as unknown as SqliteClient, { provider: "postgres" as const });
+  }
+  const adapter = new PrismaBetterSQLite3({ url: target.url });
+  const client = new SqliteClient({ adapter });
+  return Object.assign(client, { provider: "sqlite" as const });
+}

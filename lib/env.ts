@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optional,
+    APP_URL: z.url({ message: "APP_URL must be an absolute URL such as https://go.example.com" }).default("http://localhost:3000"),
+    AUTH_SECRET: optional.pipe(z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional()),
+    REDIS_URL: optional.pipe(z.string().regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://").optional()),
+    SMTP_URL: optional.pipe(z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional()),
+    EMAIL_FROM: z.string().default("Pennant <no-reply@localhost>"),
+    GITHUB_CLIENT_ID: optional,
+    GITHUB_CLIENT_SECRET: optional,
+    GOOGLE_CLIENT_ID: optional,
+    GOOGLE_CLIENT_SECRET: optional,
+    TRUSTED_PROXIES: optional,
+    PENNANT_DEV_OUTBOX: z.enum(["0", "1"]).optional(),
+  })
+  .superRefine((env, ctx) => {
+    for (const p of ["GITHUB", "GOOGLE"] as const) {
+      const id = env[`${p}_CLIENT_ID`];
+      const secret = env[`${p}_CLIENT_SECRET`];
+      if (Boolean(id) !== Boolean(secret)) {
+        ctx.addIssue({ code: "custom", path: [id ? `${p}_CLIENT_SECRET` : `${p}_CLIENT_ID`], message: `set both ${p}_CLIENT_ID and ${p}_CLIENT_SECRET, or neither` });
+      }
+    }
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (try: openssl rand -base64 32)" });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & {
+  /** The secret that signs sessions: AUTH_SECRET, or a fixed development value. */
+  authSecret: string;
+  /** Magic links and invitations are written to the local outbox instead of mailed. */
+  outboxEnabled: boolean;
+};
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "environment"}: ${i.message}`);
+    throw new EnvError(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    authSecret: env.AUTH_SECRET ?? "pennant-development-secret-not-for-production-use",
+    outboxEnabled: !env.SMTP_URL && (env.NODE_ENV !== "production" || env.PENNANT_DEV_OUTBOX === "1"),
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment; throws EnvError naming every bad variable. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { AppError } from "@/lib/errors";
+import { redis } from "@/lib/redis";
+
+export interface LimitRule {
+  /** Name of the limit, part of the storage key. */
+  name: string;
+  points: number;
+  /** Window in seconds. */
+  duration: number;
+  message: string;
+}
+
+/** The limits that guard what can be brute-forced. */
+export const LIMITS = {
+  signInPerEmail: { name: "signin-email", points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this email. Wait a few minutes and try again." },
+  signInPerIp: { name: "signin-ip", points: 50, duration: 15 * 60, message: "Too many sign-in attempts from your network. Wait a few minutes and try again." },
+  magicLinkPerEmail: { name: "magic-email", points: 5, duration: 15 * 60, message: "Too many sign-in links requested for this email. Wait a few minutes and try again." },
+  signUpPerIp: { name: "signup-ip", points: 20, duration: 60 * 60, message: "Too many accounts created from your network. Try again later." },
+  invitationsPerWorkspace: { name: "invite-ws", points: 100, duration: 60 * 60, message: "Too many invitations sent from this workspace. Try again in an hour." },
+} satisfies Record<string, LimitRule>;
+
+const limiters = new Map<string, RateLimiterAbstract>();
+
+function limiterFor(rule: LimitRule): RateLimiterAbstract {
+  let limiter = limiters.get(rule.name);
+  if (!limiter) {
+    const client = redis();
+    const opts = { keyPrefix: `pennant:rl:${rule.name}`, points: rule.points, duration: rule.duration };
+    limiter = client
+      ? new RateLimiterRedis({ ...opts, storeClient: client, insuranceLimiter: new RateLimiterMemory(opts) })
+      : new RateLimiterMemory(opts);
+    limiters.set(rule.name, limiter);
+  }
+  return limiter;
+}
+
+/** Counts one attempt for `key`; throws a 429 AppError once the limit is spent. */
+export async function consume(rule: LimitRule, key: string): Promise<void> {
+  try {
+    await limiterFor(rule).consume(key.toLowerCase());
+  } catch (res) {
+    if (res instanceof RateLimiterRes) {
+      throw new AppError("rate_limited", rule.message, undefined, Math.ceil(res.msBeforeNext / 1000));
+    }
+    throw res;
+  }
+}
+
+/** Forgets the attempts for `key` (after a successful sign-in, say). */
+export async function reset(rule: LimitRule, key: string): Promise<void> {
+  await limiterFor(rule).delete(key.toLowerCase());
+}

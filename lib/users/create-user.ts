@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { createPersonalWorkspace } from "@/lib/workspaces/create-workspace";
+import { signUpSchema, type SignUpInput } from "./schemas";
+
+export interface CreatedUser {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+/** Creates a user with a password and their personal workspace, in one transaction. */
+export async function createUser(input: SignUpInput): Promise<CreatedUser> {
+  const { email, password, name } = signUpSchema.parse(input);
+  const passwordHash = await hashPassword(password);
+  const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) throw new AppError("conflict", "An account with this email already exists. Sign in instead.", { fields: { email: "An account with this email already exists." } });
+  try {
+    return await db().$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, passwordHash, name: name || null },
+        select: { id: true, email: true, name: true },
+      });
+      await createPersonalWorkspace(tx, user);
+      return user;
+    });
+  } catch (err) {
+    if (typeof err === "object" && err && "code" in err && err.code === "P2002") {
+      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", { fields: { email: "An account with this email already exists." } });
+    }
+    throw err;
+  }
+}

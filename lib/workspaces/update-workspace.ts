@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { WorkspaceAccess } from "@/lib/auth/access";
+import { renameWorkspaceSchema, type RenameWorkspaceInput } from "./schemas";
+
+/** Renames the workspace and/or changes its URL slug (unique across Pennant). */
+export async function updateWorkspace(access: WorkspaceAccess, input: RenameWorkspaceInput) {
+  const data = renameWorkspaceSchema.parse(input);
+  if (data.name === undefined && data.slug === undefined) {
+    throw new AppError("validation_failed", "Send a new name or slug.");
+  }
+  try {
+    return await db().workspace.update({
+      where: { id: access.workspace.id },
+      data,
+      select: { id: true, slug: true, name: true, personal: true, createdAt: true },
+    });
+  } catch (err) {
+    if (typeof err === "object" && err && "code" in err && err.code === "P2002") {
+      throw new AppError("conflict", "That workspace URL is taken; pick another.", { fields: { slug: "That workspace URL is taken." } });
+    }
+    throw err;
+  }
+}

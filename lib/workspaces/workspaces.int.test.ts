@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { authorizeWorkspace } from "@/lib/auth/access";
+import { createWorkspace } from "./create-workspace";
+import { listWorkspacesForUser } from "./list-workspaces";
+import { updateWorkspace } from "./update-workspace";
+import { deleteWorkspace } from "./delete-workspace";
+import { accessFor, asUser, makeUser } from "@/tests/factories";
+
+describe("workspaces", () => {
+  it("gives every new user a personal workspace they own", async () => {
+    const user = await makeUser("ana");
+    const list = await listWorkspacesForUser(user.id);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ personal: true, role: "owner", name: "ana's workspace" });
+  });
+
+  it("creates more workspaces with a unique slug from the name", async () => {
+    const user = await makeUser("bo");
+    const a = await createWorkspace(user.id, { name: "Acme Marketing" });
+    const b = await createWorkspace(user.id, { name: "Acme Marketing" });
+    expect(a.slug).toMatch(/^acme-marketing/);
+    expect(b.slug).not.toBe(a.slug);
+    const names = (await listWorkspacesForUser(user.id)).map((w) => w.slug);
+    expect(names).toEqual(expect.arrayContaining([a.slug, b.slug]));
+  });
+
+  it("refuses a taken or malformed slug with a clear error and writes nothing", async () => {
+    const user = await makeUser("cy");
+    const a = await createWorkspace(user.id, { name: "Taken", slug: `taken-${user.id.slice(-6)}` });
+    await expect(createWorkspace(user.id, { name: "Again", slug: a.slug })).rejects.toMatchObject({ code: "conflict" });
+    await expect(createWorkspace(user.id, { name: "Bad", slug: "-Bad Slug-" })).rejects.toThrow(/lowercase letters/);
+    expect(await db().workspace.count({ where: { name: { in: ["Again", "Bad"] } } })).toBe(0);
+  });
+
+  it("renames, and deletes only with the slug typed as confirmation", async () => {
+    const user = await makeUser("di");
+    const ws = await createWorkspace(user.id, { name: "Old name" });
+    const access = await accessFor(user, ws.slug, "workspace.delete");
+    const renamed = await updateWorkspace(access, { name: "New name" });
+    expect(renamed.name).toBe("New name");
+    await expect(deleteWorkspace(access, "wrong")).rejects.toMatchObject({ code: "validation_failed" });
+    expect(await db().workspace.count({ where: { id: ws.id } })).toBe(1);
+    await deleteWorkspace(access, ws.slug);
+    expect(await db().workspace.count({ where: { id: ws.id } })).toBe(0);
+  });
+
+  it("answers another user's workspace exactly like a missing one", async () => {
+    const owner = await makeUser("eve");
+    const stranger = await makeUser("mal");
+    const ws = await createWorkspace(owner.id, { name: "Private" });
+    const theirs = authorizeWorkspace(asUser(stranger), ws.slug, "workspace.read");
+    const missing = authorizeWorkspace(asUser(stranger), "no-such-workspace", "workspace.read");
+    await expect(theirs).rejects.toMatchObject({ code: "not_found", message: "Workspace not found" });
+    await expect(missing).rejects.toMatchObject({ code: "not_found", message: "Workspace not found" });
+  });
+});
