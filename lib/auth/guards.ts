@@ -27,7 +27,7 @@ export async function requireWorkspacePage(slug: string, permission: Permission,
 }
 
 /** What a server action answers to its form: data, or an error to show. */
-export type ActionResult<T = undefined> =
+export type ActionResult<T = void> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 

@@ -25,7 +25,7 @@ export function resolveDatabase(raw: string | undefined): DatabaseTarget {
   }
   const file = value.slice("file:".length).split("?")[0] ?? "";
   if (!file) throw new Error("DATABASE_URL=file: needs a path, e.g. file:./data/pennant.db");
-  const absolute = path.resolve(process.cwd(), file);
+  const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
   mkdirSync(path.dirname(absolute), { recursive: true });
   return { provider: "sqlite", url: absolute };
 }

@@ -13,10 +13,14 @@ export function clientIpResolver(trustedProxies: string | undefined): (req: Inco
   const list = (trustedProxies ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const trust = proxyaddr.compile(list);
   return (req) => {
+    const peer = req.socket.remoteAddress;
+    // A socket already closed has no peer address; proxy-addr would then return
+    // undefined, and a forwarded address cannot be trusted without knowing the peer.
+    if (!peer) return "unknown";
     try {
       return proxyaddr(req, trust);
     } catch {
-      return req.socket.remoteAddress ?? "unknown";
+      return peer;
     }
   };
 }

@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from "next";
+import "@fontsource-variable/inter";
+import "./globals.css";
+import { Toaster } from "sonner";
+
+export const metadata: Metadata = {
+  title: { default: "Pennant — short links, QR codes and bio pages", template: "%s · Pennant" },
+  description: "Short links, professional QR codes, link-in-bio pages and honest, bot-free analytics for every campaign.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#4f46e5" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh font-sans">
+        {children}
+        <Toaster position="bottom-right" richColors closeButton />
+      </body>
+    </html>
+  );
+}

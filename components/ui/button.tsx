@@ -1,0 +1,34 @@
+import { Slot } from "@radix-ui/react-slot";
+import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
+
+const variants = {
+  primary: "bg-accent-600 text-white hover:bg-accent-700 disabled:bg-accent-600/60",
+  secondary: "border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 disabled:text-zinc-400",
+  ghost: "text-zinc-700 hover:bg-zinc-100",
+  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/60",
+} as const;
+
+const sizes = { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm", lg: "h-11 px-5 text-base" } as const;
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: keyof typeof variants;
+  size?: keyof typeof sizes;
+  asChild?: boolean;
+}
+
+export function Button({ variant = "primary", size = "md", asChild, className, type, ...props }: ButtonProps) {
+  const Comp = asChild ? Slot : "button";
+  return (
+    <Comp
+      type={asChild ? undefined : (type ?? "button")}
+      className={cn(
+        "inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors disabled:cursor-not-allowed",
+        variants[variant],
+        sizes[size],
+        className,
+      )}
+      {...props}
+    />
+  );
+}

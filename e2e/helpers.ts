@@ -1,0 +1,36 @@
+import { randomBytes } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "correct horse battery";
+
+export function newEmail(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString("hex")}@example.com`;
+}
+
+/** Signs up through the form and waits for the dashboard. */
+export async function signUp(page: Page, email: string, name: string, from = "/signup") {
+  await page.goto(from);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function expectDashboard(page: Page) {
+  await expect(page).toHaveURL(/\/w\/[a-z0-9-]+\/links$/);
+  await expect(page.getByRole("heading", { name: "Links", level: 1 })).toBeVisible();
+}
+
+/** The slug of the workspace the page is in. */
+export function workspaceSlug(page: Page): string {
+  const m = /\/w\/([a-z0-9-]+)\//.exec(new URL(page.url()).pathname);
+  if (!m?.[1]) throw new Error(`not in a workspace: ${page.url()}`);
+  return m[1];
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const SECRET = "s".repeat(32);
+
+function errorOf(source: Record<string, string | undefined>): string {
+  try {
+    parseEnv(source);
+  } catch (err) {
+    expect(err).toBeInstanceOf(EnvError);
+    return (err as Error).message;
+  }
+  throw new Error("parseEnv accepted an invalid environment");
+}
+
+describe("parseEnv", () => {
+  it("starts in development with nothing set, using a development secret", () => {
+    const env = parseEnv({});
+    expect(env.NODE_ENV).toBe("development");
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("refuses production without AUTH_SECRET and names the variable", () => {
+    expect(errorOf({ NODE_ENV: "production" })).toMatch(/AUTH_SECRET: is required in production/);
+    expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: "   " })).toMatch(/AUTH_SECRET/);
+  });
+
+  it("uses AUTH_SECRET in production and refuses a short one", () => {
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET }).authSecret).toBe(SECRET);
+    expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: "short" })).toMatch(/AUTH_SECRET must be at least 32 characters/);
+  });
+
+  it("asks for the secret when an OAuth client id comes alone, and the id when the secret does", () => {
+    expect(errorOf({ GITHUB_CLIENT_ID: "abc" })).toMatch(/GITHUB_CLIENT_SECRET: set both GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET/);
+    expect(errorOf({ GOOGLE_CLIENT_SECRET: "xyz" })).toMatch(/GOOGLE_CLIENT_ID: set both/);
+    expect(parseEnv({ GITHUB_CLIENT_ID: "abc", GITHUB_CLIENT_SECRET: "xyz" }).GITHUB_CLIENT_ID).toBe("abc");
+  });
+
+  it("treats empty variables as unset", () => {
+    const env = parseEnv({ GITHUB_CLIENT_ID: "", GITHUB_CLIENT_SECRET: "", REDIS_URL: "", SMTP_URL: " " });
+    expect(env.GITHUB_CLIENT_ID).toBeUndefined();
+    expect(env.REDIS_URL).toBeUndefined();
+    expect(env.SMTP_URL).toBeUndefined();
+  });
+
+  it("lists every bad variable at once", () => {
+    const message = errorOf({ NODE_ENV: "production", APP_URL: "not a url", REDIS_URL: "localhost:6379", SMTP_URL: "mail.example.com" });
+    for (const name of ["AUTH_SECRET", "APP_URL", "REDIS_URL", "SMTP_URL"]) expect(message).toContain(`- ${name}:`);
+  });
+
+  describe("outboxEnabled", () => {
+    it("is on in development and test without SMTP", () => {
+      expect(parseEnv({}).outboxEnabled).toBe(true);
+      expect(parseEnv({ NODE_ENV: "test" }).outboxEnabled).toBe(true);
+    });
+
+    it("is off in production unless PENNANT_DEV_OUTBOX=1", () => {
+      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET }).outboxEnabled).toBe(false);
+      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, PENNANT_DEV_OUTBOX: "0" }).outboxEnabled).toBe(false);
+      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, PENNANT_DEV_OUTBOX: "1" }).outboxEnabled).toBe(true);
+    });
+
+    it("is off whenever SMTP_URL is set, so mail really goes out", () => {
+      expect(parseEnv({ SMTP_URL: "smtp://mail.example.com:587" }).outboxEnabled).toBe(false);
+      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, SMTP_URL: "smtps://mail.example.com", PENNANT_DEV_OUTBOX: "1" }).outboxEnabled).toBe(false);
+    });
+  });
+});
