@@ -3,6 +3,7 @@
 // Run by `npm run dev` and `npm start`; migrations are applied before listening.
 import { createServer } from "node:http";
 import next from "next";
+import nextEnv from "@next/env";
 import { clientIpResolver, CLIENT_IP_HEADER } from "./lib/net/client-ip";
 import { migrateDatabase } from "./lib/db/migrate";
 import { parseEnv } from "./lib/env";
@@ -13,6 +14,7 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 
 async function main() {
+  nextEnv.loadEnvConfig(import.meta.dirname, dev); // .env files, as Next itself reads them
   const env = parseEnv(process.env);
   if (process.env.PENNANT_SKIP_MIGRATE !== "1") migrateDatabase();
   const app = next({ dev, dir: import.meta.dirname, port, hostname: "localhost", turbopack: dev });

@@ -1,0 +1,137 @@
+// `npm test`: the whole suite, in order: unit, integration on SQLite, integration
+// on PostgreSQL, then Playwright end-to-end in Chromium against the production build.
+// `npm test -- unit int:sqlite` runs only the named parts.
+// Ends with one line "N passed, N failed" over every part.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { chromium } from "@playwright/test";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const ci = process.env.CI === "true" || process.env.CI === "1";
+const tmp = mkdtempSync(path.join(os.tmpdir(), "pennant-test-"));
+const PARTS = ["unit", "int:sqlite", "int:postgres", "e2e"] as const;
+type Part = (typeof PARTS)[number];
+
+const asked = process.argv.slice(2).flatMap((a) => (a === "int" ? ["int:sqlite", "int:postgres"] : [a]));
+const unknown = asked.filter((a) => !(PARTS as readonly string[]).includes(a));
+if (unknown.length) {
+  console.error(`Unknown part(s): ${unknown.join(", ")}. Parts: ${PARTS.join(", ")}, int.`);
+  process.exit(2);
+}
+const parts: Part[] = asked.length ? (asked as Part[]) : [...PARTS];
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const summary: string[] = [];
+let failedParts = 0;
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  return r.status ?? 1;
+}
+
+function banner(text: string) {
+  console.log(`\n=== ${text} ${"=".repeat(Math.max(0, 70 - text.length))}`);
+}
+
+function record(part: string, status: number, counts: { passed: number; failed: number; skipped: number } | null) {
+  const c = counts ?? { passed: 0, failed: status === 0 ? 0 : 1, skipped: 0 };
+  if (status !== 0 && c.failed === 0) c.failed = 1; // a run that crashed counts as a failure
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped;
+  if (status !== 0) failedParts++;
+  summary.push(`${part.padEnd(14)} ${status === 0 ? "ok    " : "FAILED"} ${c.passed} passed, ${c.failed} failed`);
+}
+
+function vitest(part: Part, env: Record<string, string>) {
+  banner(part);
+  const out = path.join(tmp, `${part.replace(":", "-")}.json`);
+  const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  let counts = null;
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTests: number };
+    counts = { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests };
+    if (r.numTotalTests === 0) {
+      console.error(`${part}: no tests ran`);
+      counts.failed++;
+    }
+  }
+  record(part, status, counts);
+}
+
+async function postgresReachable(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function browserAvailable(): boolean {
+  if (process.env.PLAYWRIGHT_CHROMIUM_PATH && existsSync(process.env.PLAYWRIGHT_CHROMIUM_PATH)) return true;
+  if (["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => existsSync(p))) return true;
+  return existsSync(chromium.executablePath());
+}
+
+async function main() {
+  for (const part of parts) {
+    if (part === "unit") vitest(part, { TEST_KIND: "unit" });
+    if (part === "int:sqlite") vitest(part, { TEST_KIND: "int", TEST_DB: "sqlite" });
+    if (part === "int:postgres") {
+      const url = process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+      const problem = await postgresReachable(url);
+      if (problem) {
+        const msg = `PostgreSQL is not reachable at ${url.replace(/\/\/[^@]*@/, "//")} (${problem}).`;
+        if (ci) {
+          banner(part);
+          console.error(`${msg}\nUnder CI=true nothing may be skipped.`);
+          record(part, 1, null);
+          continue;
+        }
+        console.warn(`\n${"!".repeat(78)}\n!! WARNING: ${msg}\n!! Integration tests on PostgreSQL are NOT run. Set TEST_DATABASE_URL or start PostgreSQL.\n${"!".repeat(78)}`);
+        summary.push(`${part.padEnd(14)} NOT RUN (PostgreSQL unreachable)`);
+        continue;
+      }
+      vitest(part, { TEST_KIND: "int", TEST_DB: "postgres", TEST_DATABASE_URL: url });
+    }
+    if (part === "e2e") {
+      banner("e2e: browser and production build");
+      if (!browserAvailable()) {
+        console.log("No Chromium found: installing Playwright's own (npx playwright install chromium).");
+        if (run(bin("playwright"), ["install", "chromium"]) !== 0) {
+          record(part, 1, null);
+          continue;
+        }
+      }
+      if (process.env.E2E_SKIP_BUILD !== "1" && run(bin("next"), ["build"]) !== 0) {
+        record(part, 1, null);
+        continue;
+      }
+      banner(part);
+      const out = path.join(tmp, "e2e.json");
+      const status = run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+      let counts = null;
+      if (existsSync(out)) {
+        const r = JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+        counts = { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+        if (counts.passed + counts.failed === 0) counts.failed++;
+      }
+      record(part, status, counts);
+    }
+  }
+  banner("summary");
+  for (const line of summary) console.log(line);
+  console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+  process.exit(failedParts > 0 || totals.failed > 0 ? 1 : 0);
+}
+
+void main();
