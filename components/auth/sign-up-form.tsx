@@ -12,9 +12,10 @@ import type { ActionResult } from "@/lib/auth/guards";
 interface Props {
   callbackUrl: string;
   action: (input: { email: string; password: string; name: string }) => Promise<ActionResult>;
+  defaultEmail?: string;
 }
 
-export function SignUpForm({ callbackUrl, action }: Props) {
+export function SignUpForm({ callbackUrl, action, defaultEmail }: Props) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
@@ -47,7 +48,7 @@ export function SignUpForm({ callbackUrl, action }: Props) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormAlert message={error} />
       <TextField id="name" label="Your name" autoComplete="name" hint="Shown to your teammates." error={fields.name} />
-      <TextField id="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
+      <TextField id="email" type="email" label="Email" autoComplete="email" required defaultValue={defaultEmail} error={fields.email} />
       <TextField id="password" type="password" label="Password" autoComplete="new-password" required hint="At least 8 characters." error={fields.password} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}

@@ -48,7 +48,7 @@ export function RevokeApiKeyButton({ slug, id, name, action }: { slug: string; i
   const { run, pending } = useAction(() => action(slug, id), { success: `${name} revoked` });
   return (
     <ConfirmDialog
-      trigger={<Button variant="ghost" size="sm">Revoke</Button>}
+      trigger={<Button variant="ghost" size="sm" className="self-start sm:self-auto">Revoke</Button>}
       title={`Revoke ${name}?`}
       description="Anything using this key stops working at once."
       confirmLabel="Revoke key"

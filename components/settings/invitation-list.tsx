@@ -23,7 +23,7 @@ function Row({ slug, inv, canManage, revoke }: { slug: string; inv: InvitationIt
         </p>
       </div>
       {canManage && (
-        <Button variant="ghost" size="sm" disabled={r.pending} onClick={() => r.run(undefined)} aria-label={`Revoke invitation for ${inv.email}`}>
+        <Button variant="ghost" size="sm" className="self-start sm:self-auto" disabled={r.pending} onClick={() => r.run(undefined)} aria-label={`Revoke invitation for ${inv.email}`}>
           Revoke
         </Button>
       )}

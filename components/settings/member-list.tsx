@@ -58,7 +58,7 @@ function MemberRow({ slug, member, roles, changeRole, remove }: Omit<Props, "mem
           />
         </div>
       ) : (
-        <span className="rounded-full bg-zinc-100 px-2.5 py-1 text-xs font-medium capitalize text-zinc-700">{member.role}</span>
+        <span className="self-start rounded-full bg-zinc-100 px-2.5 py-1 text-xs font-medium capitalize text-zinc-700 sm:self-auto">{member.role}</span>
       )}
     </li>
   );

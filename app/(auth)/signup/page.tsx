@@ -9,8 +9,8 @@ import { signUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; email?: string }> }) {
+  const { callbackUrl, email } = await searchParams;
   const target = safeCallbackUrl(callbackUrl, env().APP_URL);
   if (await getSessionUser()) redirect(target);
   return (
@@ -18,7 +18,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-1 text-2xl font-semibold tracking-tight">Create your account</h1>
       <p className="mb-6 text-sm text-zinc-600">Free to start. Your own workspace is ready the moment you sign up.</p>
       <Card>
-        <SignUpForm callbackUrl={target} action={signUpAction} />
+        <SignUpForm callbackUrl={target} action={signUpAction} defaultEmail={email?.slice(0, 254)} />
       </Card>
     </>
   );

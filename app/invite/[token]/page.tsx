@@ -35,8 +35,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <h1 className="mt-3 text-xl font-semibold">Join {invitation.workspace.name}</h1>
         <p className="mt-2 text-sm text-zinc-600">
           {invitation.invitedBy ? `${invitation.invitedBy} invited` : "You are invited as"} <strong>{invitation.email}</strong> as{" "}
-          {ROLE_LABELS[invitation.role].label.toLowerCase()}: {ROLE_LABELS[invitation.role].description.toLowerCase()}
+          {ROLE_LABELS[invitation.role].label.toLowerCase()}.
         </p>
+        <p className="mt-1 text-sm text-zinc-500">{ROLE_LABELS[invitation.role].description}</p>
       </>
     );
     if (!user) {
@@ -45,7 +46,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           {intro}
           <div className="mt-6 space-y-2">
             <Button asChild className="w-full">
-              <Link href={`/signup?callbackUrl=${encodeURIComponent(here)}`}>Create an account to join</Link>
+              <Link href={`/signup?callbackUrl=${encodeURIComponent(here)}&email=${encodeURIComponent(invitation.email)}`}>Create an account to join</Link>
             </Button>
             <Button asChild variant="secondary" className="w-full">
               <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`}>I have an account: sign in</Link>
