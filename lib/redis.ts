@@ -8,7 +8,7 @@ const globalForRedis = globalThis as unknown as { pennantRedis?: Redis | null };
 export function redis(): Redis | null {
   if (globalForRedis.pennantRedis === undefined) {
     const url = env().REDIS_URL;
-    globalForRedis.pennantRedis = url ? new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false }) : null;
+    globalForRedis.pennantRedis = url ? new Redis(url, { maxRetriesPerRequest: 2 }) : null;
     globalForRedis.pennantRedis?.on("error", (err) => console.warn(`[pennant] redis: ${err.message}`));
   }
   return globalForRedis.pennantRedis;
