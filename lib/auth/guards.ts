@@ -31,7 +31,8 @@ export type ActionResult<T = void> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 
-function failure(err: unknown): ActionResult<never> {
+/** Any error as the form state a server action answers with. */
+export function actionFailure(err: unknown): ActionResult<never> {
   const e = toAppError(err);
   if (e.code === "internal") console.error(err);
   const fields = (e.details as { fields?: Record<string, string> } | undefined)?.fields;
@@ -45,7 +46,7 @@ export async function userAction<T>(fn: (user: SessionUser) => Promise<T>): Prom
     if (!user) throw new AppError("unauthorized", "Your session has ended. Sign in again.");
     return { ok: true, data: await fn(user) };
   } catch (err) {
-    return failure(err);
+    return actionFailure(err);
   }
 }
 

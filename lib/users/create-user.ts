@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { createPersonalWorkspace } from "@/lib/workspaces/create-workspace";
 import { signUpSchema, type SignUpInput } from "./schemas";
@@ -27,7 +28,7 @@ export async function createUser(input: SignUpInput): Promise<CreatedUser> {
       return user;
     });
   } catch (err) {
-    if (typeof err === "object" && err && "code" in err && err.code === "P2002") {
+    if (isUniqueViolation(err)) {
       throw new AppError("conflict", "An account with this email already exists. Sign in instead.", { fields: { email: "An account with this email already exists." } });
     }
     throw err;

@@ -2,7 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { createWorkspaceSchema, slugify, type CreateWorkspaceInput } from "./schemas";
+
+export function slugTaken(): AppError {
+  return new AppError("conflict", "That workspace URL is taken; pick another.", { fields: { slug: "That workspace URL is taken." } });
+}
 
 async function freeSlug(tx: Tx, wanted: string): Promise<string> {
   let candidate = wanted;
@@ -20,7 +25,7 @@ export async function createWorkspace(userId: string, input: CreateWorkspaceInpu
   try {
     return await db().$transaction(async (tx) => {
       if (slug && (await tx.workspace.findUnique({ where: { slug }, select: { id: true } }))) {
-        throw new AppError("conflict", "That workspace URL is taken; pick another.", { fields: { slug: "That workspace URL is taken." } });
+        throw slugTaken();
       }
       const workspace = await tx.workspace.create({
         data: { name, slug: slug ?? (await freeSlug(tx, slugify(name))) },
@@ -29,8 +34,8 @@ export async function createWorkspace(userId: string, input: CreateWorkspaceInpu
       return workspace;
     });
   } catch (err) {
-    if (typeof err === "object" && err && "code" in err && err.code === "P2002") {
-      throw new AppError("conflict", "That workspace URL is taken; pick another.", { fields: { slug: "That workspace URL is taken." } });
+    if (isUniqueViolation(err)) {
+      throw slugTaken();
     }
     throw err;
   }

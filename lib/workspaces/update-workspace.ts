@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
+import { slugTaken } from "./create-workspace";
 import { renameWorkspaceSchema, type RenameWorkspaceInput } from "./schemas";
 
 /** Renames the workspace and/or changes its URL slug (unique across Pennant). */
@@ -17,8 +19,8 @@ export async function updateWorkspace(access: WorkspaceAccess, input: RenameWork
       select: { id: true, slug: true, name: true, personal: true, createdAt: true },
     });
   } catch (err) {
-    if (typeof err === "object" && err && "code" in err && err.code === "P2002") {
-      throw new AppError("conflict", "That workspace URL is taken; pick another.", { fields: { slug: "That workspace URL is taken." } });
+    if (isUniqueViolation(err)) {
+      throw slugTaken();
     }
     throw err;
   }
