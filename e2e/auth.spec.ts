@@ -7,6 +7,8 @@ test("sign up lands in a personal workspace with a clear empty state", async ({ 
   await expectDashboard(page);
   await expect(page.getByText("No links yet")).toBeVisible();
   await expect(page.getByRole("button", { name: /Workspace: Ana's workspace/ }).first()).toBeVisible();
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
 
 test("sign up refuses a short password and an email already taken", async ({ page }) => {
