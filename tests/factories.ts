@@ -20,3 +20,14 @@ export function asUser(user: { id: string; email: string; name: string | null })
 export function accessFor(user: { id: string; email: string; name: string | null }, slug: string, permission: Permission = "workspace.read"): Promise<WorkspaceAccess> {
   return authorizeWorkspace(asUser(user), slug, permission);
 }
+
+/** The AppError a rejected call turns into at the boundary (what the user would see). */
+export async function failureOf(promise: Promise<unknown>) {
+  const { toAppError } = await import("@/lib/to-app-error");
+  try {
+    await promise;
+  } catch (err) {
+    return toAppError(err);
+  }
+  throw new Error("expected the call to fail, but it succeeded");
+}

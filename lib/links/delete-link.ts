@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+
+/** Deletes links of this workspace; ids of other workspaces are ignored, like missing ones. */
+export async function deleteLinks(workspaceId: string, ids: string[]): Promise<number> {
+  const { count } = await db().link.deleteMany({ where: { workspaceId, id: { in: ids } } });
+  return count;
+}
+
+export async function deleteLink(workspaceId: string, id: string): Promise<void> {
+  if ((await deleteLinks(workspaceId, [id])) === 0) throw notFound("Link not found");
+}
