@@ -14,7 +14,8 @@ export default {
   async adapter() {
     if (db.provider === "postgres") {
       const { PrismaPg } = await import("@prisma/adapter-pg");
-      return new PrismaPg({ connectionString: db.url }) as never;
+      // Idle connections must not keep the CLI alive once it is done (see lib/db/unref-long-timers.cjs).
+      return new PrismaPg({ connectionString: db.url, idleTimeoutMillis: 100, allowExitOnIdle: true }) as never;
     }
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
     return new PrismaBetterSQLite3({ url: db.url });

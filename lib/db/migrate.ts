@@ -12,7 +12,8 @@ export function migrateDatabase(databaseUrl = process.env.DATABASE_URL, opts: { 
   const require = createRequire(import.meta.url);
   const cli = require.resolve("prisma/build/index.js");
   const root = path.dirname(require.resolve("../../package.json"));
-  const result = spawnSync(process.execPath, [cli, "migrate", "deploy"], {
+  const preload = path.join(root, "lib", "db", "unref-long-timers.cjs");
+  const result = spawnSync(process.execPath, ["--require", preload, cli, "migrate", "deploy"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: target.provider === "sqlite" ? `file:${target.url}` : target.url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
     encoding: "utf8",
