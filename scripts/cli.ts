@@ -2,6 +2,7 @@
 // Exit codes: 0 done, 1 the operation failed, 2 the command line is wrong.
 import "./register-server-only";
 import { parseArgs } from "node:util";
+import nextEnv from "@next/env";
 import type { CreateApiKeyInput } from "../lib/api-keys/schemas";
 import type { Db } from "../lib/db/client";
 import { AppError } from "../lib/errors";
@@ -150,6 +151,7 @@ function parseFlags(name: string, command: Command, args: string[]): Flags {
 }
 
 async function main(argv: string[]): Promise<number> {
+  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error }); // .env, as the server reads it
   const [name, ...rest] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
     out(usage());
