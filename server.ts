@@ -1,6 +1,9 @@
-// Pennant's HTTP server: resolves the visitor's address once (trusting
-// X-Forwarded-For only from TRUSTED_PROXIES), then hands the request to Next.
+// Pennant's HTTP server. It resolves the visitor's address once (trusting
+// X-Forwarded-For only from TRUSTED_PROXIES), answers short links itself (the
+// hot path, lib/redirect), and hands every other request to Next.
 // Run by `npm run dev` and `npm start`; migrations are applied before listening.
+// PENNANT_REDIRECT_ONLY=1 serves short links only (a redirect tier, or tests).
+import "./scripts/register-server-only";
 import { createServer } from "node:http";
 import next from "next";
 import nextEnv from "@next/env";
@@ -12,32 +15,76 @@ const dev = process.argv.includes("--dev");
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
+const redirectOnly = process.env.PENNANT_REDIRECT_ONLY === "1";
 
 async function main() {
   nextEnv.loadEnvConfig(import.meta.dirname, dev); // .env files, as Next itself reads them
   const env = parseEnv(process.env);
   if (process.env.PENNANT_SKIP_MIGRATE !== "1") migrateDatabase();
-  const app = next({ dev, dir: import.meta.dirname, port, hostname: "localhost", turbopack: dev });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const upgrade = app.getUpgradeHandler();
+
+  // lib/ modules marked server-only load after the hook above is registered.
+  const { db } = await import("./lib/db/client");
+  const { redis } = await import("./lib/redis");
+  const { consume } = await import("./lib/rate-limit/limiter");
+  const { PASSWORD_LIMITS } = await import("./lib/redirect/password-limits");
+  const { startRedirects } = await import("./lib/redirect/start-redirects");
+
+  const redirects = startRedirects({
+    db: db(),
+    redis: redis(),
+    secret: env.authSecret,
+    appUrl: env.APP_URL,
+    clientIp: (req) => String(req.headers[CLIENT_IP_HEADER] ?? "unknown"),
+    limitPasswordAttempt: async (linkId, visitor) => {
+      await consume(PASSWORD_LIMITS.perLink, linkId);
+      await consume(PASSWORD_LIMITS.perVisitor, `${linkId}:${visitor}`);
+    },
+  });
+
+  let nextHandle: ReturnType<ReturnType<typeof next>["getRequestHandler"]> | null = null;
+  let upgrade: ReturnType<ReturnType<typeof next>["getUpgradeHandler"]> | null = null;
+  if (!redirectOnly) {
+    const app = next({ dev, dir: import.meta.dirname, port, hostname: "localhost", turbopack: dev });
+    await app.prepare();
+    nextHandle = app.getRequestHandler();
+    upgrade = app.getUpgradeHandler();
+  }
   const clientIp = clientIpResolver(env.TRUSTED_PROXIES);
 
   const server = createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = clientIp(req);
-    void handle(req, res);
+    redirects
+      .handle(req, res)
+      .then((handled) => {
+        if (handled) return;
+        if (nextHandle) return nextHandle(req, res);
+        res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+      })
+      .catch((err: unknown) => {
+        console.error(err);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+        res.end("Something went wrong");
+      });
   });
-  server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
+  server.keepAliveTimeout = 65_000;
+  if (upgrade) server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
   server.listen(port, hostname, () => {
-    console.log(`[pennant] ready on ${env.APP_URL} (listening on ${hostname}:${port}, ${dev ? "development" : "production"})`);
+    console.log(`[pennant] ready on ${env.APP_URL} (listening on ${hostname}:${port}, ${dev ? "development" : "production"}${redirectOnly ? ", redirects only" : ""})`);
   });
 
-  const stop = () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeIdleConnections();
+    await redirects.drain();
+    await db().$disconnect().catch(() => undefined);
+    redis()?.disconnect();
+    process.exit(0);
   };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
 }
 
 main().catch((err: unknown) => {

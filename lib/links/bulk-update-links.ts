@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { checkLinkRefs } from "./link-refs";
+import { invalidateLinks } from "@/lib/redirect/link-cache";
 import { tagNameSchema } from "./schemas";
 
 export const bulkUpdateSchema = z.object({
@@ -24,9 +25,9 @@ export async function bulkUpdateLinks(access: WorkspaceAccess, input: BulkUpdate
   const q = bulkUpdateSchema.parse(input);
   const workspaceId = access.workspace.id;
   return db().$transaction(async (tx) => {
-    const links = await tx.link.findMany({ where: { workspaceId, id: { in: q.ids } }, select: { id: true } });
+    const links = await tx.link.findMany({ where: { workspaceId, id: { in: q.ids } }, select: { id: true, domain: true, slug: true } });
     const ids = links.map((l) => l.id);
-    if (ids.length === 0) return { updated: 0 };
+    if (ids.length === 0) return { updated: 0, links };
     await checkLinkRefs(tx, workspaceId, { campaignId: q.campaignId });
     const data = {
       ...(q.campaignId !== undefined ? { campaignId: q.campaignId } : {}),
@@ -43,6 +44,9 @@ export async function bulkUpdateLinks(access: WorkspaceAccess, input: BulkUpdate
     if (q.removeTags?.length) {
       await tx.linkTag.deleteMany({ where: { linkId: { in: ids }, tag: { workspaceId, name: { in: q.removeTags } } } });
     }
-    return { updated: ids.length };
+    return { updated: ids.length, links };
+  }).then(async ({ updated, links }) => {
+    await invalidateLinks(links);
+    return { updated };
   });
 }

@@ -10,6 +10,7 @@ import { checkLinkRefs, setLinkTags } from "./link-refs";
 import { linkInclude, presentLink } from "./present-link";
 import { updateLinkSchema, type UpdateLinkInput } from "./schemas";
 import { assertNotSelfLink } from "./self-link";
+import { invalidateLinks } from "@/lib/redirect/link-cache";
 
 /**
  * Changes any subset of a link's fields. The short URL (and every printed QR
@@ -37,9 +38,12 @@ export async function updateLink(access: WorkspaceAccess, id: string, input: Upd
         } as never,
       });
       if (fields.tags) await setLinkTags(tx, workspaceId, current.id, fields.tags);
-      return tx.link.findUniqueOrThrow({ where: { id: current.id }, include: linkInclude });
+      const updated = await tx.link.findUniqueOrThrow({ where: { id: current.id }, include: linkInclude });
+      return { updated, previous: { domain: current.domain, slug: current.slug } };
     });
-    return presentLink(row);
+    // The short URL leads to the new destination at once (and the old slug stops, if it changed).
+    await invalidateLinks([row.previous, { domain: row.updated.domain, slug: row.updated.slug }]);
+    return presentLink(row.updated);
   } catch (err) {
     if (isUniqueViolation(err)) throw slugTaken(fields.domain ?? "this domain", fields.slug ?? "");
     throw err;

@@ -1,0 +1,166 @@
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Clicks wait here, in memory, and are written in batches: the visitor never
+ * waits for the database. If the database is away, clicks stay in memory up
+ * to a bound, then go to a local spill file; both are written when it is back.
+ */
+export interface ClickRecord {
+  id: string;
+  createdAt: Date;
+  workspaceId: string;
+  linkId: string;
+  domain: string;
+  trigger: "link" | "qr" | "bio";
+  referrerHost: string | null;
+  referrer: string | null;
+  utmSource: string | null;
+  utmMedium: string | null;
+  utmCampaign: string | null;
+  utmTerm: string | null;
+  utmContent: string | null;
+  country: string | null;
+  city: string | null;
+  device: string | null;
+  browser: string | null;
+  os: string | null;
+  visitorHash: string;
+  bot: boolean;
+  /** The link's counter was already raised (links with a click limit count at once). */
+  counted: boolean;
+}
+
+export type ClickWriter = (batch: ClickRecord[]) => Promise<void>;
+
+export const BUFFER_LIMITS = { batchSize: 1000, flushEveryMs: 1000, maxInMemory: 50_000, maxBackoffMs: 10_000 } as const;
+
+interface BufferState {
+  queue: ClickRecord[];
+  writer: ClickWriter | null;
+  spillFile: string;
+  timer: NodeJS.Timeout | null;
+  flushing: Promise<void> | null;
+  failures: number;
+  written: number;
+  lastError: string | null;
+}
+
+const g = globalThis as unknown as { pennantClicks?: BufferState };
+
+/** One spill file per database, so clicks are only ever written where they belong. */
+function defaultSpillFile(): string {
+  const db = createHash("sha256").update(process.env.DATABASE_URL ?? "default").digest("hex").slice(0, 12);
+  return process.env.CLICK_SPILL_FILE || path.resolve(/*turbopackIgnore: true*/ process.cwd(), "data", `clicks-spill-${db}.jsonl`);
+}
+
+export function clickBuffer(): BufferState {
+  g.pennantClicks ??= {
+    queue: [],
+    writer: null,
+    spillFile: defaultSpillFile(),
+    timer: null,
+    flushing: null,
+    failures: 0,
+    written: 0,
+    lastError: null,
+  };
+  return g.pennantClicks;
+}
+
+export function configureClickBuffer(opts: { writer: ClickWriter; spillFile?: string }) {
+  const b = clickBuffer();
+  b.writer = opts.writer;
+  if (opts.spillFile) b.spillFile = opts.spillFile;
+  schedule(BUFFER_LIMITS.flushEveryMs);
+}
+
+function schedule(ms: number) {
+  const b = clickBuffer();
+  if (b.timer) return;
+  b.timer = setTimeout(() => {
+    b.timer = null;
+    void flushClicks().finally(() => {
+      const backoff = b.failures ? Math.min(BUFFER_LIMITS.maxBackoffMs, 500 * 2 ** b.failures) : BUFFER_LIMITS.flushEveryMs;
+      if (b.queue.length || hasSpill()) schedule(backoff);
+    });
+  }, ms);
+  b.timer.unref();
+}
+
+export function recordClick(click: ClickRecord): void {
+  const b = clickBuffer();
+  b.queue.push(click);
+  if (b.queue.length > BUFFER_LIMITS.maxInMemory) spill(b.queue.splice(0, b.queue.length - BUFFER_LIMITS.maxInMemory / 2));
+  schedule(b.queue.length >= BUFFER_LIMITS.batchSize ? 0 : BUFFER_LIMITS.flushEveryMs);
+}
+
+function hasSpill(): boolean {
+  return existsSync(clickBuffer().spillFile);
+}
+
+function spill(clicks: ClickRecord[]) {
+  const file = clickBuffer().spillFile;
+  mkdirSync(path.dirname(file), { recursive: true });
+  appendFileSync(file, clicks.map((c) => JSON.stringify(c)).join("\n") + "\n");
+  console.warn(`[pennant] database unavailable: ${clicks.length} clicks kept in ${file}`);
+}
+
+function readSpill(): ClickRecord[] {
+  const b = clickBuffer();
+  if (!existsSync(b.spillFile)) return [];
+  // Claim the file first so clicks spilled meanwhile go to a new one.
+  const claimed = `${b.spillFile}.${process.pid}.draining`;
+  renameSync(b.spillFile, claimed);
+  const clicks = readFileSync(claimed, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const c = JSON.parse(line) as ClickRecord & { createdAt: string };
+      return { ...c, createdAt: new Date(c.createdAt) };
+    });
+  rmSync(claimed);
+  return clicks;
+}
+
+/** Writes everything buffered (and spilled). Resolves when done or when the database refused. */
+export function flushClicks(): Promise<void> {
+  const b = clickBuffer();
+  if (b.flushing) return b.flushing;
+  const run = async () => {
+    if (!b.writer) return;
+    if (hasSpill()) b.queue.unshift(...readSpill());
+    while (b.queue.length) {
+      const batch = b.queue.slice(0, BUFFER_LIMITS.batchSize);
+      try {
+        await b.writer(batch);
+      } catch (err) {
+        b.failures++;
+        b.lastError = (err as Error).message.trim().split("\n").slice(-3).join(" ") || "error";
+        if (b.failures === 1) console.warn(`[pennant] clicks not written yet (will retry): ${b.lastError}`);
+        return;
+      }
+      b.queue.splice(0, batch.length);
+      b.written += batch.length;
+      if (b.failures) console.log(`[pennant] database back: clicks written again`);
+      b.failures = 0;
+    }
+  };
+  // Assigned before it can settle, so a quick empty flush never leaves a stale promise behind.
+  b.flushing = run().finally(() => {
+    b.flushing = null;
+  });
+  return b.flushing;
+}
+
+/** On shutdown: keep flushing until empty; what cannot be written goes to the spill file. */
+export async function drainClicks(timeoutMs = 10_000): Promise<void> {
+  const b = clickBuffer();
+  const deadline = Date.now() + timeoutMs;
+  while (b.queue.length && Date.now() < deadline) {
+    await flushClicks();
+    if (b.queue.length) await new Promise((r) => setTimeout(r, 200));
+  }
+  if (b.queue.length) spill(b.queue.splice(0));
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createLink } from "@/lib/links/create-link";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { accessFor, makeUser } from "@/tests/factories";
+import type { ClickRecord } from "./click-buffer";
+import { clickWriter } from "./write-clicks";
+
+function click(link: { id: string; workspaceId: string }, over: Partial<ClickRecord> = {}): ClickRecord {
+  return {
+    id: randomUUID(), createdAt: new Date("2026-11-20T10:00:00Z"), workspaceId: link.workspaceId, linkId: link.id, domain: "localhost:3000",
+    trigger: "link", referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
+    country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "v1", bot: false, counted: false, ...over,
+  };
+}
+
+describe("writing clicks", () => {
+  it("stores the rows, raises human counters and the daily rollups in one go", async () => {
+    const user = await makeUser("clicks");
+    const ws = await createWorkspace(user.id, { name: "Clicks" });
+    const access = await accessFor(user, ws.slug, "links.write");
+    const link = await createLink(access, { url: "https://example.com" });
+    const ref = { id: link.id, workspaceId: ws.id };
+    await clickWriter(db())([
+      click(ref),
+      click(ref, { trigger: "qr" }),
+      click(ref, { bot: true }),
+      click(ref, { counted: true }),
+      click(ref, { createdAt: new Date("2026-11-21T09:00:00Z"), trigger: "bio" }),
+    ]);
+    expect(await db().click.count({ where: { linkId: link.id } })).toBe(5);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(3);
+    const rollups = await db().clickRollup.findMany({ where: { linkId: link.id }, orderBy: { day: "asc" } });
+    expect(rollups.map((r) => ({ day: r.day.toISOString().slice(0, 10), clicks: r.clicks, qr: r.qrScans, bio: r.bioClicks, bots: r.botClicks }))).toEqual([
+      { day: "2026-11-20", clicks: 3, qr: 1, bio: 0, bots: 1 },
+      { day: "2026-11-21", clicks: 1, qr: 0, bio: 1, bots: 0 },
+    ]);
+  });
+});

@@ -1,0 +1,187 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import { verifyPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/client";
+import { RESERVED_SLUGS } from "@/lib/links/slug";
+import { recordClick, type ClickRecord } from "@/lib/clicks/click-buffer";
+import { decide, type Decision } from "./decide";
+import { lookupGeo } from "./geo";
+import { getCachedLink } from "./link-cache";
+import type { RedirectLink } from "./link-record";
+import { expiredPage, notFoundPage, passwordPage, previewPage } from "./pages";
+import { isUnlocked, unlockCookie } from "./password-cookie";
+import { describeVisitor, visitorHash } from "./visitor";
+
+export interface RedirectDeps {
+  db: Db;
+  secret: string;
+  appUrl: string;
+  clientIp: (req: IncomingMessage) => string;
+  /** Counts a wrong-password attempt; throws (AppError rate_limited) when over the limit. */
+  limitPasswordAttempt: (linkId: string, visitor: string) => Promise<void>;
+}
+
+const MARKERS = { qr: "qr", bio: "bio" } as const;
+const UTM_PARAMS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
+
+/** The slug a path names, or null when the path is not a short link (the app's own pages). */
+export function slugOf(pathname: string): string | null {
+  if (pathname.length < 2 || pathname.indexOf("/", 1) !== -1) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(pathname.slice(1)).toLowerCase();
+  } catch {
+    return null;
+  }
+  if (slug.startsWith("@") || slug.startsWith("_") || RESERVED_SLUGS.has(slug)) return null;
+  return slug;
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string, head = false) {
+  res.writeHead(status, { "X-Robots-Tag": "noindex", ...headers, ...(body !== undefined ? { "Content-Length": String(Buffer.byteLength(body)) } : {}) });
+  res.end(head ? undefined : body);
+}
+
+const html = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
+
+async function readForm(req: IncomingMessage, limit = 4096): Promise<URLSearchParams> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) break;
+    chunks.push(chunk as Buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+/**
+ * The hot path. Answers a short link on any configured domain and returns true,
+ * or returns false for paths that are not short links (handed to Next).
+ */
+export function createRedirectHandler(deps: RedirectDeps) {
+  const secure = deps.appUrl.startsWith("https:");
+  const home = deps.appUrl;
+
+  return async function handleRedirect(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const method = req.method ?? "GET";
+    if (method !== "GET" && method !== "HEAD" && method !== "POST") return false;
+    const url = new URL(req.url ?? "/", "http://x");
+    const slug = slugOf(url.pathname);
+    if (!slug) return false;
+    const host = (req.headers.host ?? "").toLowerCase().replace(/\.$/, "");
+    const head = method === "HEAD";
+
+    let link: RedirectLink | null;
+    try {
+      link = await getCachedLink(host, slug);
+    } catch {
+      send(res, 503, { ...html, "Retry-After": "5" }, notFoundPage(home).replace("This link doesn’t exist", "Please try again in a moment"), head);
+      return true;
+    }
+    if (!link && method === "POST") {
+      send(res, 404, html, notFoundPage(home));
+      return true;
+    }
+
+    const ua = req.headers["user-agent"];
+    const visitor = describeVisitor(ua);
+    const now = Date.now();
+    const ip = deps.clientIp(req);
+    const geo = visitor.bot ? { country: null, city: null } : lookupGeo(ip);
+    const query = new URLSearchParams(url.search);
+    const trigger: ClickRecord["trigger"] = query.get(MARKERS.qr) === "1" ? "qr" : query.get(MARKERS.bio) === "1" ? "bio" : "link";
+    if (query.get(MARKERS.qr) === "1") query.delete(MARKERS.qr);
+    if (query.get(MARKERS.bio) === "1") query.delete(MARKERS.bio);
+
+    let passwordError: string | undefined;
+    let unlocked = link ? isUnlocked(deps.secret, link.id, req.headers.cookie, now) : false;
+    if (method === "POST" && link?.passwordHash) {
+      const form = await readForm(req);
+      try {
+        await deps.limitPasswordAttempt(link.id, ip);
+        if (await verifyPassword(form.get("password") ?? "", link.passwordHash)) {
+          unlocked = true;
+          res.setHeader("Set-Cookie", unlockCookie(deps.secret, link.id, now, secure));
+        } else passwordError = "That password is not right. Try again.";
+      } catch (err) {
+        passwordError = (err as Error).message || "Too many attempts. Wait a few minutes.";
+      }
+    } else if (method === "POST") {
+      return false;
+    }
+
+    let decision: Decision = decide(link, { now, os: visitor.os, device: visitor.device, country: geo.country, query, previewCrawler: visitor.previewCrawler, unlocked });
+
+    // A click limit is enforced in the database, one click at a time, so
+    // concurrent visitors can never exceed it.
+    let counted = false;
+    if (decision.kind === "redirect" && link?.maxClicks != null && !visitor.bot && !head) {
+      try {
+        const { count } = await deps.db.link.updateMany({
+          where: { id: link.id, clicks: { lt: link.maxClicks } },
+          data: { clicks: { increment: 1 }, lastClickedAt: new Date(now) },
+        });
+        if (count === 0) decision = { kind: "expired", location: link.expiredUrl };
+        else counted = true;
+      } catch {
+        // Database away: serve the redirect; the click is counted when it is back.
+      }
+    }
+
+    switch (decision.kind) {
+      case "not_found":
+        send(res, 404, html, notFoundPage(home), head);
+        return true;
+      case "expired":
+        if (decision.location) send(res, 302, { Location: decision.location, "Cache-Control": "no-store" }, undefined, head);
+        else send(res, 410, html, expiredPage(home), head);
+        return true;
+      case "password":
+        send(res, passwordError ? 401 : 200, html, passwordPage(home, url.pathname + url.search, passwordError), head);
+        return true;
+      case "preview":
+        send(res, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" }, previewPage(link!.og, `${home.replace(/\/$/, "")}/${slug}`, decision.location), head);
+        break;
+      case "redirect": {
+        const permanent = decision.status === 301 || decision.status === 308;
+        send(res, method === "POST" ? 303 : decision.status, { Location: decision.location, "Cache-Control": permanent && !link!.passwordHash ? "public, max-age=86400" : "private, no-store, max-age=0" }, undefined, head);
+        break;
+      }
+    }
+    if (!head && link) {
+      const referrer = typeof req.headers.referer === "string" ? req.headers.referer.slice(0, 1000) : null;
+      let referrerHost: string | null = null;
+      try {
+        referrerHost = referrer ? new URL(referrer).host : null;
+      } catch {
+        referrerHost = null;
+      }
+      const visitUtm = (k: (typeof UTM_PARAMS)[number]) => url.searchParams.get(k)?.slice(0, 200) ?? null;
+      recordClick({
+        id: randomUUID(),
+        createdAt: new Date(now),
+        workspaceId: link.workspaceId,
+        linkId: link.id,
+        domain: host,
+        trigger,
+        referrerHost,
+        referrer,
+        utmSource: visitUtm("utm_source"),
+        utmMedium: visitUtm("utm_medium"),
+        utmCampaign: visitUtm("utm_campaign"),
+        utmTerm: visitUtm("utm_term"),
+        utmContent: visitUtm("utm_content"),
+        country: geo.country,
+        city: geo.city,
+        device: visitor.device,
+        browser: visitor.browser,
+        os: visitor.os,
+        visitorHash: visitorHash(deps.secret, ip, ua, now),
+        bot: visitor.bot || decision.kind === "preview",
+        counted,
+      });
+    }
+    return true;
+  };
+}

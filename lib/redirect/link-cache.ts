@@ -1,0 +1,98 @@
+import { LRUCache } from "lru-cache";
+import type { Redis } from "ioredis";
+import type { RedirectLink } from "./link-record";
+
+/**
+ * The redirect's cache of links by "domain/slug". It lives on globalThis so
+ * the custom server and Next's bundled copy of this module share one cache:
+ * an edit made in the dashboard clears the entry at once on this instance.
+ * Other instances hear of edits through Redis (pub/sub) within a second;
+ * without Redis their entries live only a few seconds.
+ */
+export const INVALIDATE_CHANNEL = "pennant:links:invalidate";
+
+type Entry = { link: RedirectLink | null };
+export type LinkLoader = (domain: string, slug: string) => Promise<RedirectLink | null>;
+
+interface CacheState {
+  lru: LRUCache<string, Entry>;
+  loader: LinkLoader | null;
+  publisher: Redis | null;
+  subscribed: boolean;
+  hits: number;
+  misses: number;
+}
+
+export const CACHE_TTL_MS = { withRedis: 60_000, withoutRedis: 3_000, missing: 2_000 } as const;
+
+const g = globalThis as unknown as { pennantLinkCache?: CacheState };
+
+export function linkCache(): CacheState {
+  g.pennantLinkCache ??= {
+    lru: new LRUCache<string, Entry>({
+      max: 100_000,
+      ttl: CACHE_TTL_MS.withoutRedis,
+      // If the database is unreachable, keep serving what we had.
+      allowStaleOnFetchRejection: true,
+      noDeleteOnFetchRejection: true,
+      fetchMethod: async (key) => {
+        const state = g.pennantLinkCache!;
+        if (!state.loader) throw new Error("link cache has no loader");
+        const [domain, slug] = splitKey(key);
+        return { link: await state.loader(domain, slug) };
+      },
+    }),
+    loader: null,
+    publisher: null,
+    subscribed: false,
+    hits: 0,
+    misses: 0,
+  };
+  return g.pennantLinkCache;
+}
+
+export const cacheKey = (domain: string, slug: string) => `${domain.toLowerCase()}/${slug.toLowerCase()}`;
+function splitKey(key: string): [string, string] {
+  const i = key.indexOf("/");
+  return [key.slice(0, i), key.slice(i + 1)];
+}
+
+/** Sets how links are loaded and, with Redis, listens for other instances' edits. */
+export function configureLinkCache(opts: { loader: LinkLoader; publisher?: Redis | null; subscriber?: Redis | null }) {
+  const state = linkCache();
+  state.loader = opts.loader;
+  state.publisher = opts.publisher ?? null;
+  if (opts.subscriber && !state.subscribed) {
+    state.subscribed = true;
+    void opts.subscriber.subscribe(INVALIDATE_CHANNEL);
+    opts.subscriber.on("message", (channel: string, key: string) => {
+      if (channel === INVALIDATE_CHANNEL) state.lru.delete(key);
+    });
+  }
+}
+
+/** The link for domain/slug (null when none), from memory when fresh enough. */
+export async function getCachedLink(domain: string, slug: string): Promise<RedirectLink | null> {
+  const state = linkCache();
+  const key = cacheKey(domain, slug);
+  const hit = state.lru.get(key);
+  if (hit) {
+    state.hits++;
+    return hit.link;
+  }
+  state.misses++;
+  const ttl = state.publisher ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withoutRedis;
+  const entry = await state.lru.fetch(key, { ttl });
+  if (entry && !entry.link) state.lru.set(key, entry, { ttl: CACHE_TTL_MS.missing });
+  return entry?.link ?? null;
+}
+
+/** Forgets these short links here at once, and on every other instance through Redis. */
+export async function invalidateLinks(keys: { domain: string; slug: string }[]): Promise<void> {
+  const state = linkCache();
+  for (const { domain, slug } of keys) {
+    const key = cacheKey(domain, slug);
+    state.lru.delete(key);
+    if (state.publisher) await state.publisher.publish(INVALIDATE_CHANNEL, key).catch(() => undefined);
+  }
+}

@@ -1,0 +1,72 @@
+// Starts Pennant's real server (redirects only: no Next build needed) as a
+// child process on a free port, against the test run's database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  proc: ChildProcess;
+  output: () => string;
+  /** Sends the signal and waits for the process to exit; returns its exit code. */
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+export async function startRedirectServer(env: Record<string, string> = {}, port?: number): Promise<RunningServer> {
+  const p = port ?? (await freePort());
+  let out = "";
+  const proc = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PENNANT_REDIRECT_ONLY: "1",
+      PENNANT_SKIP_MIGRATE: "1",
+      AUTH_SECRET: "redirect-test-secret-redirect-test-secret",
+      APP_URL: `http://localhost:${p}`,
+      PORT: String(p),
+      HOST: "127.0.0.1",
+      REDIS_URL: "",
+      CLICK_SPILL_FILE: path.join(os.tmpdir(), `pennant-spill-${p}-${Date.now()}.jsonl`),
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
+  const deadline = Date.now() + 30_000;
+  while (!out.includes("[pennant] ready")) {
+    if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+    if (Date.now() > deadline) {
+      proc.kill("SIGKILL");
+      throw new Error(`server did not start:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    port: p,
+    url: `http://localhost:${p}`,
+    proc,
+    output: () => out,
+    stop: async (signal = "SIGTERM") => {
+      if (proc.exitCode === null) proc.kill(signal);
+      return exited;
+    },
+  };
+}
