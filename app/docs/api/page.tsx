@@ -38,6 +38,23 @@ function curl(base: string, method: string, path: string, op: Operation): string
   return lines.join(" \\\n");
 }
 
+/** Text with `code` spans, as the document's descriptions are written. */
+function Prose({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/`([^`]+)`/).map((part, i) =>
+        i % 2 ? (
+          <code key={i} className="rounded bg-zinc-100 px-1 text-[0.85em] text-zinc-800">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function Fields({ rows, caption }: { rows: FieldRow[]; caption: string }) {
   return (
     <div className="mt-4">
@@ -52,7 +69,11 @@ function Fields({ rows, caption }: { rows: FieldRow[]; caption: string }) {
             <div className="min-w-0 text-zinc-600">
               <code className="break-words text-xs text-zinc-800">{f.type}</code>
               {f.notes.length > 0 && <span className="text-xs text-zinc-500"> · {f.notes.join(" · ")}</span>}
-              {f.description && <p className="mt-0.5">{f.description}</p>}
+              {f.description && (
+                <p className="mt-0.5">
+                  <Prose text={f.description} />
+                </p>
+              )}
             </div>
           </li>
         ))}
@@ -141,7 +162,11 @@ export default function ApiReferencePage() {
                       <code className="break-all text-sm text-zinc-900">/api/v1{path}</code>
                       {op["x-permission"] && <span className="text-xs text-zinc-500">needs {op["x-permission"]}</span>}
                     </p>
-                    {op.description && <p className="mt-3 max-w-3xl text-sm text-zinc-600">{op.description}</p>}
+                    {op.description && (
+                      <p className="mt-3 max-w-3xl text-sm text-zinc-600">
+                        <Prose text={op.description} />
+                      </p>
+                    )}
                     {params.length > 0 && (
                       <Fields
                         caption="Parameters"
@@ -156,7 +181,7 @@ export default function ApiReferencePage() {
                           <li key={status} className="flex gap-3">
                             <code className={`w-10 shrink-0 font-semibold ${status.startsWith("2") ? "text-emerald-700" : "text-zinc-500"}`}>{status}</code>
                             <span className="text-zinc-600">
-                              {r.description}
+                              <Prose text={r.description} />
                               {schemaName(r.content?.["application/json"].schema) && status.startsWith("2") && (
                                 <span className="text-zinc-400"> · {schemaName(r.content?.["application/json"].schema)}</span>
                               )}
