@@ -67,7 +67,10 @@ export const COMPONENTS = {
   LinkInput: { schema: documentedLinkFields, io: "input" },
   LinkUpdate: { schema: documentedLinkFields.partial(), io: "input" },
   LinkList: { schema: z.object({ data: z.array(documentedLink), nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page.") }), io: "output" },
-  BulkCreateLinks: { schema: bulkCreateLinksSchema, io: "input" },
+  BulkCreateLinks: {
+    schema: describeFields(bulkCreateLinksSchema, { links: "1 to 100 link bodies, each exactly as for `POST /links` (LinkInput)." }),
+    io: "input",
+  },
   BulkCreateResults: { schema: bulkCreateResultSchema, io: "output" },
   BulkUpdateLinks: { schema: bulkUpdateSchema, io: "input" },
   BulkUpdated: { schema: z.object({ updated: z.number().int() }), io: "output" },
