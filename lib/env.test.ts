@@ -66,4 +66,11 @@ describe("parseEnv", () => {
       expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, SMTP_URL: "smtps://mail.example.com", PENNANT_DEV_OUTBOX: "1" }).outboxEnabled).toBe(false);
     });
   });
+
+  it("reads API_RATE_LIMIT_PER_MINUTE as a whole number, 600 when unset, and refuses nonsense", () => {
+    expect(parseEnv({}).API_RATE_LIMIT_PER_MINUTE).toBe(600);
+    expect(parseEnv({ API_RATE_LIMIT_PER_MINUTE: "120" }).API_RATE_LIMIT_PER_MINUTE).toBe(120);
+    expect(errorOf({ API_RATE_LIMIT_PER_MINUTE: "lots" })).toMatch(/API_RATE_LIMIT_PER_MINUTE/);
+    expect(errorOf({ API_RATE_LIMIT_PER_MINUTE: "0" })).toMatch(/API_RATE_LIMIT_PER_MINUTE must be at least 1/);
+  });
 });

@@ -21,6 +21,11 @@ const schema = z
     GOOGLE_CLIENT_SECRET: optional,
     TRUSTED_PROXIES: optional,
     PENNANT_DEV_OUTBOX: z.enum(["0", "1"]).optional(),
+    API_RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ error: "API_RATE_LIMIT_PER_MINUTE must be a whole number of requests per minute" })
+      .int("API_RATE_LIMIT_PER_MINUTE must be a whole number of requests per minute")
+      .min(1, "API_RATE_LIMIT_PER_MINUTE must be at least 1")
+      .default(600),
   })
   .superRefine((env, ctx) => {
     for (const p of ["GITHUB", "GOOGLE"] as const) {

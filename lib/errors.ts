@@ -1,14 +1,6 @@
 /** The one error type of Pennant: a stable code, a message people can act on. */
-export type ErrorCode =
-  | "bad_request"
-  | "validation_failed"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "unprocessable"
-  | "rate_limited"
-  | "internal";
+export const ERROR_CODES = ["bad_request", "validation_failed", "unauthorized", "forbidden", "not_found", "conflict", "unprocessable", "rate_limited", "internal"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   bad_request: 400,

@@ -23,11 +23,12 @@ export function accessFor(user: { id: string; email: string; name: string | null
 
 /** The AppError a rejected call turns into at the boundary (what the user would see). */
 export async function failureOf(promise: Promise<unknown>) {
+  // Settle first: a rejection while the import below loads would count as unhandled.
+  const outcome = await promise.then(
+    () => ({ failed: false as const }),
+    (err: unknown) => ({ failed: true as const, err }),
+  );
   const { toAppError } = await import("@/lib/to-app-error");
-  try {
-    await promise;
-  } catch (err) {
-    return toAppError(err);
-  }
+  if (outcome.failed) return toAppError(outcome.err);
   throw new Error("expected the call to fail, but it succeeded");
 }

@@ -5,6 +5,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { AppError } from "@/lib/errors";
+import { apiKeyLimit, consumeWithBudget, type Budget } from "@/lib/rate-limit/limiter";
 import { errorResponse } from "./respond";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -26,38 +27,69 @@ export async function resolveCaller(req: Request): Promise<Caller> {
   return { kind: "user", user };
 }
 
+function withRateLimitHeaders(res: Response, budget: Budget | undefined): Response {
+  if (!budget) return res;
+  const headers: Record<string, string> = {
+    "X-RateLimit-Limit": String(budget.limit),
+    "X-RateLimit-Remaining": String(budget.remaining),
+    "X-RateLimit-Reset": String(budget.reset),
+  };
+  try {
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  } catch {
+    // Immutable headers (a proxied fetch response): copy it.
+    const copy = new Response(res.body, res);
+    for (const [k, v] of Object.entries(headers)) copy.headers.set(k, v);
+    return copy;
+  }
+}
+
+/**
+ * Resolves the caller and, for API keys, counts the request against the key's
+ * rate limit; every answer to an API key (errors and 429 included) carries
+ * X-RateLimit-Limit / -Remaining / -Reset. Every error becomes
+ * `{ error: { code, message, details? } }` with its status.
+ */
+async function answer(req: Request, handle: (caller: Caller) => Promise<Response>): Promise<Response> {
+  let budget: Budget | undefined;
+  try {
+    const caller = await resolveCaller(req);
+    if (caller.kind === "api_key") {
+      try {
+        budget = await consumeWithBudget(apiKeyLimit(), caller.apiKeyId);
+      } catch (err) {
+        if (err instanceof AppError && err.code === "rate_limited") budget = err.details as Budget;
+        throw err;
+      }
+    }
+    return withRateLimitHeaders(await handle(caller), budget);
+  } catch (err) {
+    return withRateLimitHeaders(errorResponse(err), budget);
+  }
+}
+
 /**
  * Wraps a workspace API route: resolves the caller, the workspace (from the
  * `[slug]` segment, `?workspace=`, or the API key's own) and the permission.
- * Every error becomes `{ error: { code, message } }` with its status.
  */
 export function withWorkspace(
   permission: Permission,
   handler: (args: { req: NextRequest; access: WorkspaceAccess; params: Params }) => Promise<Response>,
 ) {
-  return async (req: NextRequest, ctx: RouteContext): Promise<Response> => {
-    try {
+  return (req: NextRequest, ctx: RouteContext): Promise<Response> =>
+    answer(req, async (caller) => {
       const params = (await ctx.params) ?? {};
-      const caller = await resolveCaller(req);
       const fromPath = typeof params.slug === "string" ? params.slug : undefined;
       const slug = fromPath ?? req.nextUrl.searchParams.get("workspace") ?? (await defaultWorkspaceSlug(caller));
       const access = await authorizeWorkspace(caller, slug, permission);
-      return await handler({ req, access, params });
-    } catch (err) {
-      return errorResponse(err);
-    }
-  };
+      return handler({ req, access, params });
+    });
 }
 
 /** Wraps an API route that needs a caller but no particular workspace. */
 export function withCaller(handler: (args: { req: NextRequest; caller: Caller }) => Promise<Response>) {
-  return async (req: NextRequest): Promise<Response> => {
-    try {
-      return await handler({ req, caller: await resolveCaller(req) });
-    } catch (err) {
-      return errorResponse(err);
-    }
-  };
+  return (req: NextRequest): Promise<Response> => answer(req, (caller) => handler({ req, caller }));
 }
 
 /** Parses a JSON body, answering 400 for something that is not JSON. */
@@ -67,4 +99,11 @@ export async function readJson(req: Request): Promise<unknown> {
   } catch {
     throw new AppError("bad_request", "The request body must be JSON.");
   }
+}
+
+/** A route segment as a plain string (`[id]`); a missing one reads as "not found". */
+export function param(params: Params, name: string): string {
+  const v = params[name];
+  if (typeof v !== "string") throw new AppError("not_found", "Not found");
+  return v;
 }

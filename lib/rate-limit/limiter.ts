@@ -1,5 +1,6 @@
 import "server-only";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { redis } from "@/lib/redis";
 
@@ -20,6 +21,16 @@ export const LIMITS = {
   signUpPerIp: { name: "signup-ip", points: 20, duration: 60 * 60, message: "Too many accounts created from your network. Try again later." },
   invitationsPerWorkspace: { name: "invite-ws", points: 100, duration: 60 * 60, message: "Too many invitations sent from this workspace. Try again in an hour." },
 } satisfies Record<string, LimitRule>;
+
+/** Requests per minute for each API key (API_RATE_LIMIT_PER_MINUTE, default 600). */
+export function apiKeyLimit(): LimitRule {
+  return {
+    name: "api-key",
+    points: env().API_RATE_LIMIT_PER_MINUTE,
+    duration: 60,
+    message: "Too many requests with this API key. Wait until the limit resets (see Retry-After) and try again.",
+  };
+}
 
 const limiters = new Map<string, RateLimiterAbstract>();
 
@@ -43,6 +54,34 @@ export async function consume(rule: LimitRule, key: string): Promise<void> {
   } catch (res) {
     if (res instanceof RateLimiterRes) {
       throw new AppError("rate_limited", rule.message, undefined, Math.ceil(res.msBeforeNext / 1000));
+    }
+    throw res;
+  }
+}
+
+export interface Budget {
+  limit: number;
+  remaining: number;
+  /** When the window resets, in Unix seconds. */
+  reset: number;
+}
+
+/**
+ * Counts one request for `key` and returns what is left, for the
+ * X-RateLimit-* headers. Once the limit is spent, throws a 429 AppError whose
+ * details are the same Budget (remaining 0).
+ */
+export async function consumeWithBudget(rule: LimitRule, key: string): Promise<Budget> {
+  const budget = (res: RateLimiterRes): Budget => ({
+    limit: rule.points,
+    remaining: Math.max(0, res.remainingPoints),
+    reset: Math.ceil((Date.now() + res.msBeforeNext) / 1000),
+  });
+  try {
+    return budget(await limiterFor(rule).consume(key.toLowerCase()));
+  } catch (res) {
+    if (res instanceof RateLimiterRes) {
+      throw new AppError("rate_limited", rule.message, budget(res), Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
     }
     throw res;
   }

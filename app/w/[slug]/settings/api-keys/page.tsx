@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { KeyRound } from "lucide-react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,7 +21,11 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
       <Card>
         <CardTitle>Create an API key</CardTitle>
         <CardDescription>
-          A key acts for this workspace only. Send it as <code className="rounded bg-zinc-100 px-1">Authorization: Bearer &lt;key&gt;</code>.
+          A key acts for this workspace only. Send it as <code className="rounded bg-zinc-100 px-1">Authorization: Bearer &lt;key&gt;</code>. Endpoints, fields and examples:{" "}
+          <Link href="/docs/api" className="font-medium text-accent-700 hover:underline">
+            API reference
+          </Link>
+          .
         </CardDescription>
         <div className="mt-5">
           <CreateApiKeyForm slug={slug} action={createApiKeyAction} />

@@ -1,0 +1,14 @@
+import { param, readJson, withWorkspace } from "@/lib/http/with-workspace";
+import { deleteTag } from "@/lib/tags/delete-tag";
+import type { UpdateTagInput } from "@/lib/tags/schemas";
+import { updateTag } from "@/lib/tags/update-tag";
+
+export const PATCH = withWorkspace("links.write", async ({ req, access, params }) => {
+  const tag = await updateTag(access.workspace.id, param(params, "id"), (await readJson(req)) as UpdateTagInput);
+  return Response.json(tag);
+});
+
+export const DELETE = withWorkspace("links.write", async ({ access, params }) => {
+  await deleteTag(access.workspace.id, param(params, "id"));
+  return new Response(null, { status: 204 });
+});

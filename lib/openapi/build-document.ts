@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { HTTP_STATUS, type ErrorCode } from "@/lib/errors";
+import { COMPONENTS, type ComponentName } from "./components";
+import { OPERATIONS, type ApiOperation } from "./operations";
+
+export type JsonSchema = { [key: string]: unknown };
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "The body is not JSON (`bad_request`).",
+  401: "No API key, or a wrong, revoked or expired one (`unauthorized`).",
+  403: "The key's role lacks the permission (`forbidden`), e.g. a viewer key writing.",
+  404: "No such id in this workspace; another workspace's id answers the same (`not_found`).",
+  409: "Taken: a slug on this domain, a tag name (`conflict`).",
+  422: "Invalid input (`validation_failed`, `unprocessable`); `details.fields` names each field.",
+  429: "Over the key's rate limit (`rate_limited`); wait `Retry-After` seconds.",
+};
+
+const RATE_LIMIT_HEADERS = {
+  "X-RateLimit-Limit": { description: "Requests allowed per minute for this API key.", schema: { type: "integer" } },
+  "X-RateLimit-Remaining": { description: "Requests left in the current window.", schema: { type: "integer" } },
+  "X-RateLimit-Reset": { description: "When the window resets, in Unix seconds.", schema: { type: "integer" } },
+};
+
+export function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const json = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
+  delete json.$schema; // OpenAPI 3.1 documents use 2020-12 already.
+  return json;
+}
+
+const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+
+/** The error statuses an operation can answer, from its shape. */
+export function errorStatuses(op: ApiOperation): number[] {
+  const s = new Set<number>(op.errors ?? []);
+  if (op.permission) [401, 403, 429].forEach((n) => s.add(n));
+  if (op.body) [400, 422].forEach((n) => s.add(n));
+  if (op.pathParams) s.add(404);
+  return [...s].sort((a, b) => a - b);
+}
+
+function operationObject(op: ApiOperation) {
+  const parameters = [
+    ...Object.entries(op.pathParams ?? {}).map(([name, description]) => ({ name, in: "path", required: true, description, schema: { type: "string" } })),
+    ...Object.entries((op.query ? toSchema(op.query, "input").properties : {}) as Record<string, JsonSchema>).map(([name, schema]) => ({
+      name,
+      in: "query",
+      required: false,
+      ...(typeof schema.description === "string" ? { description: schema.description } : {}),
+      schema,
+    })),
+  ];
+  const headers = op.permission ? RATE_LIMIT_HEADERS : undefined;
+  const responses: Record<string, unknown> = {};
+  for (const [status, r] of Object.entries(op.responses)) {
+    responses[status] = { description: r.description, ...(headers ? { headers } : {}), ...(r.body ? { content: { "application/json": { schema: ref(r.body) } } } : {}) };
+  }
+  for (const status of errorStatuses(op)) {
+    const retry = status === 429 ? { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } : {};
+    responses[String(status)] = {
+      description: ERROR_TEXT[status] ?? "Error.",
+      ...(headers && status !== 401 ? { headers: { ...headers, ...retry } } : {}),
+      content: { "application/json": { schema: ref("Error") } },
+    };
+  }
+  return {
+    operationId: op.id,
+    tags: [op.group],
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    ...(op.permission ? { "x-permission": op.permission } : { security: [] }),
+    ...(parameters.length ? { parameters } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body), ...(op.example ? { example: op.example } : {}) } } } }
+      : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of /api/v1, generated from the operations and the zod schemas. */
+export function buildOpenApiDocument(appUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op);
+  const schemas = Object.fromEntries(Object.entries(COMPONENTS).map(([name, c]) => [name, toSchema(c.schema, c.io)]));
+  const codes = Object.entries(HTTP_STATUS) as [ErrorCode, number][];
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Pennant API",
+      version: "1.0.0",
+      description: [
+        "Short links and tags for your own tools. Send an API key (Settings → API keys) as `Authorization: Bearer <key>`; a key acts for its own workspace with the role it was given.",
+        "Every API-key answer carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (Unix seconds); over the limit the answer is 429 with `Retry-After`.",
+        `Errors are \`{ "error": { "code", "message", "details"? } }\`; codes: ${codes.map(([c, s]) => `\`${c}\` (${s})`).join(", ")}.`,
+      ].join("\n\n"),
+    },
+    servers: [{ url: `${appUrl.replace(/\/$/, "")}/api/v1` }],
+    security: [{ bearerAuth: [] }],
+    tags: [...new Set(OPERATIONS.map((o) => o.group))].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API key, `pnt_…`, from Settings → API keys." } },
+      schemas,
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

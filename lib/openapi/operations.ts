@@ -1,0 +1,231 @@
+import type { z } from "zod";
+import type { Permission } from "@/lib/auth/permissions";
+import { listLinksQuerySchema } from "@/lib/links/schemas";
+import type { ComponentName } from "./components";
+
+export interface ApiOperation {
+  /** Stable operationId, camelCase. */
+  id: string;
+  /** The section of the reference it appears under. */
+  group: "Links" | "Tags" | "Workspaces" | (string & {});
+  method: "get" | "post" | "patch" | "delete";
+  /** Relative to /api/v1, with `{param}` placeholders. */
+  path: string;
+  summary: string;
+  description?: string;
+  /** The permission the key's role needs; null for a public endpoint. */
+  permission: Permission | null;
+  pathParams?: Record<string, string>;
+  query?: z.ZodObject;
+  body?: ComponentName;
+  /** Successful answers; error answers are added from the operation's shape (see build-document.ts). */
+  responses: Record<number, { description: string; body?: ComponentName }>;
+  /** Error statuses beyond the ones every operation of its kind has (401, 403, 429; 400 and 422 with a body; 404 with a path id). */
+  errors?: number[];
+  /** A request body for the reference's curl example. */
+  example?: unknown;
+}
+
+const linkId = { id: "The link's id (`id` in every link answer)." };
+const tagId = { id: "The tag's id." };
+const workspaceSlug = { slug: "The workspace's URL slug. An API key reaches only its own workspace." };
+
+/**
+ * Every endpoint of the public API, in reference order. Adding an endpoint to
+ * the OpenAPI document and to /docs/api is adding one entry here (and, for a
+ * new body shape, one named schema in components.ts).
+ */
+export const OPERATIONS: ApiOperation[] = [
+  {
+    id: "createLink",
+    group: "Links",
+    method: "post",
+    path: "/links",
+    summary: "Create a short link",
+    description: "Only `url` is required. Without `slug`, a random 7-character one is drawn. Tags that do not exist yet are created.",
+    permission: "links.write",
+    body: "LinkInput",
+    responses: { 201: { description: "The new link.", body: "Link" } },
+    errors: [409],
+    example: { url: "https://shop.example/spring", slug: "spring", tags: ["newsletter"], utm: { source: "newsletter", medium: "email" } },
+  },
+  {
+    id: "listLinks",
+    group: "Links",
+    method: "get",
+    path: "/links",
+    summary: "List links",
+    description: "Newest first (or most clicked with `sort=clicks`), one page at a time: pass `nextCursor` as `cursor` for the next page. Archived links appear only with `status=archived`.",
+    permission: "links.read",
+    query: listLinksQuerySchema,
+    responses: { 200: { description: "One page of links.", body: "LinkList" } },
+    errors: [422],
+  },
+  {
+    id: "getLink",
+    group: "Links",
+    method: "get",
+    path: "/links/{id}",
+    summary: "Get a link",
+    permission: "links.read",
+    pathParams: linkId,
+    responses: { 200: { description: "The link.", body: "Link" } },
+  },
+  {
+    id: "updateLink",
+    group: "Links",
+    method: "patch",
+    path: "/links/{id}",
+    summary: "Update a link",
+    description: "Send any subset of the fields. `tags` replaces the link's tags; `password: null` removes the password. The short URL keeps working.",
+    permission: "links.write",
+    pathParams: linkId,
+    body: "LinkUpdate",
+    responses: { 200: { description: "The updated link.", body: "Link" } },
+    errors: [409],
+    example: { url: "https://shop.example/summer", disabled: false },
+  },
+  {
+    id: "deleteLink",
+    group: "Links",
+    method: "delete",
+    path: "/links/{id}",
+    summary: "Delete a link",
+    description: "The short URL stops working at once.",
+    permission: "links.write",
+    pathParams: linkId,
+    responses: { 204: { description: "Deleted." } },
+  },
+  {
+    id: "bulkCreateLinks",
+    group: "Links",
+    method: "post",
+    path: "/links/bulk",
+    summary: "Create up to 100 links",
+    description:
+      "Each item is validated and created on its own, so one bad item does not stop the others. Each result carries the item's `index`; `ok: true` with the `link`, or `ok: false` with the same `error` a single create would answer. Status 200 when every link was created, 207 when any item failed.",
+    permission: "links.write",
+    body: "BulkCreateLinks",
+    responses: {
+      200: { description: "Every link was created.", body: "BulkCreateResults" },
+      207: { description: "Some (or all) items failed; see each result.", body: "BulkCreateResults" },
+    },
+    example: { links: [{ url: "https://shop.example/a" }, { url: "https://shop.example/b", slug: "b-side" }] },
+  },
+  {
+    id: "bulkUpdateLinks",
+    group: "Links",
+    method: "patch",
+    path: "/links/bulk",
+    summary: "Update up to 100 links",
+    description: "Adds or removes tags, moves to a campaign, disables or archives, all or nothing. Ids of other workspaces are skipped like missing ones; `updated` counts the links changed.",
+    permission: "links.write",
+    body: "BulkUpdateLinks",
+    responses: { 200: { description: "How many links changed.", body: "BulkUpdated" } },
+    example: { ids: ["<link id>"], addTags: ["q3"], archived: true },
+  },
+  {
+    id: "bulkDeleteLinks",
+    group: "Links",
+    method: "delete",
+    path: "/links/bulk",
+    summary: "Delete up to 100 links",
+    description: "Ids of other workspaces are ignored like missing ones; `deleted` counts the links deleted.",
+    permission: "links.write",
+    body: "BulkDeleteLinks",
+    responses: { 200: { description: "How many links were deleted.", body: "BulkDeleted" } },
+    example: { ids: ["<link id>"] },
+  },
+  {
+    id: "listTags",
+    group: "Tags",
+    method: "get",
+    path: "/tags",
+    summary: "List tags",
+    description: "All of the workspace's tags by name, each with how many links carry it.",
+    permission: "links.read",
+    responses: { 200: { description: "The tags.", body: "TagList" } },
+  },
+  {
+    id: "createTag",
+    group: "Tags",
+    method: "post",
+    path: "/tags",
+    summary: "Create a tag",
+    description: "Names are unique in a workspace.",
+    permission: "links.write",
+    body: "TagInput",
+    responses: { 201: { description: "The new tag.", body: "Tag" } },
+    errors: [409],
+    example: { name: "newsletter", color: "blue" },
+  },
+  {
+    id: "updateTag",
+    group: "Tags",
+    method: "patch",
+    path: "/tags/{id}",
+    summary: "Rename or recolour a tag",
+    description: "Every link carrying the tag follows.",
+    permission: "links.write",
+    pathParams: tagId,
+    body: "TagUpdate",
+    responses: { 200: { description: "The updated tag.", body: "Tag" } },
+    errors: [409],
+    example: { name: "email", color: "green" },
+  },
+  {
+    id: "deleteTag",
+    group: "Tags",
+    method: "delete",
+    path: "/tags/{id}",
+    summary: "Delete a tag",
+    description: "The tag comes off every link; the links stay.",
+    permission: "links.write",
+    pathParams: tagId,
+    responses: { 204: { description: "Deleted." } },
+  },
+  {
+    id: "listWorkspaces",
+    group: "Workspaces",
+    method: "get",
+    path: "/workspaces",
+    summary: "List workspaces",
+    description: "For an API key: its own workspace.",
+    permission: "workspace.read",
+    responses: { 200: { description: "The caller's workspaces.", body: "WorkspaceList" } },
+  },
+  {
+    id: "getWorkspace",
+    group: "Workspaces",
+    method: "get",
+    path: "/workspaces/{slug}",
+    summary: "Get a workspace",
+    permission: "workspace.read",
+    pathParams: workspaceSlug,
+    responses: { 200: { description: "The workspace and the caller's role in it.", body: "Workspace" } },
+  },
+  {
+    id: "updateWorkspace",
+    group: "Workspaces",
+    method: "patch",
+    path: "/workspaces/{slug}",
+    summary: "Rename a workspace",
+    description: "Changing `slug` changes the workspace's dashboard URLs.",
+    permission: "workspace.update",
+    pathParams: workspaceSlug,
+    body: "WorkspaceUpdate",
+    responses: { 200: { description: "The renamed workspace.", body: "Workspace" } },
+    errors: [409],
+    example: { name: "Acme Marketing" },
+  },
+  {
+    id: "listMembers",
+    group: "Workspaces",
+    method: "get",
+    path: "/workspaces/{slug}/members",
+    summary: "List members",
+    permission: "members.read",
+    pathParams: workspaceSlug,
+    responses: { 200: { description: "Members and their roles.", body: "MemberList" } },
+  },
+];
