@@ -4,6 +4,7 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { authorizeWorkspace } from "@/lib/auth/access";
 import type { Permission } from "@/lib/auth/permissions";
 import { createUser } from "@/lib/users/create-user";
+import { toAppError } from "@/lib/to-app-error";
 
 export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@example.com`;
@@ -23,7 +24,6 @@ export function accessFor(user: { id: string; email: string; name: string | null
 
 /** The AppError a rejected call turns into at the boundary (what the user would see). */
 export async function failureOf(promise: Promise<unknown>) {
-  const { toAppError } = await import("@/lib/to-app-error");
   try {
     await promise;
   } catch (err) {
