@@ -1,6 +1,5 @@
 import "server-only";
 import Papa from "papaparse";
-import type { z } from "zod";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -86,7 +85,7 @@ function readCsv(csvText: string) {
       return;
     }
     if (seen.has(name)) fileErrors.push({ row: 1, column: name, message: `The column ${name} appears twice. Keep one.` });
-    else if (!KNOWN.has(name)) fileErrors.push({ row: 1, column: name, message: `Unknown column "${header[i]?.trim()}". Use the documented columns (${IMPORT_COLUMN_NAMES.join(", ")}).` });
+    else if (!KNOWN.has(name)) fileErrors.push({ row: 1, column: name, message: `Unknown column "${header[i]?.trim()}". Rename it to one of the documented columns or remove it.` });
     seen.add(name);
   });
   if (!seen.has("url")) throw new AppError("unprocessable", "The file has no url column. The first row must be the header, with at least a url column.");
