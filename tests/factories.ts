@@ -4,6 +4,7 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { authorizeWorkspace } from "@/lib/auth/access";
 import type { Permission } from "@/lib/auth/permissions";
 import { createUser } from "@/lib/users/create-user";
+import { toAppError } from "@/lib/to-app-error";
 
 export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@example.com`;
@@ -23,12 +24,10 @@ export function accessFor(user: { id: string; email: string; name: string | null
 
 /** The AppError a rejected call turns into at the boundary (what the user would see). */
 export async function failureOf(promise: Promise<unknown>) {
-  // Settle first: a rejection while the import below loads would count as unhandled.
-  const outcome = await promise.then(
-    () => ({ failed: false as const }),
-    (err: unknown) => ({ failed: true as const, err }),
-  );
-  const { toAppError } = await import("@/lib/to-app-error");
-  if (outcome.failed) return toAppError(outcome.err);
+  try {
+    await promise;
+  } catch (err) {
+    return toAppError(err);
+  }
   throw new Error("expected the call to fail, but it succeeded");
 }
