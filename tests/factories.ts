@@ -23,11 +23,12 @@ export function accessFor(user: { id: string; email: string; name: string | null
 
 /** The AppError a rejected call turns into at the boundary (what the user would see). */
 export async function failureOf(promise: Promise<unknown>) {
+  // Settle first: awaiting the import before the promise left a fast rejection unhandled for a tick.
+  const outcome = await promise.then(
+    () => ({ failed: false as const }),
+    (err: unknown) => ({ failed: true as const, err }),
+  );
+  if (!outcome.failed) throw new Error("expected the call to fail, but it succeeded");
   const { toAppError } = await import("@/lib/to-app-error");
-  try {
-    await promise;
-  } catch (err) {
-    return toAppError(err);
-  }
-  throw new Error("expected the call to fail, but it succeeded");
+  return toAppError(outcome.err);
 }

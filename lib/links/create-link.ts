@@ -3,13 +3,11 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
-import { defaultDomain, resolveLinkDomain } from "./domains";
-import { checkLinkRefs, setLinkTags } from "./link-refs";
-import { toLinkColumns } from "./link-data";
-import { linkInclude, presentLink } from "./present-link";
+import { defaultDomain } from "./domains";
+import { insertLink } from "./insert-link";
+import { presentLink } from "./present-link";
 import { createLinkSchema, type CreateLinkInput } from "./schemas";
 import { randomSlug } from "./slug";
-import { assertNotSelfLink } from "./self-link";
 
 const RANDOM_SLUG_ATTEMPTS = 5;
 
@@ -24,40 +22,10 @@ export function slugTaken(domain: string, slug: string) {
  */
 export async function createLink(access: WorkspaceAccess, input: CreateLinkInput) {
   const fields = createLinkSchema.parse(input);
-  const workspaceId = access.workspace.id;
   for (let attempt = 0; ; attempt++) {
     const slug = fields.slug ?? randomSlug();
     try {
-      const row = await db().$transaction(async (tx) => {
-        const domain = await resolveLinkDomain(tx, workspaceId, fields.domain);
-        assertNotSelfLink(fields.url, domain, slug);
-        await checkLinkRefs(tx, workspaceId, fields);
-        const campaign = fields.campaignId
-          ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: { utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true } })
-          : null;
-        const columns = await toLinkColumns(fields);
-        const link = await tx.link.create({
-          data: {
-            // Campaign defaults first; the link's own UTM values win.
-            utmSource: campaign?.utmSource ?? null,
-            utmMedium: campaign?.utmMedium ?? null,
-            utmCampaign: campaign?.utmCampaign ?? null,
-            utmTerm: campaign?.utmTerm ?? null,
-            utmContent: campaign?.utmContent ?? null,
-            ...columns,
-            url: fields.url,
-            workspaceId,
-            domain,
-            slug,
-            campaignId: fields.campaignId ?? null,
-            channelId: fields.channelId ?? null,
-            createdById: access.userId,
-          } as never,
-          select: { id: true },
-        });
-        if (fields.tags?.length) await setLinkTags(tx, workspaceId, link.id, fields.tags);
-        return tx.link.findUniqueOrThrow({ where: { id: link.id }, include: linkInclude });
-      });
+      const row = await db().$transaction((tx) => insertLink(tx, access, fields, slug));
       return presentLink(row);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;

@@ -1,0 +1,49 @@
+import "server-only";
+import type { z } from "zod";
+import type { Tx } from "@/lib/db/client";
+import type { WorkspaceAccess } from "@/lib/auth/access";
+import { resolveLinkDomain } from "./domains";
+import { checkLinkRefs, setLinkTags } from "./link-refs";
+import { toLinkColumns } from "./link-data";
+import { linkInclude } from "./present-link";
+import type { createLinkSchema } from "./schemas";
+import { assertNotSelfLink } from "./self-link";
+
+export type ParsedLinkFields = z.output<typeof createLinkSchema>;
+
+/**
+ * Writes one link inside the caller's transaction: domain, self-link and
+ * campaign/channel checks, campaign UTM defaults, tags. Used by createLink
+ * (one link) and by channel link sets (several links, one transaction).
+ */
+export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: ParsedLinkFields, slug: string) {
+  const workspaceId = access.workspace.id;
+  const domain = await resolveLinkDomain(tx, workspaceId, fields.domain);
+  assertNotSelfLink(fields.url, domain, slug);
+  await checkLinkRefs(tx, workspaceId, fields);
+  const campaign = fields.campaignId
+    ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: { utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true } })
+    : null;
+  const columns = await toLinkColumns(fields);
+  const link = await tx.link.create({
+    data: {
+      // Campaign defaults first; the link's own UTM values win.
+      utmSource: campaign?.utmSource ?? null,
+      utmMedium: campaign?.utmMedium ?? null,
+      utmCampaign: campaign?.utmCampaign ?? null,
+      utmTerm: campaign?.utmTerm ?? null,
+      utmContent: campaign?.utmContent ?? null,
+      ...columns,
+      url: fields.url,
+      workspaceId,
+      domain,
+      slug,
+      campaignId: fields.campaignId ?? null,
+      channelId: fields.channelId ?? null,
+      createdById: access.userId,
+    } as never,
+    select: { id: true },
+  });
+  if (fields.tags?.length) await setLinkTags(tx, workspaceId, link.id, fields.tags);
+  return tx.link.findUniqueOrThrow({ where: { id: link.id }, include: linkInclude });
+}
