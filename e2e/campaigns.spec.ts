@@ -68,4 +68,21 @@ test("a workspace changes how Facebook counts in Settings → Channels", async (
   await page.reload();
   await expect(page.getByLabel("Kind of Facebook")).toHaveValue("social_network");
   await expect(page.getByTestId("channel-row")).toHaveCount(15);
+
+  // The API: a viewer's key may read channels but not change them; a bad kind is the caller's mistake (422).
+  const facebookId = ((await (await page.request.get(`/api/v1/channels?workspace=${slug}`)).json()).data as { key: string; id: string }[]).find((c) => c.key === "facebook")!.id;
+  const invalid = await page.request.patch(`/api/v1/channels/${facebookId}?workspace=${slug}`, { data: { kind: "carrier_pigeon" } });
+  expect(invalid.status()).toBe(422);
+  expect((await invalid.json()).error.code).toBe("validation_failed");
+  await page.goto(`/w/${slug}/settings/api-keys`);
+  await page.getByLabel("Name").fill("Read-only dashboard");
+  await page.getByLabel("Acts as").selectOption("viewer");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const key = await page.getByTestId("api-key").inputValue();
+  const headers = { authorization: `Bearer ${key}` };
+  const list = await page.request.get("/api/v1/channels", { headers });
+  expect(list.status()).toBe(200);
+  expect((await list.json()).data).toHaveLength(15);
+  const refused = await page.request.patch(`/api/v1/channels/${facebookId}`, { headers, data: { kind: "social_media" } });
+  expect(refused.status()).toBe(403);
 });

@@ -62,7 +62,7 @@ export function CampaignForm({ idPrefix, campaign, submitLabel, action, success,
       <fieldset>
         <legend className="text-sm font-medium text-zinc-800">Default UTM values</legend>
         <p className="mt-1 text-sm text-zinc-500">Every new link in this campaign starts with these; a link’s own values win.</p>
-        <div className="mt-3 grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {UTM_FIELDS.map((u) => (
             <TextField key={u.key} id={id(`utm-${u.key}`)} label={u.label} placeholder={u.placeholder} defaultValue={campaign?.utm[u.key] ?? ""} error={fields[`utm.${u.key}`]} />
           ))}

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { CopyField } from "@/components/ui/copy-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
+import { ShortLink } from "./short-link";
 import type { ActionResult } from "@/lib/auth/guards";
 import type { ChannelLinkSetInput } from "@/lib/campaigns/schemas";
 import type { ChannelOutput } from "@/lib/channels/schemas";
@@ -68,7 +68,7 @@ export function ChannelLinkSetForm({ slug, campaignId, channels, action }: Props
               return (
                 <li key={l.id} className="space-y-1" data-testid="link-set-item">
                   <p className="text-sm font-medium text-zinc-900">{name}</p>
-                  <CopyField label={`Short link for ${name}`} value={l.shortUrl} />
+                  <ShortLink label={`Short link for ${name}`} url={l.shortUrl} />
                   <p className="break-all text-xs text-zinc-500" data-testid="final-url">
                     → {l.finalUrl}
                   </p>

@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/auth/guards";
 import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelOutput, type CreateChannelInput, type UpdateChannelInput } from "@/lib/channels/schemas";
 
 const input = "h-9 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-2.5 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 aria-invalid:border-red-500";
-const GRID = "sm:grid sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-start sm:gap-3";
+const GRID = "grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-start sm:gap-3";
 
 function Err({ message }: { message?: string }) {
   return message ? <p className="mt-1 text-xs text-red-700" role="alert">{message}</p> : null;
@@ -17,7 +17,7 @@ function Err({ message }: { message?: string }) {
 
 function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="mt-2 sm:mt-0">
+    <div className="min-w-0">
       <span className="mb-1 block text-xs font-medium text-zinc-500 sm:hidden">{label}</span>
       {children}
     </div>
@@ -68,7 +68,7 @@ function ChannelRow({ slug, channel, update, remove }: RowProps) {
           <input name="utmMedium" aria-label={`UTM medium of ${channel.name}`} defaultValue={channel.utmMedium} className={cn(input, "font-mono")} aria-invalid={save.fields.utmMedium ? true : undefined} />
           <Err message={save.fields.utmMedium} />
         </Labelled>
-        <div className="mt-3 flex gap-1 sm:mt-0">
+        <div className="col-span-2 flex justify-end gap-1 sm:col-span-1 sm:justify-start">
           <Button type="submit" variant="secondary" size="sm" disabled={save.pending} aria-label={`Save ${channel.name}`}>
             {save.pending ? "Saving…" : "Save"}
           </Button>
@@ -90,7 +90,7 @@ function ChannelRow({ slug, channel, update, remove }: RowProps) {
 export function ChannelEditor({ slug, channels, update, remove }: { slug: string; channels: ChannelOutput[] } & Omit<RowProps, "channel" | "slug">) {
   return (
     <div>
-      <div className={cn("hidden border-b border-zinc-200 pb-2 text-xs font-medium uppercase tracking-wide text-zinc-500", GRID)}>
+      <div className={cn(GRID, "hidden border-b border-zinc-200 pb-2 text-xs font-medium uppercase tracking-wide text-zinc-500 sm:grid")}>
         <span>Name</span>
         <span>Kind</span>
         <span>utm_source</span>
@@ -113,7 +113,7 @@ export function AddChannelForm({ slug, action }: { slug: string; action: (slug: 
     <form
       ref={form}
       noValidate
-      className={cn("space-y-2 sm:space-y-0", GRID)}
+      className={GRID}
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
@@ -141,7 +141,7 @@ export function AddChannelForm({ slug, action }: { slug: string; action: (slug: 
         <input name="utmMedium" aria-label="New channel UTM medium" placeholder="social" className={cn(input, "font-mono")} />
         <Err message={fields.utmMedium} />
       </Labelled>
-      <div className="mt-3 sm:mt-0">
+      <div className="col-span-2 sm:col-span-1">
         <Button type="submit" size="sm" disabled={pending} className="w-full sm:w-[7.5rem]">
           {pending ? "Adding…" : "Add channel"}
         </Button>

@@ -5,9 +5,9 @@ import { ArrowLeft, Link2 } from "lucide-react";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { CopyField } from "@/components/ui/copy-field";
 import { CampaignActions } from "@/components/campaigns/campaign-actions";
 import { ChannelLinkSetForm } from "@/components/campaigns/channel-link-set-form";
+import { ShortLink } from "@/components/campaigns/short-link";
 import { formatCampaignDates, formatCount } from "@/components/campaigns/format";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -112,18 +112,19 @@ export default async function CampaignPage({ params }: { params: Promise<{ slug:
               <ul className="divide-y divide-zinc-100">
                 {campaign.links.map((l) => {
                   const channel = l.channelId ? channelName.get(l.channelId) : undefined;
+                  const title = l.title || l.slug;
                   return (
                     <li key={l.id} className="flex flex-col gap-2 px-5 py-4 sm:px-6" data-testid="campaign-link">
                       <div className="flex items-baseline justify-between gap-3">
-                        <p className="min-w-0 truncate text-sm font-medium text-zinc-900">
-                          {l.title || l.slug}
-                          {channel ? <span className="ml-2 rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-normal text-zinc-600">{channel}</span> : null}
+                        <p className="min-w-0 text-sm font-medium text-zinc-900">
+                          {title}
+                          {channel && !title.includes(channel) ? <span className="ml-2 rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-normal text-zinc-600">{channel}</span> : null}
                         </p>
                         <p className="shrink-0 text-sm text-zinc-600">
                           <span className="font-semibold text-zinc-900">{formatCount(l.clicks)}</span> click{l.clicks === 1 ? "" : "s"}
                         </p>
                       </div>
-                      <CopyField label={`Short link ${l.slug}`} value={l.shortUrl} />
+                      <ShortLink label={`Short link ${l.slug}`} url={l.shortUrl} />
                       <p className="break-all text-xs text-zinc-500" data-testid="campaign-link-final-url">
                         → {l.finalUrl}
                       </p>
