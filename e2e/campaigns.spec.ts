@@ -49,6 +49,19 @@ test("a campaign with UTM defaults gets a Facebook + LinkedIn + Newsletter link 
   const dupe = await page.request.post(`/api/v1/campaigns?workspace=${slug}`, { data: { name: "Spring Sale" } });
   expect(dupe.status()).toBe(409);
   expect((await dupe.json()).error.code).toBe("conflict");
+
+  // Rename it, then delete it: its links stay, in no campaign.
+  await page.getByTestId("campaign-row").filter({ hasText: "Spring Sale" }).getByRole("link").click();
+  await page.getByRole("button", { name: "Edit campaign" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Spring Sale 2026");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: "Spring Sale 2026", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Delete campaign" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText("Its 3 links keep working");
+  await dialog.getByRole("button", { name: "Delete campaign" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/campaigns$`));
+  await expect(page.getByText("No campaigns yet")).toBeVisible();
 });
 
 test("a workspace changes how Facebook counts in Settings → Channels", async ({ page }) => {
