@@ -1,0 +1,13 @@
+import { readJson, withWorkspace } from "@/lib/http/with-workspace";
+import { deleteChannel } from "@/lib/channels/delete-channel";
+import { updateChannel } from "@/lib/channels/update-channel";
+import type { UpdateChannelInput } from "@/lib/channels/schemas";
+
+export const PATCH = withWorkspace("channels.manage", async ({ req, access, params }) =>
+  Response.json(await updateChannel(access, String(params.id), (await readJson(req)) as UpdateChannelInput)),
+);
+
+export const DELETE = withWorkspace("channels.manage", async ({ access, params }) => {
+  await deleteChannel(access.workspace.id, String(params.id));
+  return new Response(null, { status: 204 });
+});

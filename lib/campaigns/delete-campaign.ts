@@ -1,0 +1,9 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+
+/** Deletes a campaign; its links stay and simply belong to no campaign (SetNull in the schema). */
+export async function deleteCampaign(workspaceId: string, id: string): Promise<void> {
+  const { count } = await db().campaign.deleteMany({ where: { id, workspaceId } });
+  if (count === 0) throw notFound("Campaign not found");
+}
