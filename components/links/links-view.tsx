@@ -35,12 +35,11 @@ export function LinksView({ slug, canWrite, filtered, query, page, creators, cam
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [loading, startLoading] = useTransition();
 
-  const seen = new Set<string>();
-  const links = [...created, ...page.data, ...more].filter((l) => {
-    if (seen.has(l.id) || removed.has(l.id)) return false;
-    seen.add(l.id);
-    return true;
-  });
+  // The server's copy wins over the one kept from "create" (it may have changed since).
+  const seen = new Set(page.data.map((l) => l.id));
+  const fresh = created.filter((l) => !seen.has(l.id));
+  for (const l of fresh) seen.add(l.id);
+  const links = [...fresh, ...page.data, ...more.filter((l) => !seen.has(l.id))].filter((l) => !removed.has(l.id));
   const names = new Map(creators.map((c) => [c.id, c.name]));
   const allSelected = links.length > 0 && links.every((l) => selected.has(l.id));
 
