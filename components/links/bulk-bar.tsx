@@ -39,7 +39,7 @@ export function BulkBar({ slug, ids, campaigns, actions, onDone, onClear }: Prop
   const update = (input: Omit<BulkUpdateInput, "ids">, message: string) => run(() => actions.bulkUpdate(slug, { ids, ...input }), message);
 
   return (
-    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-xl border border-accent-200 bg-accent-50 px-3 py-2">
+    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-xl border border-accent-100 bg-accent-50 px-3 py-2">
       <span className="mr-1 text-sm font-medium text-zinc-900">{links} selected</span>
       <form
         className="flex gap-1"

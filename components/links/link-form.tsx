@@ -226,7 +226,7 @@ export function LinkForm({ slug, domain, campaigns, link, initialUrl, actions }:
           <TextField id="ios" label="iOS URL" type="url" placeholder="https://apps.apple.com/…" value={s.ios} onChange={(e) => set("ios", e.target.value)} error={err("ios")} />
           <TextField id="android" label="Android URL" type="url" placeholder="https://play.google.com/…" value={s.android} onChange={(e) => set("android", e.target.value)} error={err("android")} />
         </div>
-        <fieldset className="space-y-2">
+        <fieldset className="min-w-0 space-y-2">
           <legend className="text-sm font-medium text-zinc-800">Country targets</legend>
           {fields.geo && <p className="text-sm text-red-700" role="alert">{fields.geo}</p>}
           {s.geo.map((row, i) => (
@@ -286,7 +286,7 @@ export function LinkForm({ slug, domain, campaigns, link, initialUrl, actions }:
         </FieldShell>
       </Card>
 
-      <div className="sticky bottom-0 -mx-4 space-y-3 border-t border-zinc-200 bg-zinc-50/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
+      <div className="space-y-3 border-t border-zinc-200 pt-4 sm:sticky sm:bottom-0 sm:rounded-xl sm:border sm:bg-zinc-50/95 sm:px-4 sm:py-3 sm:backdrop-blur">
         <FormAlert message={error} />
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button asChild variant="secondary">

@@ -14,7 +14,7 @@ import type { LinkActions } from "./types";
 
 const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
-export const ROW_GRID = "md:grid md:grid-cols-[1.5rem_minmax(0,1fr)_5.5rem_5.5rem_8.5rem_6.5rem] md:items-center md:gap-4";
+export const ROW_GRID = "md:grid-cols-[1.5rem_minmax(0,1fr)_5.5rem_5.5rem_8.5rem_6.5rem] md:items-center md:gap-4";
 
 interface Props {
   slug: string;
@@ -53,7 +53,7 @@ export function LinkRow({ slug, link, creator, canWrite, selected, onSelect, onR
   }
 
   return (
-    <li data-testid="link-row" className={`relative flex gap-3 px-4 py-4 ${ROW_GRID} ${selected ? "bg-accent-50/50" : ""}`}>
+    <li data-testid="link-row" className={`grid grid-cols-[1rem_minmax(0,1fr)] gap-x-3 gap-y-2 px-4 py-4 md:gap-x-4 ${ROW_GRID} ${selected ? "bg-accent-50/50" : ""}`}>
       <div className="pt-0.5 md:pt-0">
         {canWrite && <input type="checkbox" aria-label={`Select ${shortLabel}`} checked={selected} onChange={(e) => onSelect(e.target.checked)} className="size-4 accent-accent-600" />}
       </div>
@@ -109,7 +109,7 @@ export function LinkRow({ slug, link, creator, canWrite, selected, onSelect, onR
         <p className="text-zinc-900">{day.format(new Date(link.createdAt))}</p>
         {creator && <p className="truncate text-xs text-zinc-500">{creator}</p>}
       </div>
-      <div className="flex shrink-0 items-start justify-end gap-0.5 md:items-center">
+      <div className="col-start-2 -ml-2 flex items-center gap-0.5 empty:hidden md:col-start-auto md:ml-0 md:justify-end">
         {canWrite && (
           <>
             <Button asChild variant="ghost" size="sm" className="px-2" aria-label={`Edit ${shortLabel}`}>

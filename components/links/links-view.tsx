@@ -87,7 +87,7 @@ export function LinksView({ slug, canWrite, filtered, query, page, creators, cam
         )
       ) : (
         <div className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
-          <div className={`hidden border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs font-medium uppercase tracking-wide text-zinc-500 ${ROW_GRID}`}>
+          <div className={`hidden border-b border-zinc-200 bg-zinc-50 px-4 py-2 md:grid md:items-center md:gap-x-4 text-xs font-medium uppercase tracking-wide text-zinc-500 ${ROW_GRID}`}>
             <div>
               {canWrite && (
                 <input

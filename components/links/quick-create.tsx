@@ -60,9 +60,9 @@ export function QuickCreate({ slug, create, onCreated }: { slug: string; create:
           <Button type="submit" size="lg" disabled={pending} className="flex-1 sm:flex-none">
             {pending ? "Shortening…" : "Shorten"}
           </Button>
-          <Button asChild variant="secondary" size="lg" className="flex-1 sm:flex-none">
+          <Button asChild variant="secondary" size="lg" className="flex-1 whitespace-nowrap sm:flex-none">
             <Link href={more}>
-              <SlidersHorizontal aria-hidden className="size-4" /> More options
+              <SlidersHorizontal aria-hidden className="hidden size-4 sm:block" /> More options
             </Link>
           </Button>
         </div>

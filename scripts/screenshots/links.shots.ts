@@ -74,6 +74,11 @@ test("screenshots of the links pages", async ({ page, context }) => {
   await page.getByRole("button", { name: "Create link" }).click();
   await page.locator("#url-error").waitFor();
   await shoot(page, "links-form-errors");
+  for (const [label, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    await page.getByLabel("Country code 1").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/links-form-geo-error-${label}.png` });
+  }
 
   await page.goto(list);
   await page.getByTestId("link-row").getByTestId("short-url").filter({ hasText: "/spring" }).click();
