@@ -83,6 +83,40 @@ test("the full form explains refused destinations and taken slugs next to the fi
   await expect(page).toHaveURL(/\/links\/new$/);
 });
 
+test("duplicate and delete from the list and from the edit page; Esc closes the confirmation", async ({ page }) => {
+  await signUp(page, newEmail("dee"), "Dee");
+  await expectDashboard(page);
+  await quickCreate(page, "https://example.com/original");
+  const original = (await page.getByTestId("short-url").first().textContent())!;
+  await page.getByRole("button", { name: `Duplicate ${original}` }).click();
+  await expect(page.getByTestId("link-row")).toHaveCount(2);
+  const copy = page.getByTestId("link-row").filter({ hasNotText: original });
+  await expect(copy.getByTestId("destination")).toHaveText("https://example.com/original");
+
+  // Delete from the list: Esc cancels, the confirm button deletes.
+  await page.getByRole("button", { name: `Delete ${original}` }).click();
+  await expect(page.getByRole("alertdialog")).toContainText(`Delete ${original}?`);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(page.getByTestId("link-row")).toHaveCount(2);
+  await page.getByRole("button", { name: `Delete ${original}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete link" }).click();
+  await expect(page.getByTestId("link-row")).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByTestId("link-row")).toHaveCount(1);
+  await expect(page.getByTestId("short-url")).not.toHaveText(original);
+
+  // From the edit page: duplicate opens the copy; delete returns to the list.
+  await page.getByTestId("short-url").click();
+  await page.getByRole("button", { name: "Duplicate" }).click();
+  await expect(page.getByText(/Duplicated as /)).toBeVisible();
+  await expect(page.getByLabel("Destination URL")).toHaveValue("https://example.com/original");
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete link" }).click();
+  await expect(page).toHaveURL(/\/links$/);
+  await expect(page.getByTestId("link-row")).toHaveCount(1);
+});
+
 test("search, status filter, bulk tag, bulk disable and bulk delete", async ({ page }) => {
   await signUp(page, newEmail("cy"), "Cy");
   await expectDashboard(page);

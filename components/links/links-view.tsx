@@ -71,7 +71,7 @@ export function LinksView({ slug, canWrite, filtered, query, page, creators, cam
   return (
     <div className="space-y-5">
       {canWrite && <QuickCreate slug={slug} create={actions.create} onCreated={(l) => setCreated((c) => [l, ...c])} />}
-      {filters}
+      {(filtered || links.length > 0) && filters}
       {canWrite && selected.size > 0 && (
         <BulkBar slug={slug} ids={[...selected]} campaigns={campaigns} actions={actions} onDone={afterBulk} onClear={() => setSelected(new Set())} />
       )}
