@@ -81,8 +81,8 @@ export function LinksView({ slug, canWrite, filtered, query, page, creators, cam
             Try another search or clear the filters to see all links.
           </EmptyState>
         ) : (
-          <EmptyState icon={Link2} title="No links yet">
-            {canWrite ? "No links yet. Paste a URL above to create your first." : "Nobody in this workspace has created a link yet."}
+          <EmptyState icon={Link2} title="Your short links will show here">
+            {canWrite ? "No links yet. Paste a URL above to create your first." : "No links yet. Nobody in this workspace has created one."}
           </EmptyState>
         )
       ) : (
