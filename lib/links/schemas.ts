@@ -16,11 +16,12 @@ const utmValue = text(200, "UTM value")
 
 export const utmSchema = z.object(Object.fromEntries(UTM_KEYS.map((k) => [k, utmValue])) as Record<(typeof UTM_KEYS)[number], typeof utmValue>).partial();
 
+const COUNTRY_CODE_RULE = "Use two-letter country codes (ISO 3166-1), like DE or US.";
 export const countryCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Use two-letter country codes (ISO 3166-1), like DE or US.");
+  .regex(/^[A-Z]{2}$/, COUNTRY_CODE_RULE);
 
 export const tagNameSchema = text(40, "tag").min(1, "Tags cannot be empty.");
 
@@ -54,7 +55,8 @@ export const linkFieldsSchema = z.object({
   forwardQuery: z.boolean().optional(),
   ios: optionalDestination,
   android: optionalDestination,
-  geo: z.record(countryCodeSchema, destinationSchema).nullish(),
+  // zod's own message for a bad key is "Invalid key in record"; say what a key must be.
+  geo: z.record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) }).nullish(),
   og: z
     .object({ title: optionalText(200, "preview title"), description: optionalText(500, "preview description"), image: optionalDestination })
     .partial()

@@ -1,20 +1,79 @@
 import type { Metadata } from "next";
-import { Link2 } from "lucide-react";
+import Link from "next/link";
+import { Download, Upload } from "lucide-react";
 import { PageHeader } from "@/components/dashboard/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
+import { LinkFilters } from "@/components/links/link-filters";
+import { LinksView } from "@/components/links/links-view";
+import { Button } from "@/components/ui/button";
 import { requireWorkspacePage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { listLinks } from "@/lib/links/list-links";
+import { listTagNames } from "@/lib/links/list-tag-names";
+import { listLinksQuerySchema } from "@/lib/links/schemas";
+import { campaignAndCreatorOptions, linkActions } from "./links-data";
 
 export const metadata: Metadata = { title: "Links" };
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The filters of the URL that parse; a malformed one is ignored rather than failing the page. */
+function readQuery(sp: SearchParams) {
+  const query: Record<string, string> = {};
+  for (const key of ["search", "tag", "campaignId", "createdById", "status", "sort"] as const) {
+    const raw = sp[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (!value) continue;
+    const one = listLinksQuerySchema.pick({ [key]: true } as Record<typeof key, true>).safeParse({ [key]: value });
+    if (one.success) query[key] = value;
+  }
+  return query;
+}
+
+export default async function LinksPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params;
-  await requireWorkspacePage(slug, "links.read", `/w/${slug}/links`);
+  const access = await requireWorkspacePage(slug, "links.read", `/w/${slug}/links`);
+  const query = readQuery(await searchParams);
+  const workspaceId = access.workspace.id;
+  const [page, tags, { campaigns, creators }] = await Promise.all([listLinks(workspaceId, query), listTagNames(workspaceId), campaignAndCreatorOptions(workspaceId)]);
+  const canWrite = can(access.role, "links.write");
+  const filtered = Boolean(query.search || query.tag || query.campaignId || query.createdById || query.status);
+
   return (
     <>
-      <PageHeader title="Links" description="Short links for every campaign and channel." />
-      <EmptyState icon={Link2} title="No links yet">
-        Paste a URL to create your first short link. Creating links arrives with the next release of Pennant.
-      </EmptyState>
+      <PageHeader
+        title="Links"
+        description="Short links for every campaign and channel."
+        actions={
+          <div className="flex gap-2">
+            {canWrite && (
+              <Button asChild variant="secondary" size="sm">
+                <Link href={`/w/${slug}/links/import`}>
+                  <Upload aria-hidden className="size-4" /> Import CSV
+                </Link>
+              </Button>
+            )}
+            {can(access.role, "links.read") && (
+              <Button asChild variant="secondary" size="sm">
+                <Link href={`/w/${slug}/links/export`} prefetch={false}>
+                  <Download aria-hidden className="size-4" /> Export CSV
+                </Link>
+              </Button>
+            )}
+          </div>
+        }
+      />
+      <LinksView
+        key={JSON.stringify(query)}
+        slug={slug}
+        canWrite={canWrite}
+        filtered={filtered}
+        query={query}
+        page={page}
+        creators={creators}
+        campaigns={campaigns}
+        actions={linkActions}
+        filters={<LinkFilters slug={slug} values={query} tags={tags} campaigns={campaigns} creators={creators} />}
+      />
     </>
   );
 }

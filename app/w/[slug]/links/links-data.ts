@@ -1,0 +1,19 @@
+import "server-only";
+import { listCampaignOptions } from "@/lib/campaigns/list-campaign-options";
+import { listMembers } from "@/lib/members/list-members";
+import { bulkUpdateLinksAction, createLinkAction, deleteLinkAction, deleteLinksAction, duplicateLinkAction, listLinksAction, updateLinkAction } from "./actions";
+
+export const linkActions = {
+  create: createLinkAction,
+  update: updateLinkAction,
+  duplicate: duplicateLinkAction,
+  remove: deleteLinkAction,
+  removeMany: deleteLinksAction,
+  bulkUpdate: bulkUpdateLinksAction,
+  list: listLinksAction,
+};
+
+export async function campaignAndCreatorOptions(workspaceId: string) {
+  const [campaigns, members] = await Promise.all([listCampaignOptions(workspaceId), listMembers(workspaceId)]);
+  return { campaigns, creators: members.map((m) => ({ id: m.user.id, name: m.user.name || m.user.email })) };
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { Link2, SlidersHorizontal } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import type { LinkOutput } from "@/lib/links/schemas";
+import { copyShortLink } from "./copy-short-link";
+import type { LinkActions } from "./types";
+
+/** The one-step create: paste, Enter, the short link is on the clipboard. */
+export function QuickCreate({ slug, create, onCreated }: { slug: string; create: LinkActions["create"]; onCreated: (link: LinkOutput) => void }) {
+  const [url, setUrl] = useState("");
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const value = url.trim();
+    if (!value) {
+      setError("Paste the web address you want to shorten.");
+      return;
+    }
+    startTransition(async () => {
+      setError(undefined);
+      const result = await create(slug, { url: value });
+      if (!result.ok) {
+        setError(result.error.fields?.url ?? result.error.message);
+        return;
+      }
+      setUrl("");
+      onCreated(result.data);
+      await copyShortLink(result.data.shortUrl);
+    });
+  }
+
+  const more = `/w/${slug}/links/new${url.trim() ? `?url=${encodeURIComponent(url.trim())}` : ""}`;
+  return (
+    <form onSubmit={submit} noValidate className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-5">
+      <label htmlFor="quick-url" className="block text-sm font-medium text-zinc-800">
+        Paste a URL to shorten
+      </label>
+      <div className="mt-2 flex flex-col gap-2 sm:flex-row">
+        <div className="relative min-w-0 flex-1">
+          <Link2 aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-400" />
+          <input
+            id="quick-url"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            placeholder="https://example.com/a-long-page?with=parameters"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "quick-url-error" : "quick-url-hint"}
+            className="block h-11 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm text-zinc-900 placeholder:text-zinc-400 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 aria-invalid:border-red-500"
+          />
+        </div>
+        <div className="flex gap-2">
+          <Button type="submit" size="lg" disabled={pending} className="flex-1 sm:flex-none">
+            {pending ? "Shortening…" : "Shorten"}
+          </Button>
+          <Button asChild variant="secondary" size="lg" className="flex-1 whitespace-nowrap sm:flex-none">
+            <Link href={more}>
+              <SlidersHorizontal aria-hidden className="hidden size-4 sm:block" /> More options
+            </Link>
+          </Button>
+        </div>
+      </div>
+      {error ? (
+        <p id="quick-url-error" role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      ) : (
+        <p id="quick-url-hint" className="mt-2 text-sm text-zinc-500">
+          Press Enter: the short link is created and copied to your clipboard.
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { accessFor, makeUser } from "@/tests/factories";
+import { createLink } from "./create-link";
+import { listTagNames } from "./list-tag-names";
+
+describe("listTagNames", () => {
+  it("lists the workspace's tag names once each, sorted, never another workspace's", async () => {
+    const ana = await makeUser("ana");
+    const bo = await makeUser("bo");
+    const mine = await createWorkspace(ana.id, { name: "Ana tags" });
+    const theirs = await createWorkspace(bo.id, { name: "Bo tags" });
+    const access = await accessFor(ana, mine.slug, "links.write");
+    await createLink(access, { url: "https://example.com/a", tags: ["spring", "email"] });
+    await createLink(access, { url: "https://example.com/b", tags: ["spring"] });
+    await createLink(await accessFor(bo, theirs.slug, "links.write"), { url: "https://example.com/c", tags: ["secret"] });
+
+    expect(await listTagNames(mine.id)).toEqual(["email", "spring"]);
+    expect(await listTagNames(theirs.id)).toEqual(["secret"]);
+  });
+});

@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+
+const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, height: 780 } } as const;
+
+async function shoot(page: Page, name: string) {
+  for (const [label, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
+  }
+}
+
+async function quick(page: Page, url: string) {
+  const before = await page.getByTestId("link-row").count();
+  await page.getByLabel("Paste a URL to shorten").fill(url);
+  await page.getByLabel("Paste a URL to shorten").press("Enter");
+  await expect(page.getByTestId("link-row")).toHaveCount(before + 1);
+}
+
+test("screenshots of the links pages", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill("Ana Marketer");
+  await page.getByLabel("Email").fill(`links-${randomBytes(3).toString("hex")}@example.com`);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/w\/[a-z0-9-]+\/links$/);
+  const list = page.url();
+  await shoot(page, "links-empty");
+
+  await page.goto(`${list}/new`);
+  await page.getByLabel("Destination URL").fill("https://shop.example.com/collections/spring-2026?ref=homepage");
+  await page.getByLabel("Short link").fill("spring");
+  await page.getByLabel("Title", { exact: true }).fill("Spring collection launch");
+  await page.getByLabel("Tags").fill("spring, newsletter");
+  await page.getByLabel("UTM source", { exact: true }).fill("newsletter");
+  await page.getByLabel("UTM medium", { exact: true }).fill("email");
+  await page.getByRole("button", { name: "Create link" }).click();
+  await page.waitForURL(list);
+  await quick(page, "https://blog.example.com/2026/04/how-we-built-our-spring-lookbook-with-a-very-long-title");
+  await quick(page, "https://docs.example.com/getting-started");
+  await quick(page, "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+  await page.getByTestId("link-row").filter({ hasText: "docs.example.com" }).getByRole("checkbox").check();
+  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Disable" }).click();
+  await expect(page.getByTestId("link-row").filter({ hasText: "docs.example.com" }).getByTestId("status")).toHaveText("disabled");
+  await page.getByTestId("link-row").filter({ hasText: "youtube" }).getByRole("checkbox").check();
+  await page.getByTestId("link-row").filter({ hasText: "blog.example" }).getByRole("checkbox").check();
+  await page.mouse.move(0, 0);
+  await shoot(page, "links-list-selected");
+  await page.getByRole("button", { name: "Clear selection" }).click();
+  await page.reload();
+  await shoot(page, "links-list");
+
+  await page.getByLabel("Search links").fill("nothing-matches");
+  await page.getByLabel("Search links").press("Enter");
+  await page.getByText("No links match these filters").waitFor();
+  await shoot(page, "links-no-match");
+
+  await page.goto(list);
+  await page.getByLabel("Paste a URL to shorten").fill("javascript:alert(1)");
+  await page.getByLabel("Paste a URL to shorten").press("Enter");
+  await page.getByText("Only web addresses").waitFor();
+  await shoot(page, "links-quick-error");
+
+  await page.goto(`${list}/new`);
+  await page.getByLabel("Destination URL").fill("javascript:alert(1)");
+  await page.getByLabel("Short link").fill("spring");
+  await page.getByLabel("Maximum clicks").fill("0");
+  await page.getByRole("button", { name: "Add country" }).click();
+  await page.getByLabel("Country code 1").fill("X");
+  await page.getByLabel("URL for country 1").fill("https://example.de/");
+  await page.getByRole("button", { name: "Create link" }).click();
+  await page.locator("#url-error").waitFor();
+  await shoot(page, "links-form-errors");
+  for (const [label, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    await page.getByLabel("Country code 1").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/links-form-geo-error-${label}.png` });
+  }
+
+  await page.goto(list);
+  await page.getByTestId("link-row").getByTestId("short-url").filter({ hasText: "/spring" }).click();
+  await page.getByRole("heading", { name: "Edit link" }).waitFor();
+  await page.getByLabel("Destination URL").fill("https://shop.example.com/summer");
+  await page.getByLabel("UTM source", { exact: true }).fill("");
+  await page.getByRole("button", { name: "Save changes" }).waitFor();
+  await page.getByLabel("Expires at (UTC)").fill("2020-01-01T00:00");
+  await page.getByLabel("URL after expiry").fill("not a url");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.locator("#expiredUrl-error").waitFor();
+  await shoot(page, "links-edit-errors");
+});
