@@ -7,6 +7,7 @@ import { checkLinkRefs, setLinkTags } from "./link-refs";
 import { toLinkColumns } from "./link-data";
 import type { createLinkSchema } from "./schemas";
 import { assertNotSelfLink } from "./self-link";
+import { invalidateLinks } from "@/lib/redirect/link-cache";
 
 export type LinkFields = z.output<typeof createLinkSchema>;
 
@@ -45,5 +46,7 @@ export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: LinkFi
     select: { id: true },
   });
   if (fields.tags?.length) await setLinkTags(tx, workspaceId, link.id, fields.tags);
+  // A visit just before creation may have cached "no such link" for this slug.
+  await invalidateLinks([{ domain, slug }]);
   return link.id;
 }

@@ -22,7 +22,7 @@ export interface RedirectDeps {
 }
 
 const MARKERS = { qr: "qr", bio: "bio" } as const;
-const UTM_PARAMS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
+type UtmParam = "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm_content";
 
 /** The slug a path names, or null when the path is not a short link (the app's own pages). */
 export function slugOf(pathname: string): string | null {
@@ -157,7 +157,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
       } catch {
         referrerHost = null;
       }
-      const visitUtm = (k: (typeof UTM_PARAMS)[number]) => url.searchParams.get(k)?.slice(0, 200) ?? null;
+      const visitUtm = (k: UtmParam) => url.searchParams.get(k)?.slice(0, 200) ?? null;
       recordClick({
         id: randomUUID(),
         createdAt: new Date(now),
