@@ -35,6 +35,7 @@ export function linkCache(): CacheState {
       // If the database is unreachable, keep serving what we had.
       allowStaleOnFetchRejection: true,
       noDeleteOnFetchRejection: true,
+      noDeleteOnStaleGet: true,
       fetchMethod: async (key) => {
         const state = g.pennantLinkCache!;
         if (!state.loader) throw new Error("link cache has no loader");
@@ -82,9 +83,13 @@ export async function getCachedLink(domain: string, slug: string): Promise<Redir
   }
   state.misses++;
   const ttl = state.publisher ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withoutRedis;
-  const entry = await state.lru.fetch(key, { ttl });
-  if (entry && !entry.link) state.lru.set(key, entry, { ttl: CACHE_TTL_MS.missing });
-  return entry?.link ?? null;
+  // Past its freshness an entry is still served once while it is re-read in the
+  // background (stale-while-revalidate): no visitor waits for the database then.
+  const entry = await state.lru.fetch(key, { ttl, allowStale: true });
+  // No answer and nothing stale to fall back on: the database is away (503, not 404).
+  if (!entry) throw new Error("link store unavailable");
+  if (!entry.link) state.lru.set(key, entry, { ttl: CACHE_TTL_MS.missing });
+  return entry.link;
 }
 
 /** Forgets these short links here at once, and on every other instance through Redis. */

@@ -1,0 +1,136 @@
+import { request } from "node:http";
+import Database from "better-sqlite3";
+import { Redis } from "ioredis";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+
+// Instance A's port names the links' domain; instance B answers for the same domain.
+const portA = await freePort();
+process.env.APP_URL = `http://localhost:${portA}`;
+const DOMAIN = `localhost:${portA}`;
+const { db } = await import("@/lib/db/client");
+const { createLink } = await import("@/lib/links/create-link");
+const { updateLink } = await import("@/lib/links/update-link");
+const { configureLinkCache } = await import("@/lib/redirect/link-cache");
+const { linkLoader } = await import("@/lib/redirect/load-link");
+const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
+const { accessFor, makeUser } = await import("@/tests/factories");
+
+const HUMAN = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
+
+/** A GET with the Host header of the links' domain, to any instance. */
+function get(port: number, path: string): Promise<{ status: number; location: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, headers: { host: DOMAIN, "user-agent": HUMAN } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 150): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = await read();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return read();
+}
+
+const clickCount = (linkId: string) => db().click.count({ where: { linkId } });
+let access: Awaited<ReturnType<typeof accessFor>>;
+
+beforeAll(async () => {
+  const user = await makeUser("lifecycle");
+  const ws = await createWorkspace(user.id, { name: "Lifecycle" });
+  access = await accessFor(user, ws.slug, "links.write");
+});
+
+describe("the redirect server's lifecycle", () => {
+  it("writes every buffered click when stopped with SIGTERM", async () => {
+    const server = await startRedirectServer({}, portA);
+    const link = await createLink(access, { url: "https://example.com/flush" });
+    const answers = await Promise.all(Array.from({ length: 40 }, () => get(server.port, `/${link.slug}`)));
+    expect(answers.every((a) => a.status === 302)).toBe(true);
+    expect(await server.stop("SIGTERM")).toBe(0);
+    expect(await clickCount(link.id)).toBe(40);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(40);
+  });
+
+  describe("two instances sharing Redis", () => {
+    let a: RunningServer;
+    let b: RunningServer;
+    let publisher: Redis;
+    beforeAll(async () => {
+      a = await startRedirectServer({ REDIS_URL }, portA);
+      b = await startRedirectServer({ REDIS_URL, APP_URL: `http://localhost:${portA}` });
+      // This process plays the dashboard of instance A: its edits publish invalidations.
+      publisher = new Redis(REDIS_URL);
+      configureLinkCache({ loader: linkLoader(db()), publisher });
+    });
+    afterAll(async () => {
+      await Promise.all([a.stop(), b.stop()]);
+      publisher.disconnect();
+    });
+
+    it("sees an edit made elsewhere without waiting for its cache to expire", async () => {
+      const link = await createLink(access, { url: "https://example.com/before" });
+      expect((await get(b.port, `/${link.slug}`)).location).toBe("https://example.com/before");
+      expect((await get(a.port, `/${link.slug}`)).location).toBe("https://example.com/before");
+      await updateLink(access, link.id, { url: "https://example.com/after" });
+      // With Redis, entries are cached for a minute: seeing the change proves the invalidation.
+      const onB = await eventually(() => get(b.port, `/${link.slug}`), (r) => r.location === "https://example.com/after", 20);
+      expect(onB.location).toBe("https://example.com/after");
+      expect((await get(a.port, `/${link.slug}`)).location).toBe("https://example.com/after");
+    });
+  });
+
+  it("keeps redirecting from its cache while the database is away, and keeps the clicks", async () => {
+    const server = await startRedirectServer({}, portA);
+    const link = await createLink(access, { url: "https://example.com/outage" });
+    expect((await get(server.port, `/${link.slug}`)).status).toBe(302);
+    const outage = await takeDatabaseAway();
+    try {
+      await new Promise((r) => setTimeout(r, 3500)); // past the cache's freshness, so the server must try the database
+      for (let i = 0; i < 3; i++) {
+        const res = await get(server.port, `/${link.slug}`);
+        expect(res).toMatchObject({ status: 302, location: "https://example.com/outage" });
+      }
+    } finally {
+      await outage.restore();
+    }
+    const stored = await eventually(() => clickCount(link.id), (n) => n === 4);
+    expect(stored).toBe(4);
+    await server.stop();
+  }, 60_000);
+});
+
+/** Makes the test database refuse the server: an exclusive lock (SQLite) or no connections (PostgreSQL). */
+async function takeDatabaseAway(): Promise<{ restore: () => Promise<void> }> {
+  const url = inject("databaseUrl");
+  if (inject("databaseProvider") === "sqlite") {
+    const conn = new Database(url.replace(/^file:/, ""), { timeout: 5000 });
+    conn.exec("BEGIN EXCLUSIVE");
+    return {
+      restore: async () => {
+        conn.exec("COMMIT");
+        conn.close();
+      },
+    };
+  }
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres" });
+  await admin.connect();
+  await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+  await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+  return {
+    restore: async () => {
+      await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
+      await admin.end();
+    },
+  };
+}
