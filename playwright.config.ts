@@ -48,6 +48,9 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       PENNANT_DEV_OUTBOX: "1",
+      // Every test signs up from 127.0.0.1; the per-address limits are for the real world.
+      SIGNUP_LIMIT_PER_HOUR: "1000",
+      SIGNIN_LIMIT_PER_IP: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
       REDIS_URL: "",
       SMTP_URL: "",

@@ -26,6 +26,8 @@ const schema = z
       .int("API_RATE_LIMIT_PER_MINUTE must be a whole number of requests per minute")
       .min(1, "API_RATE_LIMIT_PER_MINUTE must be at least 1")
       .default(600),
+    SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1, "SIGNUP_LIMIT_PER_HOUR must be at least 1").default(20),
+    SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1, "SIGNIN_LIMIT_PER_IP must be at least 1").default(50),
   })
   .superRefine((env, ctx) => {
     for (const p of ["GITHUB", "GOOGLE"] as const) {

@@ -16,9 +16,14 @@ export interface LimitRule {
 /** The limits that guard what can be brute-forced. */
 export const LIMITS = {
   signInPerEmail: { name: "signin-email", points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this email. Wait a few minutes and try again." },
-  signInPerIp: { name: "signin-ip", points: 50, duration: 15 * 60, message: "Too many sign-in attempts from your network. Wait a few minutes and try again." },
+  // Per-address limits are settings: a whole office (or a test suite) shares one address.
+  get signInPerIp(): LimitRule {
+    return { name: "signin-ip", points: env().SIGNIN_LIMIT_PER_IP, duration: 15 * 60, message: "Too many sign-in attempts from your network. Wait a few minutes and try again." };
+  },
   magicLinkPerEmail: { name: "magic-email", points: 5, duration: 15 * 60, message: "Too many sign-in links requested for this email. Wait a few minutes and try again." },
-  signUpPerIp: { name: "signup-ip", points: 20, duration: 60 * 60, message: "Too many accounts created from your network. Try again later." },
+  get signUpPerIp(): LimitRule {
+    return { name: "signup-ip", points: env().SIGNUP_LIMIT_PER_HOUR, duration: 60 * 60, message: "Too many accounts created from your network. Try again later." };
+  },
   invitationsPerWorkspace: { name: "invite-ws", points: 100, duration: 60 * 60, message: "Too many invitations sent from this workspace. Try again in an hour." },
 } satisfies Record<string, LimitRule>;
 
