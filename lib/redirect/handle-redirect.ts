@@ -149,7 +149,8 @@ export function createRedirectHandler(deps: RedirectDeps) {
         break;
       }
     }
-    if (!head && link) {
+    // HEAD requests come from scripts and link checkers: stored, flagged as bots, never counted.
+    if (link) {
       const referrer = typeof req.headers.referer === "string" ? req.headers.referer.slice(0, 1000) : null;
       let referrerHost: string | null = null;
       try {
@@ -178,7 +179,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
         browser: visitor.browser,
         os: visitor.os,
         visitorHash: visitorHash(deps.secret, ip, ua, now),
-        bot: visitor.bot || decision.kind === "preview",
+        bot: visitor.bot || head || decision.kind === "preview",
         counted,
       });
     }

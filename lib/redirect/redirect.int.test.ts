@@ -76,13 +76,14 @@ describe("the redirect", () => {
     expect((await visit(`/${off.slug}?b=3`)).headers.get("location")).toBe("https://example.com/p?a=1");
   });
 
-  it("answers HEAD with the same status and counts nothing", async () => {
+  it("answers HEAD with the same status, stores it flagged as a bot and counts nothing", async () => {
     const link = await createLink(access, { url: "https://example.com/head" });
     const res = await visit(`/${link.slug}`, { method: "HEAD" });
     expect(res.status).toBe(302);
-    await visit(`/${link.slug}`); // a real click after, to know the buffer was flushed
-    const clicks = await eventually(() => clicksOf(link.id), (c) => c.length >= 1);
-    expect(clicks).toHaveLength(1);
+    await visit(`/${link.slug}`);
+    const clicks = await eventually(() => clicksOf(link.id), (c) => c.length === 2);
+    expect(clicks.map((c) => c.bot).sort()).toEqual([false, true]);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(1);
   });
 
   it("sends iOS, Android and visitors from a targeted country to their own URLs", async () => {
@@ -168,6 +169,13 @@ describe("the redirect", () => {
     const clicks = await eventually(() => clicksOf(link.id), (c) => c.length === 3);
     expect(clicks.every((c) => c.bot)).toBe(true);
     expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(0);
+  });
+
+  it("records ?bio=1 as a click from a bio page", async () => {
+    const link = await createLink(access, { url: "https://example.com/from-bio" });
+    expect((await visit(`/${link.slug}?bio=1`)).headers.get("location")).toBe("https://example.com/from-bio");
+    const clicks = await eventually(() => clicksOf(link.id), (c) => c.length === 1);
+    expect(clicks[0]!.trigger).toBe("bio");
   });
 
   it("records ?qr=1 as a QR scan and removes it from the forwarded URL", async () => {
