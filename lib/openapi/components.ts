@@ -62,10 +62,10 @@ const CAMPAIGN_FIELDS = {
 const CHANNEL_FIELDS = {
   name: "How the channel appears in lists and link titles.",
   key: "Stable identifier, unique in the workspace and fixed once created; derived from `name` when left out (`Print (QR)` → `print-qr`).",
-  kind: "What kind of channel it is; analytics group channels by kind, at once for past clicks too.",
+  kind: "What kind of channel it is; analytics group channels by kind.",
   utmSource: "The `utm_source` of links made for this channel.",
   utmMedium: "The `utm_medium` of links made for this channel.",
-  position: "Place in the channel list (ascending); the end of the list when left out.",
+  position: "Place in the channel list, ascending.",
 } as const;
 
 const documentedCampaign = describeFields(campaignOutputSchema, {
@@ -136,7 +136,10 @@ export const COMPONENTS = {
   ChannelLinkSet: { schema: channelLinkSetOutputSchema.safeExtend({ data: z.array(documentedLink).describe("One new link per channel, in the order of `channelIds`.") }), io: "output" },
   Channel: { schema: documentedChannel, io: "output" },
   ChannelList: { schema: z.object({ data: z.array(documentedChannel) }), io: "output" },
-  ChannelInput: { schema: describeFields(createChannelSchema, CHANNEL_FIELDS), io: "input" },
+  ChannelInput: {
+    schema: describeFields(createChannelSchema, { ...CHANNEL_FIELDS, position: "Place in the channel list, ascending; the end of the list when left out." }),
+    io: "input",
+  },
   ChannelUpdate: { schema: describeFields(updateChannelSchema, CHANNEL_FIELDS), io: "input" },
   MemberList: { schema: z.object({ data: z.array(memberOutput) }), io: "output" },
 } as const satisfies Record<string, { schema: z.ZodType; io: "input" | "output" }>;
