@@ -61,7 +61,7 @@ const CAMPAIGN_FIELDS = {
 
 const CHANNEL_FIELDS = {
   name: "How the channel appears in lists and link titles.",
-  key: "Stable identifier, unique in the workspace and fixed once created; derived from `name` when left out (`Print (QR)` → `print-qr`).",
+  key: "Stable identifier: lower-case letters, digits, `-` and `_`, unique in the workspace, fixed once created; derived from `name` when left out (`Print (QR)` → `print-qr`).",
   kind: "What kind of channel it is; analytics group channels by kind.",
   utmSource: "The `utm_source` of links made for this channel.",
   utmMedium: "The `utm_medium` of links made for this channel.",
