@@ -309,4 +309,66 @@ test.describe.serial("REST API v1: links and tags", () => {
     await expect(page.getByRole("heading", { name: "Tags", level: 2 })).toBeVisible();
     await guest.close();
   });
+
+  test("campaigns and channels answer with the statuses and shapes the OpenAPI document gives", async ({ request }) => {
+    const doc = await (await request.get("/api/v1/openapi.json")).json();
+    for (const p of ["/campaigns", "/campaigns/{id}", "/campaigns/{id}/links", "/channels", "/channels/{id}"]) expect(Object.keys(doc.paths)).toContain(p);
+    const fields = (name: string) => Object.keys(doc.components.schemas[name].properties).sort();
+    const example = (path: string, method: string) => doc.paths[path][method].requestBody.content["application/json"].example;
+    /** Calls `method path` (`{id}` filled in) and checks the answer's status is one the document lists for it. */
+    const call = async (method: "get" | "post" | "patch" | "delete", path: string, key: string, opts: { id?: string; data?: unknown } = {}) => {
+      const res = await request.fetch(`/api/v1${path.replace("{id}", opts.id ?? "")}`, { method, headers: auth(key), ...(opts.data === undefined ? {} : { data: opts.data }) });
+      expect(Object.keys(doc.paths[path][method].responses), `${method} ${path} answered ${res.status()}`).toContain(String(res.status()));
+      return res;
+    };
+    const ok = async (res: APIResponse, status: number, schema?: string) => {
+      expect(res.status(), await res.text()).toBe(status);
+      if (status === 204) return null;
+      const body = await res.json();
+      if (schema) expect(Object.keys(body).sort()).toEqual(fields(schema));
+      return body;
+    };
+
+    const campaign = await ok(await call("post", "/campaigns", memberKey, { data: example("/campaigns", "post") }), 201, "Campaign");
+    expect(campaign).toMatchObject({ name: "Spring Sale", linkCount: 0, utm: { campaign: "spring-sale", source: null } });
+    expect((await errorOf(await call("post", "/campaigns", memberKey, { data: { name: "Spring Sale" } }), 409)).code).toBe("conflict");
+    expect((await errorOf(await call("post", "/campaigns", viewerKey, { data: { name: "Nope" } }), 403)).code).toBe("forbidden");
+    const list = await ok(await call("get", "/campaigns", viewerKey), 200, "CampaignList");
+    expect(Object.keys(list.data[0]).sort()).toEqual(fields("Campaign"));
+
+    const channels = (await ok(await call("get", "/channels", viewerKey), 200, "ChannelList")).data as { id: string; key: string }[];
+    expect(Object.keys(channels[0]!).sort()).toEqual(fields("Channel"));
+    const ids = ["facebook", "newsletter"].map((k) => channels.find((c) => c.key === k)!.id);
+    const set = await ok(await call("post", "/campaigns/{id}/links", memberKey, { id: campaign.id, data: { url: "https://shop.example/spring", channelIds: ids } }), 201, "ChannelLinkSet");
+    expect(set.data).toHaveLength(2);
+    expect(Object.keys(set.data[0]).sort()).toEqual(fields("Link"));
+    expect(set.data[0].finalUrl).toBe("https://shop.example/spring?utm_source=facebook&utm_medium=social&utm_campaign=spring-sale");
+    const unknown = await errorOf(await call("post", "/campaigns/{id}/links", memberKey, { id: campaign.id, data: { url: "https://shop.example", channelIds: ["nope"] } }), 422);
+    expect(unknown.details?.fields).toHaveProperty("channelIds");
+
+    const detail = await ok(await call("get", "/campaigns/{id}", viewerKey, { id: campaign.id }), 200, "CampaignDetail");
+    expect(detail).toMatchObject({ linkCount: 2, links: [expect.objectContaining({ campaignId: campaign.id }), expect.anything()] });
+    const renamed = await ok(await call("patch", "/campaigns/{id}", memberKey, { id: campaign.id, data: example("/campaigns/{id}", "patch") }), 200, "Campaign");
+    expect(renamed).toMatchObject({ name: "Spring Sale 2026", endsAt: null, linkCount: 2 });
+
+    // Channels are for admins and owners.
+    expect((await errorOf(await call("post", "/channels", memberKey, { data: example("/channels", "post") }), 403)).code).toBe("forbidden");
+    const adminKey = await createKey(owner, slug, "Channel admin", "admin");
+    const channel = await ok(await call("post", "/channels", adminKey, { data: example("/channels", "post") }), 201, "Channel");
+    expect(channel).toMatchObject({ key: "mastodon", kind: "social_network" });
+    expect((await errorOf(await call("post", "/channels", adminKey, { data: example("/channels", "post") }), 409)).code).toBe("conflict");
+    expect(await ok(await call("patch", "/channels/{id}", adminKey, { id: channel.id, data: { ...example("/channels/{id}", "patch"), key: "ignored" } }), 200, "Channel")).toMatchObject({ key: "mastodon" });
+    // The stranger's member key may not manage channels at all; another workspace's campaign is not found.
+    expect((await errorOf(await call("delete", "/channels/{id}", strangerKey, { id: channel.id }), 403)).code).toBe("forbidden");
+    for (const method of ["get", "patch", "delete"] as const) {
+      const res = await call(method, "/campaigns/{id}", strangerKey, { id: campaign.id, data: method === "patch" ? { name: "Hijacked" } : undefined });
+      expect((await errorOf(res, 404)).code).toBe("not_found");
+    }
+    expect(await ok(await call("delete", "/channels/{id}", adminKey, { id: channel.id }), 204)).toBeNull();
+    expect(await ok(await call("delete", "/campaigns/{id}", memberKey, { id: campaign.id }), 204)).toBeNull();
+    expect((await errorOf(await call("get", "/campaigns/{id}", memberKey, { id: campaign.id }), 404)).code).toBe("not_found");
+    // The campaign's links stay, in no campaign.
+    const link = await request.get(`/api/v1/links/${set.data[0].id}`, { headers: auth(memberKey) });
+    expect((await link.json()).campaignId).toBeNull();
+  });
 });

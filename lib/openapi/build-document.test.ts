@@ -1,8 +1,20 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import {
+  campaignDetailOutputSchema,
+  campaignOutputSchema,
+  channelLinkSetOutputSchema,
+  channelLinkSetSchema,
+  createCampaignSchema,
+  updateCampaignSchema,
+} from "@/lib/campaigns/schemas";
+import { channelOutputSchema, createChannelSchema, updateChannelSchema } from "@/lib/channels/schemas";
 import { createLinkSchema, linkOutputSchema, updateLinkSchema } from "@/lib/links/schemas";
+import type { Permission } from "@/lib/auth/permissions";
 import { buildOpenApiDocument, errorStatuses, toSchema } from "./build-document";
+import { COMPONENTS } from "./components";
 import { OPERATIONS } from "./operations";
 
 const withoutDescriptions = (v: unknown): unknown =>
@@ -22,6 +34,58 @@ describe("OpenAPI document", () => {
     expect(withoutDescriptions(s.LinkInput)).toEqual(withoutDescriptions(toSchema(createLinkSchema, "input")));
     expect(withoutDescriptions(s.LinkUpdate)).toEqual(withoutDescriptions(toSchema(updateLinkSchema, "input")));
     expect(withoutDescriptions(s.Link)).toEqual(withoutDescriptions(toSchema(linkOutputSchema, "output")));
+    const same: [string, z.ZodType, "input" | "output"][] = [
+      ["CampaignInput", createCampaignSchema, "input"],
+      ["CampaignUpdate", updateCampaignSchema, "input"],
+      ["Campaign", campaignOutputSchema, "output"],
+      ["CampaignDetail", campaignDetailOutputSchema, "output"],
+      ["ChannelLinkSetInput", channelLinkSetSchema, "input"],
+      ["ChannelLinkSet", channelLinkSetOutputSchema, "output"],
+      ["ChannelInput", createChannelSchema, "input"],
+      ["ChannelUpdate", updateChannelSchema, "input"],
+      ["Channel", channelOutputSchema, "output"],
+    ];
+    for (const [name, schema, io] of same) expect(withoutDescriptions(s[name]), name).toEqual(withoutDescriptions(toSchema(schema, io)));
+  });
+
+  it("describes the fields of the campaign and channel bodies, and keeps their validation (dates in order)", () => {
+    const s = doc.components.schemas as Record<string, { required?: string[]; properties: Record<string, { description?: string }> }>;
+    expect(s.CampaignInput!.required).toEqual(["name"]);
+    expect(s.CampaignUpdate!.required ?? []).toEqual([]);
+    expect(s.ChannelInput!.required).toEqual(["name", "kind", "utmSource", "utmMedium"]);
+    expect(s.ChannelUpdate!.properties).not.toHaveProperty("key");
+    expect(s.ChannelLinkSetInput!.required).toEqual(["url", "channelIds"]);
+    for (const name of ["CampaignInput", "CampaignUpdate", "ChannelInput", "ChannelLinkSetInput"]) {
+      for (const [field, prop] of Object.entries(s[name]!.properties)) expect(prop.description, `${name}.${field}`).toBeTruthy();
+    }
+    // describeFields must not drop the refinement the API validates with.
+    const backwards = { name: "Backwards", startsAt: "2026-05-01T00:00:00Z", endsAt: "2026-04-01T00:00:00Z" };
+    expect(COMPONENTS.CampaignInput.schema.safeParse(backwards).success).toBe(false);
+    expect(COMPONENTS.CampaignUpdate.schema.safeParse(backwards).success).toBe(false);
+  });
+
+  it("documents every campaigns and channels endpoint with its permission", () => {
+    const ops = Object.fromEntries(OPERATIONS.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o]));
+    const expected: Record<string, [string, Permission, number]> = {
+      "GET /campaigns": ["listCampaigns", "campaigns.read", 200],
+      "POST /campaigns": ["createCampaign", "campaigns.write", 201],
+      "GET /campaigns/{id}": ["getCampaign", "campaigns.read", 200],
+      "PATCH /campaigns/{id}": ["updateCampaign", "campaigns.write", 200],
+      "DELETE /campaigns/{id}": ["deleteCampaign", "campaigns.write", 204],
+      "POST /campaigns/{id}/links": ["createChannelLinkSet", "campaigns.write", 201],
+      "GET /channels": ["listChannels", "campaigns.read", 200],
+      "POST /channels": ["createChannel", "channels.manage", 201],
+      "PATCH /channels/{id}": ["updateChannel", "channels.manage", 200],
+      "DELETE /channels/{id}": ["deleteChannel", "channels.manage", 204],
+    };
+    for (const [key, [id, permission, status]] of Object.entries(expected)) {
+      expect(ops[key], key).toMatchObject({ id, permission });
+      expect(Object.keys(ops[key]!.responses), key).toEqual([String(status)]);
+      if (ops[key]!.body) expect(ops[key]!.example, `${key} has a curl body`).toBeDefined();
+    }
+    expect(errorStatuses(ops["POST /campaigns/{id}/links"]!)).toEqual([400, 401, 403, 404, 422, 429]);
+    expect(errorStatuses(ops["PATCH /channels/{id}"]!)).toEqual([400, 401, 403, 404, 422, 429]);
+    expect(doc.tags.map((t) => t.name)).toEqual(["Links", "Tags", "Campaigns", "Channels", "Workspaces"]);
   });
 
   it("has a route exporting each documented method, and every operation id once", () => {

@@ -10,7 +10,7 @@ const ERROR_TEXT: Record<number, string> = {
   401: "No API key, or a wrong, revoked or expired one (`unauthorized`).",
   403: "The key's role lacks the permission (`forbidden`), e.g. a viewer key writing.",
   404: "No such id in this workspace; another workspace's id answers the same (`not_found`).",
-  409: "Taken: a slug on this domain, a tag name (`conflict`).",
+  409: "Taken: a slug on this domain, a tag or campaign name, a channel key (`conflict`).",
   422: "Invalid input (`validation_failed`, `unprocessable`); `details.fields` names each field.",
   429: "Over the key's rate limit (`rate_limited`); wait `Retry-After` seconds.",
 };
@@ -88,7 +88,7 @@ export function buildOpenApiDocument(appUrl: string) {
       title: "Pennant API",
       version: "1.0.0",
       description: [
-        "Short links and tags for your own tools. Send an API key (Settings → API keys) as `Authorization: Bearer <key>`; a key acts for its own workspace with the role it was given.",
+        "Short links, tags, campaigns and channels for your own tools. Send an API key (Settings → API keys) as `Authorization: Bearer <key>`; a key acts for its own workspace with the role it was given.",
         "Every API-key answer carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (Unix seconds); over the limit the answer is 429 with `Retry-After`.",
         `Errors are \`{ "error": { "code", "message", "details"? } }\`; codes: ${codes.map(([c, s]) => `\`${c}\` (${s})`).join(", ")}.`,
       ].join("\n\n"),

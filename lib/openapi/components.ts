@@ -4,6 +4,15 @@ import { bulkUpdateSchema } from "@/lib/links/bulk-update-links";
 import { deleteLinksSchema } from "@/lib/links/delete-link";
 import { linkFieldsSchema, linkOutputSchema } from "@/lib/links/schemas";
 import { createTagSchema, tagOutputSchema, updateTagSchema } from "@/lib/tags/schemas";
+import {
+  campaignDetailOutputSchema,
+  campaignOutputSchema,
+  channelLinkSetOutputSchema,
+  channelLinkSetSchema,
+  createCampaignSchema,
+  updateCampaignSchema,
+} from "@/lib/campaigns/schemas";
+import { channelOutputSchema, createChannelSchema, updateChannelSchema } from "@/lib/channels/schemas";
 import { renameWorkspaceSchema, workspaceOutput } from "@/lib/workspaces/schemas";
 import { ERROR_CODES } from "@/lib/errors";
 import { describeFields } from "./describe-fields";
@@ -41,6 +50,32 @@ const documentedLink = describeFields(linkOutputSchema, {
   tags: "Tag names, sorted.",
   expiresAt: "ISO 8601, or null.",
 });
+
+const CAMPAIGN_FIELDS = {
+  name: "Unique in the workspace.",
+  description: "For your team. `null` or an empty string clears it.",
+  startsAt: "ISO 8601 with an offset, like `2026-03-01T00:00:00Z`; `null` clears it. For planning: links keep working outside the dates.",
+  endsAt: "Must come after `startsAt`; `null` clears it.",
+  utm: "UTM defaults for links created in the campaign from now on; a link's own values win. `null` or an empty string clears a value.",
+} as const;
+
+const CHANNEL_FIELDS = {
+  name: "How the channel appears in lists and link titles.",
+  key: "Stable identifier: lower-case letters, digits, `-` and `_`, unique in the workspace, fixed once created; derived from `name` when left out (`Print (QR)` → `print-qr`).",
+  kind: "What kind of channel it is; analytics group channels by kind.",
+  utmSource: "The `utm_source` of links made for this channel.",
+  utmMedium: "The `utm_medium` of links made for this channel.",
+  position: "Place in the channel list, ascending.",
+} as const;
+
+const documentedCampaign = describeFields(campaignOutputSchema, {
+  utm: "The campaign's UTM defaults; null where none is set.",
+  linkCount: "Links in the campaign.",
+  clicks: "Clicks on the campaign's links so far, bots excluded.",
+  startsAt: "ISO 8601, or null.",
+  endsAt: "ISO 8601, or null.",
+});
+const documentedChannel = describeFields(channelOutputSchema, CHANNEL_FIELDS);
 
 /** The error body every failing request answers with. */
 export const errorBodySchema = z.object({
@@ -83,6 +118,29 @@ export const COMPONENTS = {
   Workspace: { schema: workspaceOutput.partial({ createdAt: true }), io: "output" },
   WorkspaceList: { schema: z.object({ data: z.array(workspaceOutput.partial({ createdAt: true })) }), io: "output" },
   WorkspaceUpdate: { schema: renameWorkspaceSchema, io: "input" },
+  Campaign: { schema: documentedCampaign, io: "output" },
+  CampaignDetail: {
+    schema: campaignDetailOutputSchema.safeExtend({ ...documentedCampaign.shape, links: z.array(documentedLink).describe("The campaign's links, most clicked first.") }),
+    io: "output",
+  },
+  CampaignList: { schema: z.object({ data: z.array(documentedCampaign) }), io: "output" },
+  CampaignInput: { schema: describeFields(createCampaignSchema, CAMPAIGN_FIELDS), io: "input" },
+  CampaignUpdate: { schema: describeFields(updateCampaignSchema, CAMPAIGN_FIELDS), io: "input" },
+  ChannelLinkSetInput: {
+    schema: describeFields(channelLinkSetSchema, {
+      url: "The destination every link leads to.",
+      channelIds: "Ids of this workspace's channels (`GET /channels`); one link per channel, duplicates count once.",
+    }),
+    io: "input",
+  },
+  ChannelLinkSet: { schema: channelLinkSetOutputSchema.safeExtend({ data: z.array(documentedLink).describe("One new link per channel, in the order of `channelIds`.") }), io: "output" },
+  Channel: { schema: documentedChannel, io: "output" },
+  ChannelList: { schema: z.object({ data: z.array(documentedChannel) }), io: "output" },
+  ChannelInput: {
+    schema: describeFields(createChannelSchema, { ...CHANNEL_FIELDS, position: "Place in the channel list, ascending; the end of the list when left out." }),
+    io: "input",
+  },
+  ChannelUpdate: { schema: describeFields(updateChannelSchema, CHANNEL_FIELDS), io: "input" },
   MemberList: { schema: z.object({ data: z.array(memberOutput) }), io: "output" },
 } as const satisfies Record<string, { schema: z.ZodType; io: "input" | "output" }>;
 

@@ -3,7 +3,8 @@ import type { z } from "zod";
 /**
  * The same object schema with a description on some fields (`.describe()`
  * clones, so the schema the API parses with is untouched); the document shows
- * the words, validation stays one and the same.
+ * the words, validation stays one and the same. `safeExtend` keeps the
+ * schema's refinements (campaign dates) where `.extend` would refuse them.
  */
 export function describeFields<S extends z.ZodObject>(schema: S, docs: Partial<Record<keyof S["shape"], string>>): S {
   const described = Object.fromEntries(
@@ -12,5 +13,5 @@ export function describeFields<S extends z.ZodObject>(schema: S, docs: Partial<R
       return field && text ? [[key, field.describe(text)]] : [];
     }),
   );
-  return schema.extend(described) as unknown as S;
+  return schema.safeExtend(described) as unknown as S;
 }

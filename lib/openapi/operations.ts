@@ -7,7 +7,7 @@ export interface ApiOperation {
   /** Stable operationId, camelCase. */
   id: string;
   /** The section of the reference it appears under. */
-  group: "Links" | "Tags" | "Workspaces" | (string & {});
+  group: "Links" | "Tags" | "Campaigns" | "Channels" | "Workspaces" | (string & {});
   method: "get" | "post" | "patch" | "delete";
   /** Relative to /api/v1, with `{param}` placeholders. */
   path: string;
@@ -28,6 +28,8 @@ export interface ApiOperation {
 
 const linkId = { id: "The link's id (`id` in every link answer)." };
 const tagId = { id: "The tag's id." };
+const campaignId = { id: "The campaign's id." };
+const channelId = { id: "The channel's id (`GET /channels`)." };
 const workspaceSlug = { slug: "The workspace's URL slug. An API key reaches only its own workspace." };
 
 /**
@@ -182,6 +184,126 @@ export const OPERATIONS: ApiOperation[] = [
     description: "The tag comes off every link; the links stay.",
     permission: "links.write",
     pathParams: tagId,
+    responses: { 204: { description: "Deleted." } },
+  },
+  {
+    id: "listCampaigns",
+    group: "Campaigns",
+    method: "get",
+    path: "/campaigns",
+    summary: "List campaigns",
+    description: "All of the workspace's campaigns, newest first, each with its link count and clicks.",
+    permission: "campaigns.read",
+    responses: { 200: { description: "The campaigns.", body: "CampaignList" } },
+  },
+  {
+    id: "createCampaign",
+    group: "Campaigns",
+    method: "post",
+    path: "/campaigns",
+    summary: "Create a campaign",
+    description: "Only `name` is required. Put links in it with `campaignId` on `POST /links`, or make one per channel with a channel link set.",
+    permission: "campaigns.write",
+    body: "CampaignInput",
+    responses: { 201: { description: "The new campaign.", body: "Campaign" } },
+    errors: [409],
+    example: { name: "Spring Sale", startsAt: "2026-03-01T00:00:00Z", endsAt: "2026-03-31T23:59:00Z", utm: { campaign: "spring-sale" } },
+  },
+  {
+    id: "getCampaign",
+    group: "Campaigns",
+    method: "get",
+    path: "/campaigns/{id}",
+    summary: "Get a campaign",
+    description: "The campaign with its links, most clicked first.",
+    permission: "campaigns.read",
+    pathParams: campaignId,
+    responses: { 200: { description: "The campaign and its links.", body: "CampaignDetail" } },
+  },
+  {
+    id: "updateCampaign",
+    group: "Campaigns",
+    method: "patch",
+    path: "/campaigns/{id}",
+    summary: "Update a campaign",
+    description: "Send any subset of the fields; `null` clears a date, the description or a UTM value. New UTM defaults apply to links created from now on; existing links keep theirs.",
+    permission: "campaigns.write",
+    pathParams: campaignId,
+    body: "CampaignUpdate",
+    responses: { 200: { description: "The updated campaign.", body: "Campaign" } },
+    errors: [409],
+    example: { name: "Spring Sale 2026", endsAt: null },
+  },
+  {
+    id: "deleteCampaign",
+    group: "Campaigns",
+    method: "delete",
+    path: "/campaigns/{id}",
+    summary: "Delete a campaign",
+    description: "Its links keep working and belong to no campaign.",
+    permission: "campaigns.write",
+    pathParams: campaignId,
+    responses: { 204: { description: "Deleted." } },
+  },
+  {
+    id: "createChannelLinkSet",
+    group: "Campaigns",
+    method: "post",
+    path: "/campaigns/{id}/links",
+    summary: "Create a channel link set",
+    description:
+      "One destination, one short link per channel, all or none. Each link gets a random slug on the app's own domain, the channel's `utm_source` and `utm_medium`, the campaign's `utm_campaign` (or its name, slugified) and its other UTM defaults, and the title `<campaign> · <channel>`. A channel id not in this workspace answers 422.",
+    permission: "campaigns.write",
+    pathParams: campaignId,
+    body: "ChannelLinkSetInput",
+    responses: { 201: { description: "The new links.", body: "ChannelLinkSet" } },
+    example: { url: "https://shop.example/spring", channelIds: ["<channel id>", "<channel id>"] },
+  },
+  {
+    id: "listChannels",
+    group: "Channels",
+    method: "get",
+    path: "/channels",
+    summary: "List channels",
+    description: "The workspace's channels in their order. A workspace starts with a set of common ones (Facebook, Instagram, LinkedIn, Email, Print…), created on first use.",
+    permission: "campaigns.read",
+    responses: { 200: { description: "The channels.", body: "ChannelList" } },
+  },
+  {
+    id: "createChannel",
+    group: "Channels",
+    method: "post",
+    path: "/channels",
+    summary: "Create a channel",
+    description: "Admins and owners only. The new channel goes to the end of the list unless `position` says otherwise.",
+    permission: "channels.manage",
+    body: "ChannelInput",
+    responses: { 201: { description: "The new channel.", body: "Channel" } },
+    errors: [409],
+    example: { name: "Mastodon", kind: "social_network", utmSource: "mastodon", utmMedium: "social" },
+  },
+  {
+    id: "updateChannel",
+    group: "Channels",
+    method: "patch",
+    path: "/channels/{id}",
+    summary: "Update a channel",
+    description: "Admins and owners only. Send any subset of the fields; `key` cannot change. Links made before keep their UTM values; a new `kind` applies to analytics at once.",
+    permission: "channels.manage",
+    pathParams: channelId,
+    body: "ChannelUpdate",
+    responses: { 200: { description: "The updated channel.", body: "Channel" } },
+    example: { kind: "social_network" },
+  },
+  {
+    id: "deleteChannel",
+    group: "Channels",
+    method: "delete",
+    path: "/channels/{id}",
+    summary: "Delete a channel",
+    description: "Admins and owners only. Its links keep working, with their UTM values, and belong to no channel.",
+    permission: "channels.manage",
+    pathParams: channelId,
     responses: { 204: { description: "Deleted." } },
   },
   {

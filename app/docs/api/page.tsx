@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { buildOpenApiDocument, type JsonSchema } from "@/lib/openapi/build-document";
 import { fieldsOf, type FieldRow } from "@/lib/openapi/describe-schema";
 
-export const metadata: Metadata = { title: "API reference", description: "The Pennant REST API: short links, bulk operations, tags and workspaces." };
+export const metadata: Metadata = { title: "API reference", description: "The Pennant REST API: short links, bulk operations, tags, campaigns, channels and workspaces." };
 // APP_URL (in the examples) is read at run time.
 export const dynamic = "force-dynamic";
 
@@ -121,7 +121,7 @@ export default function ApiReferencePage() {
           <section>
             <h1 className="text-3xl font-semibold tracking-tight text-zinc-900">API reference</h1>
             <p className="mt-2 max-w-2xl text-zinc-600">
-              Create and manage short links and tags from your own tools. Base URL <code className="rounded bg-zinc-100 px-1 text-sm">{base}</code>.
+              Create and manage short links, tags, campaigns and channels from your own tools. Base URL <code className="rounded bg-zinc-100 px-1 text-sm">{base}</code>.
             </p>
             <div className="mt-5 grid gap-4 md:grid-cols-3">
               <div className="rounded-xl border border-zinc-200 bg-white p-4 text-sm text-zinc-600">
