@@ -19,6 +19,8 @@ import type { LinkActions, Option } from "./types";
 interface Props {
   slug: string;
   domain: string;
+  /** Every domain a new link can go on: the default first, then the workspace's own. */
+  domains?: string[];
   campaigns: Option[];
   link?: LinkOutput;
   initialUrl?: string;
@@ -37,12 +39,13 @@ const textarea =
 const check = "size-4 accent-accent-600";
 
 /** Create and edit in one form; the final URL is shown before saving. */
-export function LinkForm({ slug, domain, campaigns, link, initialUrl, actions }: Props) {
+export function LinkForm({ slug, domain, domains = [domain], campaigns, link, initialUrl, actions }: Props) {
   const router = useRouter();
   const [s, setS] = useState<LinkFormState>(() => linkFormDefaults(link, initialUrl));
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const [chosenDomain, setChosenDomain] = useState(domain);
   const set = <K extends keyof LinkFormState>(key: K, value: LinkFormState[K]) => setS((prev) => ({ ...prev, [key]: value }));
   const setUtm = (key: UtmKey, value: string) => setS((prev) => ({ ...prev, utm: { ...prev.utm, [key]: value } }));
   const list = `/w/${slug}/links`;
@@ -56,7 +59,7 @@ export function LinkForm({ slug, domain, campaigns, link, initialUrl, actions }:
     startTransition(async () => {
       setFields({});
       setError(undefined);
-      const r = link ? await actions.update(slug, link.id, input as UpdateLinkInput) : await actions.create(slug, { ...input, url: s.url });
+      const r = link ? await actions.update(slug, link.id, input as UpdateLinkInput) : await actions.create(slug, { ...input, url: s.url, domain: chosenDomain });
       if (!r.ok) {
         setFields(r.error.fields ?? {});
         setError(r.error.fields ? `${r.error.message.replace(/^[\w.]+: /, "")} Fix the fields marked in red.` : r.error.message);
@@ -120,9 +123,25 @@ export function LinkForm({ slug, domain, campaigns, link, initialUrl, actions }:
         ) : (
           <FieldShell id="slug" label="Short link" error={err("slug")} hint="Leave empty for a random slug.">
             <div className="flex">
-              <span className="inline-flex h-10 max-w-[55%] items-center truncate rounded-l-lg border border-r-0 border-zinc-300 bg-zinc-50 px-3 text-sm text-zinc-600" data-testid="domain-prefix">
-                {domain}/
-              </span>
+              {domains.length > 1 ? (
+                <select
+                  aria-label="Domain"
+                  value={chosenDomain}
+                  onChange={(e) => setChosenDomain(e.target.value)}
+                  className="h-10 max-w-[55%] truncate rounded-l-lg border border-r-0 border-zinc-300 bg-zinc-50 px-2 text-sm text-zinc-700"
+                  data-testid="domain-select"
+                >
+                  {domains.map((d) => (
+                    <option key={d} value={d}>
+                      {d}/
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <span className="inline-flex h-10 max-w-[55%] items-center truncate rounded-l-lg border border-r-0 border-zinc-300 bg-zinc-50 px-3 text-sm text-zinc-600" data-testid="domain-prefix">
+                  {domain}/
+                </span>
+              )}
               <input
                 id="slug"
                 name="slug"

@@ -11,6 +11,7 @@ import { changeMemberRole, removeMember } from "@/lib/members/change-member";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/list-api-keys";
+import { addDomain, removeDomain } from "@/lib/domains/manage-domains";
 
 // Thin: each action authorizes through workspaceAction and calls one lib/ function.
 
@@ -76,5 +77,20 @@ export async function createApiKeyAction(slug: string, input: { name: string; ro
 export async function revokeApiKeyAction(slug: string, apiKeyId: string): Promise<ActionResult> {
   const result = await workspaceAction(slug, "api_keys.manage", (access) => revokeApiKey(access.workspace.id, apiKeyId));
   if (result.ok) revalidatePath(`/w/${slug}/settings/api-keys`);
+  return result;
+}
+
+export async function addDomainAction(slug: string, input: { hostname: string }): Promise<ActionResult<{ hostname: string }>> {
+  const result = await workspaceAction(slug, "domains.manage", async (access) => {
+    const d = await addDomain(access, input);
+    return { hostname: d.hostname };
+  });
+  if (result.ok) revalidatePath(`/w/${slug}/settings/domains`);
+  return result;
+}
+
+export async function removeDomainAction(slug: string, domainId: string): Promise<ActionResult> {
+  const result = await workspaceAction(slug, "domains.manage", (access) => removeDomain(access, domainId));
+  if (result.ok) revalidatePath(`/w/${slug}/settings/domains`);
   return result;
 }

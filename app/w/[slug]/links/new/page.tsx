@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/dashboard/page-header";
 import { LinkForm } from "@/components/links/link-form";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { defaultDomain } from "@/lib/links/domains";
+import { listDomains } from "@/lib/domains/manage-domains";
 import { campaignAndCreatorOptions, linkActions } from "../links-data";
 
 export const metadata: Metadata = { title: "New link" };
@@ -12,7 +13,7 @@ export default async function NewLinkPage({ params, searchParams }: { params: Pr
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "links.write", `/w/${slug}/links/new`);
   const { url } = await searchParams;
-  const { campaigns } = await campaignAndCreatorOptions(access.workspace.id);
+  const [{ campaigns }, own] = await Promise.all([campaignAndCreatorOptions(access.workspace.id), listDomains(access.workspace.id)]);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href={`/w/${slug}/links`} className="text-sm font-medium text-accent-700 hover:underline">
@@ -21,7 +22,7 @@ export default async function NewLinkPage({ params, searchParams }: { params: Pr
       <div className="mt-2">
         <PageHeader title="New link" description="Every option of a short link; only the destination is required." />
       </div>
-      <LinkForm slug={slug} domain={defaultDomain()} campaigns={campaigns} initialUrl={typeof url === "string" ? url : undefined} actions={linkActions} />
+      <LinkForm slug={slug} domain={defaultDomain()} domains={[defaultDomain(), ...own.map((d) => d.hostname)]} campaigns={campaigns} initialUrl={typeof url === "string" ? url : undefined} actions={linkActions} />
     </div>
   );
 }

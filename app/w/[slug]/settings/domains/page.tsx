@@ -1,18 +1,79 @@
 import type { Metadata } from "next";
 import { Globe } from "lucide-react";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { AddDomainForm, RemoveDomainButton } from "@/components/settings/domains";
 import { requireWorkspacePage } from "@/lib/auth/guards";
-import { env } from "@/lib/env";
+import { can } from "@/lib/auth/permissions";
+import { listDomains } from "@/lib/domains/manage-domains";
+import { defaultDomain } from "@/lib/links/domains";
+import { addDomainAction, removeDomainAction } from "../actions";
 
 export const metadata: Metadata = { title: "Domains" };
 
 export default async function DomainsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requireWorkspacePage(slug, "workspace.read", `/w/${slug}/settings/domains`);
-  const host = new URL(env().APP_URL).host;
+  const access = await requireWorkspacePage(slug, "workspace.read", `/w/${slug}/settings/domains`);
+  const domains = await listDomains(access.workspace.id);
+  const manage = can(access.role, "domains.manage");
+  const appHost = defaultDomain().split(":")[0]!;
   return (
-    <EmptyState icon={Globe} title="Your links use this server's own domain">
-      Short links live on <strong className="text-zinc-900">{host}</strong>. Adding your own branded domain arrives with the links release.
-    </EmptyState>
+    <>
+      <Card>
+        <CardTitle>Branded domains</CardTitle>
+        <CardDescription>
+          Every workspace can use <strong className="text-zinc-900">{defaultDomain()}</strong>. Add your own short domain (like go.yourbrand.com) and choose it when creating a link.
+        </CardDescription>
+        {manage ? (
+          <div className="mt-5">
+            <AddDomainForm slug={slug} action={addDomainAction} />
+          </div>
+        ) : (
+          <p className="mt-4 text-sm text-zinc-500">Only owners and admins can add domains.</p>
+        )}
+      </Card>
+      {domains.length === 0 ? (
+        <EmptyState icon={Globe} title="No branded domains yet">
+          Short links use {defaultDomain()} until you add a domain of your own.
+        </EmptyState>
+      ) : (
+        <Card>
+          <CardTitle>Your domains</CardTitle>
+          <ul className="mt-3 divide-y divide-zinc-100">
+            {domains.map((d) => (
+              <li key={d.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start" data-testid="domain-row">
+                <div className="min-w-0 flex-1">
+                  <p className="font-medium">{d.hostname}</p>
+                  <p className="text-sm text-zinc-500">
+                    {d.links} {d.links === 1 ? "link" : "links"}
+                  </p>
+                  <div className="mt-2 overflow-x-auto rounded-lg bg-zinc-50 p-3 text-sm">
+                    <p className="mb-1 text-zinc-600">Create this DNS record at your domain&apos;s provider:</p>
+                    <table className="font-mono text-xs text-zinc-800">
+                      <thead className="text-left text-zinc-500">
+                        <tr>
+                          <th className="pr-4 font-medium">Type</th>
+                          <th className="pr-4 font-medium">Name</th>
+                          <th className="font-medium">Value</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        <tr>
+                          <td className="pr-4">CNAME</td>
+                          <td className="pr-4">{d.hostname}</td>
+                          <td>{appHost}</td>
+                        </tr>
+                      </tbody>
+                    </table>
+                    <p className="mt-1 text-xs text-zinc-500">For a root domain (no subdomain), use an ALIAS/ANAME record, or an A record with this server&apos;s address.</p>
+                  </div>
+                </div>
+                {manage && <RemoveDomainButton slug={slug} id={d.id} hostname={d.hostname} action={removeDomainAction} />}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </>
   );
 }

@@ -1,0 +1,40 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { TextField } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
+import type { ActionResult } from "@/lib/auth/guards";
+
+export function AddDomainForm({ slug, action }: { slug: string; action: (slug: string, input: { hostname: string }) => Promise<ActionResult<{ hostname: string }>> }) {
+  const { run, pending, fields } = useAction((input: { hostname: string }) => action(slug, input), { success: (d) => `${d.hostname} added` });
+  return (
+    <form
+      noValidate
+      className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run({ hostname: String(new FormData(e.currentTarget).get("hostname") ?? "") });
+      }}
+    >
+      <TextField id="hostname" label="Domain" placeholder="go.example.com" autoComplete="off" error={fields.hostname} required />
+      <Button type="submit" disabled={pending} className="sm:mt-[1.625rem]">
+        {pending ? "Adding…" : "Add domain"}
+      </Button>
+    </form>
+  );
+}
+
+export function RemoveDomainButton({ slug, id, hostname, action }: { slug: string; id: string; hostname: string; action: (slug: string, id: string) => Promise<ActionResult> }) {
+  const { run, pending } = useAction(() => action(slug, id), { success: `${hostname} removed` });
+  return (
+    <ConfirmDialog
+      trigger={<Button variant="ghost" size="sm" className="self-start sm:self-auto">Remove</Button>}
+      title={`Remove ${hostname}?`}
+      description="Short links can no longer be created on it. A domain that links still use cannot be removed."
+      confirmLabel="Remove domain"
+      pending={pending}
+      onConfirm={() => run(undefined)}
+    />
+  );
+}

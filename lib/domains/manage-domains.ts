@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { AppError, notFound } from "@/lib/errors";
+import type { WorkspaceAccess } from "@/lib/auth/access";
+import { defaultDomain } from "@/lib/links/domains";
+import { addDomainSchema, type AddDomainInput, type DomainOutput } from "./schemas";
+
+export async function listDomains(workspaceId: string): Promise<DomainOutput[]> {
+  const rows = await db().domain.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
+  const counts = await db().link.groupBy({ by: ["domain"], where: { workspaceId, domain: { in: rows.map((r) => r.hostname) } }, _count: { _all: true } });
+  const byHost = new Map(counts.map((c) => [c.domain, c._count._all]));
+  return rows.map((r) => ({ id: r.id, hostname: r.hostname, links: byHost.get(r.hostname) ?? 0, createdAt: r.createdAt.toISOString() }));
+}
+
+/** Adds a branded short-link domain. A domain belongs to one workspace across Pennant. */
+export async function addDomain(access: WorkspaceAccess, input: AddDomainInput): Promise<DomainOutput> {
+  const { hostname } = addDomainSchema.parse(input);
+  if (hostname === defaultDomain().split(":")[0]) {
+    throw new AppError("unprocessable", "That is this server's own domain; every workspace has it already.", { fields: { hostname: "Already the default domain." } });
+  }
+  try {
+    const row = await db().domain.create({ data: { workspaceId: access.workspace.id, hostname } });
+    return { id: row.id, hostname: row.hostname, links: 0, createdAt: row.createdAt.toISOString() };
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError("conflict", `${hostname} is already set up in Pennant.`, { fields: { hostname: "Already set up (here or in another workspace)." } });
+    throw err;
+  }
+}
+
+/** Removes a domain that no link uses any more (its short links would break). */
+export async function removeDomain(access: WorkspaceAccess, domainId: string): Promise<void> {
+  const domain = await db().domain.findFirst({ where: { id: domainId, workspaceId: access.workspace.id } });
+  if (!domain) throw notFound("Domain not found");
+  const links = await db().link.count({ where: { domain: domain.hostname } });
+  if (links > 0) {
+    throw new AppError("conflict", `${links} short link${links === 1 ? "" : "s"} still use ${domain.hostname}. Move or delete ${links === 1 ? "it" : "them"} first.`);
+  }
+  await db().domain.delete({ where: { id: domain.id } });
+}

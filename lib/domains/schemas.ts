@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** A host name people type into a browser: lower-case, no scheme, port or path. */
+export const hostnameSchema = z
+  .string({ error: "Enter a domain, like go.example.com." })
+  .trim()
+  .toLowerCase()
+  .transform((v) => v.replace(/^https?:\/\//, "").replace(/\/.*$/, "").replace(/\.$/, ""))
+  .pipe(
+    z
+      .string()
+      .min(4, "Enter a domain, like go.example.com.")
+      .max(253, "That domain is too long.")
+      .regex(/^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/, "Enter a domain like go.example.com: letters, digits and dashes, with a dot."),
+  );
+
+export const addDomainSchema = z.object({ hostname: hostnameSchema });
+export type AddDomainInput = z.input<typeof addDomainSchema>;
+
+export const domainOutputSchema = z.object({
+  id: z.string(),
+  hostname: z.string(),
+  links: z.number(),
+  createdAt: z.string(),
+});
+export type DomainOutput = z.infer<typeof domainOutputSchema>;
