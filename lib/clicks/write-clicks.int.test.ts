@@ -36,5 +36,13 @@ describe("writing clicks", () => {
       { day: "2026-11-20", clicks: 3, qr: 1, bio: 0, bots: 1 },
       { day: "2026-11-21", clicks: 1, qr: 0, bio: 1, bots: 0 },
     ]);
+
+    // A later batch adds to the same day's rollup and moves the last-click time.
+    await clickWriter(db())([click(ref, { createdAt: new Date("2026-11-21T18:30:00Z") }), click(ref, { createdAt: new Date("2026-11-21T18:00:00Z") })]);
+    const after = await db().link.findUniqueOrThrow({ where: { id: link.id } });
+    expect(after.clicks).toBe(5);
+    expect(after.lastClickedAt?.toISOString()).toBe("2026-11-21T18:30:00.000Z");
+    const day2 = await db().clickRollup.findMany({ where: { linkId: link.id }, orderBy: { day: "asc" } });
+    expect(day2.map((r) => r.clicks)).toEqual([3, 3]);
   });
 });

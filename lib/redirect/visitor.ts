@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { isbot } from "isbot";
+import { LRUCache } from "lru-cache";
 import { UAParser } from "ua-parser-js";
 import type { Device } from "./decide";
 
@@ -15,8 +16,23 @@ export interface Visitor {
   os: string | null;
 }
 
+// Parsing a user agent costs tens of microseconds, more than the rest of a
+// redirect; real traffic repeats a few thousand distinct strings, so results are kept.
+const described = new LRUCache<string, Visitor>({ max: 5000 });
+
+/** What a user agent says about the visitor (shared, frozen results: do not mutate). */
 export function describeVisitor(userAgent: string | undefined): Visitor {
   const ua = userAgent ?? "";
+  if (ua.length > 1000) return parseVisitor(ua);
+  let v = described.get(ua);
+  if (!v) {
+    v = Object.freeze(parseVisitor(ua));
+    described.set(ua, v);
+  }
+  return v;
+}
+
+function parseVisitor(ua: string): Visitor {
   const parsed = new UAParser(ua).getResult();
   const type = parsed.device.type;
   const device: Device = type === "mobile" ? "mobile" : type === "tablet" ? "tablet" : !type && parsed.os.name ? "desktop" : "other";
@@ -31,6 +47,8 @@ export function describeVisitor(userAgent: string | undefined): Visitor {
   };
 }
 
+const dailyKeys = new LRUCache<string, Buffer>({ max: 8 });
+
 /**
  * A unique-visitor key without storing the address: HMAC of address and user
  * agent under a key that changes every UTC day, derived from the server secret
@@ -38,6 +56,10 @@ export function describeVisitor(userAgent: string | undefined): Visitor {
  */
 export function visitorHash(secret: string, ip: string, userAgent: string | undefined, now: number): string {
   const day = new Date(now).toISOString().slice(0, 10);
-  const dailyKey = createHmac("sha256", secret).update(`visitor-salt:${day}`).digest();
+  let dailyKey = dailyKeys.get(`${day}\n${secret}`);
+  if (!dailyKey) {
+    dailyKey = createHmac("sha256", secret).update(`visitor-salt:${day}`).digest();
+    dailyKeys.set(`${day}\n${secret}`, dailyKey);
+  }
   return createHmac("sha256", dailyKey).update(`${ip}\n${userAgent ?? ""}`).digest("base64url").slice(0, 32);
 }
