@@ -55,11 +55,26 @@ function writeBatch(db: Db) {
     // PostgreSQL under load, and blocking the event loop on SQLite.)
     const now = new Date();
     await db.$transaction(async (tx) => {
-      await tx.click.createMany({
-        data: batch.map(({ counted: _counted, ...row }) => row),
-        // A batch retried after a lost answer must not count twice.
-        ...(db.provider === "postgres" ? { skipDuplicates: true } : {}),
-      } as never);
+      // Raw multi-row inserts: Prisma's createMany spends ~0.5 s of CPU per 1,000
+      // rows on this thread, which every redirect would wait behind.
+      for (const part of chunks(batch, 400)) {
+        const q = sql(db.provider);
+        const values = part
+          .map(
+            (c) =>
+              `(${q.text(c.id)}, ${q.time(c.createdAt)}, ${q.text(c.workspaceId)}, ${q.text(c.linkId)}, ${q.text(c.domain)}, ${q.text(c.trigger)}, ` +
+              `${q.text(c.referrerHost)}, ${q.text(c.referrer)}, ${q.text(c.utmSource)}, ${q.text(c.utmMedium)}, ${q.text(c.utmCampaign)}, ${q.text(c.utmTerm)}, ` +
+              `${q.text(c.utmContent)}, ${q.text(c.country)}, ${q.text(c.city)}, ${q.text(c.device)}, ${q.text(c.browser)}, ${q.text(c.os)}, ${q.text(c.visitorHash)}, ${q.bool(c.bot)})`,
+          )
+          .join(", ");
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "Click" ("id", "createdAt", "workspaceId", "linkId", "domain", "trigger", "referrerHost", "referrer", "utmSource", "utmMedium", ` +
+            `"utmCampaign", "utmTerm", "utmContent", "country", "city", "device", "browser", "os", "visitorHash", "bot") VALUES ${values} ` +
+            // A batch retried after a lost answer must not count twice.
+            `ON CONFLICT ("id") DO NOTHING`,
+          ...q.params,
+        );
+      }
       for (const part of chunks([...counters], 500)) {
         const q = sql(db.provider);
         const updatedAt = q.time(now); // first: SQLite's ? placeholders bind in order
@@ -102,7 +117,8 @@ function sql(provider: Db["provider"]) {
   };
   return {
     params,
-    text: (v: string) => add(v, "text"),
+    text: (v: string | null) => add(v, "text"),
+    bool: (v: boolean) => add(pg ? v : v ? 1 : 0, "boolean"),
     int: (v: number) => add(v, "integer"),
     time: (v: Date) => add(v, "timestamp(3)"),
     /** A VALUES list as a derived table with named columns (SQLite names them column1, column2...). */
