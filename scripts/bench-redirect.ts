@@ -78,7 +78,8 @@ function figures(r: Result): Figures {
     p50: r.latency.p50,
     p99: r.latency.p99,
     answered,
-    inFlight: Math.max(0, r.totalRequests - r.totalCompletedRequests),
+    // Without pipelining each connection has at most one request in flight when the run stops.
+    inFlight: r.connections ?? 0,
     errors: r.errors + r.timeouts,
     statuses: Object.entries(r.statusCodeStats)
       .map(([code, { count }]) => `${code}×${count}`)
@@ -211,10 +212,10 @@ async function benchDatabase(name: "SQLite" | "PostgreSQL", databaseUrl: string,
         TRUSTED_PROXIES: "loopback",
         AUTH_SECRET: randomBytes(32).toString("base64url"),
         CLICK_SPILL_FILE: spillFile,
-        // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
-        ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
       },
       port,
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+      (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
     );
     const ceilingUrl = `http://127.0.0.1:${ceilingPort}`;
     const pennantUrl = `http://${domain}`;

@@ -27,10 +27,10 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-export async function startRedirectServer(env: Record<string, string> = {}, port?: number): Promise<RunningServer> {
+export async function startRedirectServer(env: Record<string, string> = {}, port?: number, nodeArgs: string[] = []): Promise<RunningServer> {
   const p = port ?? (await freePort());
   let out = "";
-  const proc = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server.ts"], {
     cwd: root,
     env: {
       ...process.env,

@@ -42,6 +42,7 @@ declare module "autocannon" {
     statusCodeStats: Record<string, { count: number }>;
     totalRequests: number;
     totalCompletedRequests: number;
+    connections: number;
   }
   function autocannon(opts: Options): Promise<Result> & { stop: () => void };
   export default autocannon;
