@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
@@ -7,9 +8,11 @@ import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/auth/guards";
 
 export function AddDomainForm({ slug, action }: { slug: string; action: (slug: string, input: { hostname: string }) => Promise<ActionResult<{ hostname: string }>> }) {
-  const { run, pending, fields } = useAction((input: { hostname: string }) => action(slug, input), { success: (d) => `${d.hostname} added` });
+  const form = useRef<HTMLFormElement>(null);
+  const { run, pending, fields } = useAction((input: { hostname: string }) => action(slug, input), { success: (d) => `${d.hostname} added`, onSuccess: () => form.current?.reset() });
   return (
     <form
+      ref={form}
       noValidate
       className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start"
       onSubmit={(e) => {

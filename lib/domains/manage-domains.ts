@@ -30,11 +30,13 @@ export async function addDomain(access: WorkspaceAccess, input: AddDomainInput):
 
 /** Removes a domain that no link uses any more (its short links would break). */
 export async function removeDomain(access: WorkspaceAccess, domainId: string): Promise<void> {
-  const domain = await db().domain.findFirst({ where: { id: domainId, workspaceId: access.workspace.id } });
-  if (!domain) throw notFound("Domain not found");
-  const links = await db().link.count({ where: { domain: domain.hostname } });
-  if (links > 0) {
-    throw new AppError("conflict", `${links} short link${links === 1 ? "" : "s"} still use ${domain.hostname}. Move or delete ${links === 1 ? "it" : "them"} first.`);
-  }
-  await db().domain.delete({ where: { id: domain.id } });
+  await db().$transaction(async (tx) => {
+    const domain = await tx.domain.findFirst({ where: { id: domainId, workspaceId: access.workspace.id } });
+    if (!domain) throw notFound("Domain not found");
+    const links = await tx.link.count({ where: { workspaceId: access.workspace.id, domain: domain.hostname } });
+    if (links > 0) {
+      throw new AppError("conflict", `${links} short link${links === 1 ? " still uses" : "s still use"} ${domain.hostname}. Move or delete ${links === 1 ? "it" : "them"} first.`);
+    }
+    await tx.domain.delete({ where: { id: domain.id } });
+  });
 }

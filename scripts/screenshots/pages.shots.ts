@@ -1,15 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { test, type Page } from "@playwright/test";
-
-const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, height: 780 } } as const;
-
-async function shoot(page: Page, name: string) {
-  for (const [label, size] of Object.entries(WIDTHS)) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
-  }
-}
+import { test } from "@playwright/test";
+import { shoot, WIDTHS } from "./shoot";
 
 test("screenshots of every page", async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -56,6 +47,14 @@ test("screenshots of every page", async ({ page, browser }) => {
   await shoot(page, "settings-api-keys");
   await page.goto(`/w/${slug}/settings/domains`);
   await shoot(page, "settings-domains");
+  await page.getByLabel("Domain").fill("not a domain");
+  await page.getByRole("button", { name: "Add domain" }).click();
+  await page.getByText("Enter a domain like").waitFor();
+  await shoot(page, "settings-domains-error");
+  await page.getByLabel("Domain").fill(`go-${randomBytes(3).toString("hex")}.example.com`);
+  await page.getByRole("button", { name: "Add domain" }).click();
+  await page.getByTestId("domain-row").waitFor();
+  await shoot(page, "settings-domains-added");
   await page.goto("/workspaces/new");
   await shoot(page, "workspace-new");
   await page.goto(`/w/${slug}/settings`);
