@@ -30,7 +30,7 @@ async function main() {
   const { startRedirects } = await import("./lib/redirect/start-redirects");
 
   const redirects = startRedirects({
-    db: db(),
+    databaseUrl: process.env.DATABASE_URL,
     redis: redis(),
     secret: env.authSecret,
     appUrl: env.APP_URL,

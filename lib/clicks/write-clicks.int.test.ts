@@ -5,7 +5,7 @@ import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, makeUser } from "@/tests/factories";
 import type { ClickRecord } from "./click-buffer";
-import { clickWriter } from "./write-clicks";
+import { inlineClickWriter, threadedClickWriter } from "./write-clicks";
 
 function click(link: { id: string; workspaceId: string }, over: Partial<ClickRecord> = {}): ClickRecord {
   return {
@@ -22,7 +22,8 @@ describe("writing clicks", () => {
     const access = await accessFor(user, ws.slug, "links.write");
     const link = await createLink(access, { url: "https://example.com" });
     const ref = { id: link.id, workspaceId: ws.id };
-    await clickWriter(db())([
+    const write = inlineClickWriter(process.env.DATABASE_URL!);
+    await write([
       click(ref),
       click(ref, { trigger: "qr" }),
       click(ref, { bot: true }),
@@ -38,11 +39,58 @@ describe("writing clicks", () => {
     ]);
 
     // A later batch adds to the same day's rollup and moves the last-click time.
-    await clickWriter(db())([click(ref, { createdAt: new Date("2026-11-21T18:30:00Z") }), click(ref, { createdAt: new Date("2026-11-21T18:00:00Z") })]);
+    await write([click(ref, { createdAt: new Date("2026-11-21T18:30:00Z") }), click(ref, { createdAt: new Date("2026-11-21T18:00:00Z") })]);
     const after = await db().link.findUniqueOrThrow({ where: { id: link.id } });
     expect(after.clicks).toBe(5);
     expect(after.lastClickedAt?.toISOString()).toBe("2026-11-21T18:30:00.000Z");
     const day2 = await db().clickRollup.findMany({ where: { linkId: link.id }, orderBy: { day: "asc" } });
     expect(day2.map((r) => r.clicks)).toEqual([3, 3]);
+  });
+
+  it("writes from its own thread, keeps every field, and never counts a retried batch twice", async () => {
+    const user = await makeUser("thread");
+    const ws = await createWorkspace(user.id, { name: "Thread" });
+    const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com" });
+    const ref = { id: link.id, workspaceId: ws.id };
+    const writer = threadedClickWriter(process.env.DATABASE_URL!);
+    try {
+      const full = click(ref, {
+        trigger: "qr", referrerHost: "news.example", referrer: "https://news.example/a?b=1", utmSource: "newsletter", utmMedium: "email",
+        utmCampaign: "spring", utmTerm: "shoes", utmContent: "hero", visitorHash: "abc123",
+      });
+      const batch = [full, click(ref), click(ref, { bot: true })];
+      await writer(batch);
+      await writer(batch); // the answer was lost and the buffer sends the same batch again
+      expect(await db().click.count({ where: { linkId: link.id } })).toBe(3);
+      expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(2);
+      const stored = await db().click.findUniqueOrThrow({ where: { id: full.id } });
+      expect(stored).toMatchObject({
+        createdAt: full.createdAt, workspaceId: ws.id, domain: "localhost:3000", trigger: "qr", referrerHost: "news.example", referrer: "https://news.example/a?b=1",
+        utmSource: "newsletter", utmMedium: "email", utmCampaign: "spring", utmTerm: "shoes", utmContent: "hero",
+        country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "abc123", bot: false,
+      });
+      const [rollup] = await db().clickRollup.findMany({ where: { linkId: link.id } });
+      expect(rollup).toMatchObject({ clicks: 2, qrScans: 1, botClicks: 1 });
+    } finally {
+      await writer.close();
+    }
+  });
+
+  it("drops the clicks of a workspace deleted meanwhile and keeps the others", async () => {
+    const user = await makeUser("gone");
+    const kept = await createWorkspace(user.id, { name: "Kept" });
+    const gone = await createWorkspace(user.id, { name: "Gone" });
+    const keptLink = await createLink(await accessFor(user, kept.slug, "links.write"), { url: "https://example.com/kept" });
+    const goneLink = await createLink(await accessFor(user, gone.slug, "links.write"), { url: "https://example.com/gone" });
+    await db().workspace.delete({ where: { id: gone.id } });
+    const writer = inlineClickWriter(process.env.DATABASE_URL!);
+    try {
+      await writer([click({ id: keptLink.id, workspaceId: kept.id }), click({ id: goneLink.id, workspaceId: gone.id })]);
+    } finally {
+      await writer.close();
+    }
+    expect(await db().click.count({ where: { linkId: keptLink.id } })).toBe(1);
+    expect(await db().click.count({ where: { linkId: goneLink.id } })).toBe(0);
+    expect((await db().link.findUniqueOrThrow({ where: { id: keptLink.id } })).clicks).toBe(1);
   });
 });

@@ -1,19 +1,19 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import { verifyPassword } from "@/lib/auth/password";
-import type { Db } from "@/lib/db/client";
 import { RESERVED_SLUGS } from "@/lib/links/slug";
 import { recordClick, type ClickRecord } from "@/lib/clicks/click-buffer";
 import { decide, type Decision } from "./decide";
 import { lookupGeo } from "./geo";
 import { getCachedLink } from "./link-cache";
 import type { RedirectLink } from "./link-record";
+import type { LinkStore } from "./link-store";
 import { expiredPage, notFoundPage, passwordPage, previewPage } from "./pages";
 import { isUnlocked, unlockCookie } from "./password-cookie";
 import { describeVisitor, visitorHash } from "./visitor";
 
 export interface RedirectDeps {
-  db: Db;
+  store: LinkStore;
   secret: string;
   appUrl: string;
   clientIp: (req: IncomingMessage) => string;
@@ -118,11 +118,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
     let counted = false;
     if (decision.kind === "redirect" && link?.maxClicks != null && !visitor.bot && !head) {
       try {
-        const { count } = await deps.db.link.updateMany({
-          where: { id: link.id, clicks: { lt: link.maxClicks } },
-          data: { clicks: { increment: 1 }, lastClickedAt: new Date(now) },
-        });
-        if (count === 0) decision = { kind: "expired", location: link.expiredUrl };
+        if (!(await deps.store.claimLimitedClick(link.id, link.maxClicks, new Date(now)))) decision = { kind: "expired", location: link.expiredUrl };
         else counted = true;
       } catch {
         // Database away: serve the redirect; the click is counted when it is back.

@@ -13,7 +13,7 @@ const { db } = await import("@/lib/db/client");
 const { createLink } = await import("@/lib/links/create-link");
 const { updateLink } = await import("@/lib/links/update-link");
 const { configureLinkCache } = await import("@/lib/redirect/link-cache");
-const { linkLoader } = await import("@/lib/redirect/load-link");
+const { openLinkStore } = await import("@/lib/redirect/link-store");
 const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
 const { accessFor, makeUser } = await import("@/tests/factories");
 
@@ -70,7 +70,8 @@ describe("the redirect server's lifecycle", () => {
       b = await startRedirectServer({ REDIS_URL, APP_URL: `http://localhost:${portA}` });
       // This process plays the dashboard of instance A: its edits publish invalidations.
       publisher = new Redis(REDIS_URL);
-      configureLinkCache({ loader: linkLoader(db()), publisher });
+      const store = openLinkStore(process.env.DATABASE_URL);
+      configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), publisher });
     });
     afterAll(async () => {
       await Promise.all([a.stop(), b.stop()]);

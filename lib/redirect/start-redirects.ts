@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
-import type { Db } from "@/lib/db/client";
 import { configureClickBuffer, drainClicks } from "@/lib/clicks/click-buffer";
-import { clickWriter } from "@/lib/clicks/write-clicks";
+import { threadedClickWriter } from "@/lib/clicks/write-clicks";
 import { createRedirectHandler, type RedirectDeps } from "./handle-redirect";
 import { configureLinkCache } from "./link-cache";
-import { linkLoader } from "./load-link";
+import { openLinkStore } from "./link-store";
 
 export interface RedirectRuntime {
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -14,16 +13,20 @@ export interface RedirectRuntime {
 }
 
 /** Wires the cache, the click buffer and the handler to a database (and Redis, if any). */
-export function startRedirects(opts: Omit<RedirectDeps, "db"> & { db: Db; redis: Redis | null; spillFile?: string }): RedirectRuntime {
+export function startRedirects(opts: Omit<RedirectDeps, "store"> & { databaseUrl: string | undefined; redis: Redis | null; spillFile?: string }): RedirectRuntime {
   const subscriber = opts.redis ? opts.redis.duplicate() : null;
   subscriber?.on("error", (err) => console.warn(`[pennant] redis subscriber: ${err.message}`));
-  configureLinkCache({ loader: linkLoader(opts.db), publisher: opts.redis, subscriber });
-  configureClickBuffer({ writer: clickWriter(opts.db), ...(opts.spillFile ? { spillFile: opts.spillFile } : {}) });
-  const handle = createRedirectHandler(opts);
+  const store = openLinkStore(opts.databaseUrl);
+  const writer = threadedClickWriter(opts.databaseUrl ?? "");
+  configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), publisher: opts.redis, subscriber });
+  configureClickBuffer({ writer, ...(opts.spillFile ? { spillFile: opts.spillFile } : {}) });
+  const handle = createRedirectHandler({ ...opts, store });
   return {
     handle,
     drain: async () => {
       await drainClicks();
+      await writer.close();
+      await store.close();
       subscriber?.disconnect();
     },
   };

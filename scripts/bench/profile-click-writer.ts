@@ -4,7 +4,7 @@ import "../register-server-only";
 import { randomUUID } from "node:crypto";
 const { createDb } = await import("@/lib/db/create-db");
 const { migrateDatabase } = await import("@/lib/db/migrate");
-const { clickWriter } = await import("@/lib/clicks/write-clicks");
+const { inlineClickWriter } = await import("@/lib/clicks/write-clicks");
 const { seedLinks, randomSlugs } = await import("./seed");
 const url = process.argv[2]!;
 migrateDatabase(url, { quiet: true });
@@ -12,7 +12,7 @@ const db = createDb(url);
 const slugs = randomSlugs(10000);
 const { workspaceId } = await seedLinks(db, "w.test", slugs);
 const links = await db.link.findMany({ select: { id: true } });
-const write = clickWriter(db);
+const write = inlineClickWriter(url);
 for (let round = 0; round < 4; round++) {
   const batch = Array.from({ length: 1000 }, () => ({
     id: randomUUID(), createdAt: new Date(), workspaceId, linkId: links[Math.floor(Math.random() * links.length)]!.id, domain: "w.test",
@@ -27,3 +27,4 @@ const sum = await db.link.aggregate({ _sum: { clicks: true } });
 const roll = await db.clickRollup.aggregate({ _sum: { clicks: true } });
 console.log("clicks rows", await db.click.count(), "link counters", sum._sum.clicks, "rollups", roll._sum.clicks);
 await db.$disconnect();
+await write.close();

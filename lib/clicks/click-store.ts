@@ -1,0 +1,199 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+import { resolveDatabase } from "../db/url";
+import type { ClickRecord } from "./click-buffer";
+
+/**
+ * Writes click batches straight through the database driver (better-sqlite3 or
+ * pg), not through Prisma: at thousands of clicks a second, Prisma's query
+ * compiler and adapter cost more CPU than the redirects themselves.
+ * One batch, one transaction: the click rows, the links' counters (human
+ * clicks only, unless already counted) and the daily rollups.
+ */
+export interface ClickStore {
+  write(batch: ClickRecord[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Counter {
+  n: number;
+  last: Date;
+}
+interface Rollup {
+  linkId: string;
+  workspaceId: string;
+  day: string;
+  clicks: number;
+  qrScans: number;
+  bioClicks: number;
+  botClicks: number;
+}
+
+const CLICK_COLUMNS = [
+  "id", "createdAt", "workspaceId", "linkId", "domain", "trigger", "referrerHost", "referrer", "utmSource", "utmMedium",
+  "utmCampaign", "utmTerm", "utmContent", "country", "city", "device", "browser", "os", "visitorHash", "bot",
+] as const;
+
+function utcDay(d: Date): string {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())).toISOString();
+}
+
+/** What a batch adds to each link's counter and to each link-day's rollup. */
+export function summarize(batch: ClickRecord[]) {
+  const counters = new Map<string, Counter>();
+  const rollups = new Map<string, Rollup>();
+  for (const c of batch) {
+    if (!c.bot && !c.counted) {
+      const k = counters.get(c.linkId) ?? { n: 0, last: c.createdAt };
+      k.n++;
+      if (c.createdAt > k.last) k.last = c.createdAt;
+      counters.set(c.linkId, k);
+    }
+    const day = utcDay(c.createdAt);
+    const key = `${c.linkId}|${day}`;
+    const r = rollups.get(key) ?? { linkId: c.linkId, workspaceId: c.workspaceId, day, clicks: 0, qrScans: 0, bioClicks: 0, botClicks: 0 };
+    if (c.bot) r.botClicks++;
+    else {
+      r.clicks++;
+      if (c.trigger === "qr") r.qrScans++;
+      if (c.trigger === "bio") r.bioClicks++;
+    }
+    rollups.set(key, r);
+  }
+  return { counters, rollups: [...rollups.values()] };
+}
+
+function clickValues(c: ClickRecord, time: (d: Date) => string, bool: (b: boolean) => unknown): unknown[] {
+  return [
+    c.id, time(c.createdAt), c.workspaceId, c.linkId, c.domain, c.trigger, c.referrerHost, c.referrer, c.utmSource, c.utmMedium,
+    c.utmCampaign, c.utmTerm, c.utmContent, c.country, c.city, c.device, c.browser, c.os, c.visitorHash, bool(c.bot),
+  ];
+}
+
+const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
+const ROLLUP_UPDATE =
+  `"clicks" = "ClickRollup"."clicks" + excluded."clicks", "qrScans" = "ClickRollup"."qrScans" + excluded."qrScans", ` +
+  `"bioClicks" = "ClickRollup"."bioClicks" + excluded."bioClicks", "botClicks" = "ClickRollup"."botClicks" + excluded."botClicks"`;
+
+/** A workspace deleted since its clicks were buffered: its clicks are dropped, the rest kept. */
+async function withoutDeletedWorkspaces(batch: ClickRecord[], alive: (ids: string[]) => Promise<Set<string>>): Promise<ClickRecord[]> {
+  const ids = await alive([...new Set(batch.map((c) => c.workspaceId))]);
+  const kept = batch.filter((c) => ids.has(c.workspaceId));
+  if (kept.length < batch.length) console.warn(`[pennant] dropped ${batch.length - kept.length} clicks of deleted workspaces`);
+  return kept;
+}
+
+// SQLite stores Prisma DateTime values as ISO 8601 text with an explicit offset.
+const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+function sqliteStore(file: string): ClickStore {
+  const db = new Database(file, { timeout: 10_000 });
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL"); // in WAL mode: durable on crash of the process, fast
+  const insertClick = db.prepare(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES (${CLICK_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT ("id") DO NOTHING`);
+  const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?), "updatedAt" = ? WHERE "id" = ?`);
+  const addRollup = db.prepare(
+    `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") VALUES (?, ?, ?, ?, ?, ?, ?) ` +
+      `ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
+  );
+  const workspaceExists = db.prepare(`SELECT 1 FROM "Workspace" WHERE "id" = ?`).pluck();
+  const writeAll = db.transaction((batch: ClickRecord[]) => {
+    // A batch retried after a lost answer must not count twice: only new rows count.
+    const fresh: ClickRecord[] = [];
+    for (const c of batch) if (insertClick.run(clickValues(c, sqliteTime, (b) => (b ? 1 : 0))).changes > 0) fresh.push(c);
+    const { counters, rollups } = summarize(fresh);
+    const now = sqliteTime(new Date());
+    for (const [id, { n, last }] of counters) raiseCounter.run(n, sqliteTime(last), now, id);
+    for (const r of rollups) addRollup.run(r.linkId, r.day.replace("Z", "+00:00"), r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks);
+  });
+  return {
+    async write(batch) {
+      try {
+        writeAll(batch);
+      } catch (err) {
+        if ((err as { code?: string }).code !== "SQLITE_CONSTRAINT_FOREIGNKEY") throw err;
+        const kept = await withoutDeletedWorkspaces(batch, async (ids) => new Set(ids.filter((id) => workspaceExists.get(id))));
+        if (kept.length) writeAll(kept);
+      }
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/** $n placeholders for one multi-row statement, with their parameters. */
+function rows(values: unknown[][], types: string[]) {
+  const params: unknown[] = [];
+  const text = values.map((row) => `(${row.map((v, i) => (params.push(v), `$${params.length}::${types[i]}`)).join(", ")})`).join(", ");
+  return { text, params };
+}
+
+const pgTime = (d: Date) => d.toISOString(); // cast to timestamp(3): the UTC wall time Prisma stores
+const CLICK_TYPES = CLICK_COLUMNS.map((c) => (c === "createdAt" ? "timestamp(3)" : c === "bot" ? "boolean" : "text"));
+
+function postgresStore(url: string): ClickStore {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  pool.on("error", () => undefined); // a dropped idle connection; the next write reconnects
+  const writeAll = async (batch: ClickRecord[]) => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const fresh: ClickRecord[] = [];
+      for (const part of chunks(batch, 500)) {
+        const q = rows(part.map((c) => clickValues(c, pgTime, (b) => b)), CLICK_TYPES);
+        // A batch retried after a lost answer must not count twice: only new rows count.
+        const inserted = await client.query<{ id: string }>(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES ${q.text} ON CONFLICT ("id") DO NOTHING RETURNING "id"`, q.params);
+        const ids = new Set(inserted.rows.map((r) => r.id));
+        for (const c of part) if (ids.has(c.id)) fresh.push(c);
+      }
+      const { counters, rollups } = summarize(fresh);
+      for (const part of chunks([...counters], 1000)) {
+        const q = rows(part.map(([id, { n, last }]) => [id, n, pgTime(last)]), ["text", "integer", "timestamp(3)"]);
+        await client.query(
+          `UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last), "updatedAt" = now() AT TIME ZONE 'UTC' ` +
+            `FROM (VALUES ${q.text}) AS v(id, n, last) WHERE "Link"."id" = v.id`,
+          q.params,
+        );
+      }
+      for (const part of chunks(rollups, 1000)) {
+        const q = rows(part.map((r) => [r.linkId, r.day, r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks]), ["text", "timestamp(3)", "text", "integer", "integer", "integer", "integer"]);
+        await client.query(`INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") VALUES ${q.text} ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`, q.params);
+      }
+      await client.query("COMMIT");
+    } catch (err) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    async write(batch) {
+      try {
+        await writeAll(batch);
+      } catch (err) {
+        if ((err as { code?: string }).code !== "23503") throw err; // foreign key violation
+        const kept = await withoutDeletedWorkspaces(batch, async (ids) => {
+          const found = await pool.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "id" = ANY($1::text[])`, [ids]);
+          return new Set(found.rows.map((r) => r.id));
+        });
+        if (kept.length) await writeAll(kept);
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export function openClickStore(databaseUrl: string | undefined): ClickStore {
+  const target = resolveDatabase(databaseUrl);
+  return target.provider === "postgres" ? postgresStore(target.url) : sqliteStore(target.url);
+}
