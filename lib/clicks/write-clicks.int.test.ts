@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, makeUser } from "@/tests/factories";
 import type { ClickRecord } from "./click-buffer";
-import { inlineClickWriter, threadedClickWriter } from "./write-clicks";
+import { clickWriterThread, inlineClickWriter } from "./write-clicks";
 
 function click(link: { id: string; workspaceId: string }, over: Partial<ClickRecord> = {}): ClickRecord {
   return {
@@ -52,28 +54,34 @@ describe("writing clicks", () => {
     const ws = await createWorkspace(user.id, { name: "Thread" });
     const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com" });
     const ref = { id: link.id, workspaceId: ws.id };
-    const writer = threadedClickWriter(process.env.DATABASE_URL!);
+    const full = click(ref, {
+      trigger: "qr", referrerHost: "news.example", referrer: "https://news.example/a?b=1", utmSource: "newsletter", utmMedium: "email",
+      utmCampaign: "spring", utmTerm: "shoes", utmContent: "hero", visitorHash: "abc123",
+    });
+    const batch = [full, click(ref), click(ref, { bot: true })];
+    const sink = clickWriterThread({ databaseUrl: process.env.DATABASE_URL!, spillFile: path.join(os.tmpdir(), `pennant-test-spill-${ws.id}.jsonl`) });
+    for (const c of batch) sink.record(c);
+    await sink.drain();
+    expect(await db().click.count({ where: { linkId: link.id } })).toBe(3);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(2);
+
+    // The answer to a batch was lost and the same batch is written again: nothing counts twice.
+    const writer = inlineClickWriter(process.env.DATABASE_URL!);
     try {
-      const full = click(ref, {
-        trigger: "qr", referrerHost: "news.example", referrer: "https://news.example/a?b=1", utmSource: "newsletter", utmMedium: "email",
-        utmCampaign: "spring", utmTerm: "shoes", utmContent: "hero", visitorHash: "abc123",
-      });
-      const batch = [full, click(ref), click(ref, { bot: true })];
       await writer(batch);
-      await writer(batch); // the answer was lost and the buffer sends the same batch again
-      expect(await db().click.count({ where: { linkId: link.id } })).toBe(3);
-      expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(2);
-      const stored = await db().click.findUniqueOrThrow({ where: { id: full.id } });
-      expect(stored).toMatchObject({
-        createdAt: full.createdAt, workspaceId: ws.id, domain: "localhost:3000", trigger: "qr", referrerHost: "news.example", referrer: "https://news.example/a?b=1",
-        utmSource: "newsletter", utmMedium: "email", utmCampaign: "spring", utmTerm: "shoes", utmContent: "hero",
-        country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "abc123", bot: false,
-      });
-      const [rollup] = await db().clickRollup.findMany({ where: { linkId: link.id } });
-      expect(rollup).toMatchObject({ clicks: 2, qrScans: 1, botClicks: 1 });
     } finally {
       await writer.close();
     }
+    expect(await db().click.count({ where: { linkId: link.id } })).toBe(3);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(2);
+    const stored = await db().click.findUniqueOrThrow({ where: { id: full.id } });
+    expect(stored).toMatchObject({
+      createdAt: full.createdAt, workspaceId: ws.id, domain: "localhost:3000", trigger: "qr", referrerHost: "news.example", referrer: "https://news.example/a?b=1",
+      utmSource: "newsletter", utmMedium: "email", utmCampaign: "spring", utmTerm: "shoes", utmContent: "hero",
+      country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "abc123", bot: false,
+    });
+    const [rollup] = await db().clickRollup.findMany({ where: { linkId: link.id } });
+    expect(rollup).toMatchObject({ clicks: 2, qrScans: 1, botClicks: 1 });
   });
 
   it("drops the clicks of a workspace deleted meanwhile and keeps the others", async () => {

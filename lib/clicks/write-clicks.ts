@@ -1,69 +1,72 @@
 import { Worker } from "node:worker_threads";
-import type { ClickRecord, ClickWriter } from "./click-buffer";
-import { openClickStore } from "./click-store";
+import type { ClickRecord } from "./click-buffer";
+import { openClickStore, type ClickStore } from "./click-store";
 
-export interface ClosableClickWriter extends ClickWriter {
-  close(): Promise<void>;
+export interface ClickSink {
+  /** Takes a click; returns at once. */
+  record(click: ClickRecord): void;
+  /** Writes everything taken so far (or spills it to the file); call on shutdown. */
+  drain(): Promise<void>;
 }
 
-/**
- * Writes click batches in a worker thread with its own database connection,
- * so neither the writing nor SQLite's file I/O ever holds up a redirect.
- * The thread starts on the first batch and is restarted if it dies.
- */
-export function threadedClickWriter(databaseUrl: string): ClosableClickWriter {
-  let worker: Worker | null = null;
-  let nextId = 1;
-  const pending = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+const HANDOVER_MS = 20;
 
-  const failAll = (err: Error) => {
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-  };
+/**
+ * Hands clicks to the click writer's thread (click-thread.ts) in small
+ * batches every few milliseconds: the redirect pays for a push onto an array.
+ * The thread starts with the first click and is restarted if it dies.
+ */
+export function clickWriterThread(opts: { databaseUrl: string; spillFile?: string }): ClickSink {
+  let worker: Worker | null = null;
+  let outbox: ClickRecord[] = [];
+  let timer: NodeJS.Timeout | null = null;
+
   const start = () => {
-    const w = new Worker(new URL("./click-thread.mjs", import.meta.url), { workerData: { databaseUrl }, execArgv: [] });
-    w.on("message", (msg: { id: number; error?: string }) => {
-      const p = pending.get(msg.id);
-      if (!p) return;
-      pending.delete(msg.id);
-      if (msg.error) p.reject(new Error(msg.error));
-      else p.resolve();
-      if (!pending.size) w.unref();
-    });
-    w.on("error", (err) => failAll(err));
+    // Worker threads start without the parent's TypeScript loader: the .mjs bootstrap registers it.
+    const w = new Worker(new URL("./click-thread.mjs", import.meta.url), { workerData: opts, execArgv: [] });
+    w.on("error", (err) => console.error(`[pennant] click writer thread failed: ${err.message}`));
     w.on("exit", () => {
       if (worker === w) worker = null;
-      failAll(new Error("click writer thread stopped"));
     });
     w.unref();
     return w;
   };
+  const handOver = () => {
+    timer = null;
+    if (!outbox.length) return;
+    worker ??= start();
+    worker.postMessage({ clicks: outbox });
+    outbox = [];
+  };
 
-  const write = (batch: ClickRecord[]) =>
-    new Promise<void>((resolve, reject) => {
-      worker ??= start();
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.ref(); // keep the process alive until the thread answers
-      worker.postMessage({ id, batch });
-    });
-
-  return Object.assign(write, {
-    async close() {
+  return {
+    record(click) {
+      outbox.push(click);
+      if (!timer) {
+        timer = setTimeout(handOver, HANDOVER_MS);
+        timer.unref();
+      }
+    },
+    async drain() {
+      if (timer) clearTimeout(timer);
+      handOver();
       const w = worker;
-      worker = null;
       if (!w) return;
+      worker = null;
       await new Promise<void>((resolve) => {
+        w.on("message", (msg: { drained?: boolean }) => {
+          if (msg.drained) resolve();
+        });
         w.once("exit", () => resolve());
-        w.postMessage("close");
-        setTimeout(() => void w.terminate(), 2000).unref();
+        w.ref();
+        w.postMessage({ drain: true });
       });
     },
-  });
+  };
 }
 
-/** The same writes on this thread (tests, and one-off tools). */
-export function inlineClickWriter(databaseUrl: string): ClosableClickWriter {
-  const store = openClickStore(databaseUrl);
+/** The same writes on the calling thread, one batch at a time (tests, one-off tools). */
+export function inlineClickWriter(databaseUrl: string): ((batch: ClickRecord[]) => Promise<void>) & { close(): Promise<void> } {
+  const store: ClickStore = openClickStore(databaseUrl);
   return Object.assign((batch: ClickRecord[]) => store.write(batch), { close: () => store.close() });
 }

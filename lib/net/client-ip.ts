@@ -11,6 +11,8 @@ export const CLIENT_IP_HEADER = "x-pennant-client-ip";
  */
 export function clientIpResolver(trustedProxies: string | undefined): (req: IncomingMessage) => string {
   const list = (trustedProxies ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  // Trusting no proxy: the socket's peer is the visitor; nothing to parse.
+  if (list.length === 0) return (req) => req.socket.remoteAddress ?? "unknown";
   const trust = proxyaddr.compile(list);
   return (req) => {
     const peer = req.socket.remoteAddress;

@@ -25,7 +25,7 @@ export type Decision =
 
 /** The incoming query merged into the destination; the visit's values win. */
 export function forwardQuery(destination: string, query: URLSearchParams): string {
-  if ([...query.keys()].length === 0) return destination;
+  if (query.size === 0) return destination;
   const url = new URL(destination);
   for (const key of new Set(query.keys())) {
     url.searchParams.delete(key);
@@ -34,14 +34,21 @@ export function forwardQuery(destination: string, query: URLSearchParams): strin
   return url.href;
 }
 
+// The default destination with UTM merged, per cached link record (most visits end there).
+const defaultTargets = new WeakMap<RedirectLink, string>();
+
 /** Device and country targets first, then the default destination, with UTM merged in. */
 export function targetUrl(link: RedirectLink, ctx: Pick<VisitContext, "os" | "country">): string {
   const os = ctx.os?.toLowerCase() ?? "";
-  let base = link.url;
-  if (link.iosUrl && (os === "ios" || os === "ipados")) base = link.iosUrl;
-  else if (link.androidUrl && os === "android") base = link.androidUrl;
-  else if (ctx.country && link.geo?.[ctx.country]) base = link.geo[ctx.country]!;
-  return withUtm(base, link.utm);
+  if (link.iosUrl && (os === "ios" || os === "ipados")) return withUtm(link.iosUrl, link.utm);
+  if (link.androidUrl && os === "android") return withUtm(link.androidUrl, link.utm);
+  if (ctx.country && link.geo?.[ctx.country]) return withUtm(link.geo[ctx.country]!, link.utm);
+  let target = defaultTargets.get(link);
+  if (target === undefined) {
+    target = withUtm(link.url, link.utm);
+    defaultTargets.set(link, target);
+  }
+  return target;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
+import { LRUCache } from "lru-cache";
 import { Reader, type Response } from "maxmind";
 
 // DB-IP "IP to City Lite" (CC BY 4.0), shipped in the npm package
@@ -28,14 +29,32 @@ function readers() {
   return g.pennantGeo;
 }
 
-export function lookupGeo(ip: string): { country: string | null; city: string | null } {
+export interface Geo {
+  country: string | null;
+  city: string | null;
+}
+
+const NOWHERE: Geo = Object.freeze({ country: null, city: null });
+// A lookup walks the database tree (several microseconds); visitors come back, so answers are kept.
+const located = new LRUCache<string, Geo>({ max: 20_000 });
+
+export function lookupGeo(ip: string): Geo {
+  let geo = located.get(ip);
+  if (!geo) {
+    geo = Object.freeze(lookupUncached(ip));
+    located.set(ip, geo);
+  }
+  return geo;
+}
+
+function lookupUncached(ip: string): Geo {
   const r = readers();
-  if (!r || !ip || ip === "unknown") return { country: null, city: null };
+  if (!r || !ip || ip === "unknown") return NOWHERE;
   const address = ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
   try {
     const rec = (address.includes(":") ? r.v6.get(address) : r.v4.get(address)) as unknown as CityRecord | null;
     return { country: rec?.country_code || null, city: rec?.city || null };
   } catch {
-    return { country: null, city: null };
+    return NOWHERE;
   }
 }

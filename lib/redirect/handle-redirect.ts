@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import { verifyPassword } from "@/lib/auth/password";
 import { RESERVED_SLUGS } from "@/lib/links/slug";
-import { recordClick, type ClickRecord } from "@/lib/clicks/click-buffer";
+import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { decide, type Decision } from "./decide";
 import { lookupGeo } from "./geo";
 import { getCachedLink } from "./link-cache";
@@ -14,6 +14,8 @@ import { describeVisitor, visitorHash } from "./visitor";
 
 export interface RedirectDeps {
   store: LinkStore;
+  /** Takes a click for writing later; returns at once. */
+  recordClick: (click: ClickRecord) => void;
   secret: string;
   appUrl: string;
   clientIp: (req: IncomingMessage) => string;
@@ -42,6 +44,15 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(head ? undefined : body);
 }
 
+const NO_STORE = "private, no-store, max-age=0";
+const CACHE_PERMANENT = "public, max-age=86400";
+
+/** The common case, kept lean: a redirect with no body. */
+function sendRedirect(res: ServerResponse, status: number, location: string, cacheControl: string) {
+  res.writeHead(status, ["Location", location, "Cache-Control", cacheControl, "X-Robots-Tag", "noindex", "Content-Length", "0"]);
+  res.end();
+}
+
 const html = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
 
 async function readForm(req: IncomingMessage, limit = 4096): Promise<URLSearchParams> {
@@ -66,8 +77,11 @@ export function createRedirectHandler(deps: RedirectDeps) {
   return async function handleRedirect(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const method = req.method ?? "GET";
     if (method !== "GET" && method !== "HEAD" && method !== "POST") return false;
-    const url = new URL(req.url ?? "/", "http://x");
-    const slug = slugOf(url.pathname);
+    const target = req.url ?? "/";
+    const q = target.indexOf("?");
+    const pathname = q === -1 ? target : target.slice(0, q);
+    const search = q === -1 ? "" : target.slice(q);
+    const slug = slugOf(pathname);
     if (!slug) return false;
     const host = (req.headers.host ?? "").toLowerCase().replace(/\.$/, "");
     const head = method === "HEAD";
@@ -89,10 +103,15 @@ export function createRedirectHandler(deps: RedirectDeps) {
     const now = Date.now();
     const ip = deps.clientIp(req);
     const geo = visitor.bot ? { country: null, city: null } : lookupGeo(ip);
-    const query = new URLSearchParams(url.search);
-    const trigger: ClickRecord["trigger"] = query.get(MARKERS.qr) === "1" ? "qr" : query.get(MARKERS.bio) === "1" ? "bio" : "link";
-    if (query.get(MARKERS.qr) === "1") query.delete(MARKERS.qr);
-    if (query.get(MARKERS.bio) === "1") query.delete(MARKERS.bio);
+    const query = new URLSearchParams(search);
+    // The visit's own UTM parameters, before Pennant's markers are taken out.
+    const visitUtm = (k: UtmParam) => query.get(k)?.slice(0, 200) ?? null;
+    let trigger: ClickRecord["trigger"] = "link";
+    if (query.size) {
+      trigger = query.get(MARKERS.qr) === "1" ? "qr" : query.get(MARKERS.bio) === "1" ? "bio" : "link";
+      if (query.get(MARKERS.qr) === "1") query.delete(MARKERS.qr);
+      if (query.get(MARKERS.bio) === "1") query.delete(MARKERS.bio);
+    }
 
     let passwordError: string | undefined;
     let unlocked = link ? isUnlocked(deps.secret, link.id, req.headers.cookie, now) : false;
@@ -134,14 +153,14 @@ export function createRedirectHandler(deps: RedirectDeps) {
         else send(res, 410, html, expiredPage(home), head);
         return true;
       case "password":
-        send(res, passwordError ? 401 : 200, html, passwordPage(home, url.pathname + url.search, passwordError), head);
+        send(res, passwordError ? 401 : 200, html, passwordPage(home, pathname + search, passwordError), head);
         return true;
       case "preview":
         send(res, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" }, previewPage(link!.og, `${home.replace(/\/$/, "")}/${slug}`, decision.location), head);
         break;
       case "redirect": {
         const permanent = decision.status === 301 || decision.status === 308;
-        send(res, method === "POST" ? 303 : decision.status, { Location: decision.location, "Cache-Control": permanent && !link!.passwordHash ? "public, max-age=86400" : "private, no-store, max-age=0" }, undefined, head);
+        sendRedirect(res, method === "POST" ? 303 : decision.status, decision.location, permanent && !link!.passwordHash ? CACHE_PERMANENT : NO_STORE);
         break;
       }
     }
@@ -154,8 +173,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
       } catch {
         referrerHost = null;
       }
-      const visitUtm = (k: UtmParam) => url.searchParams.get(k)?.slice(0, 200) ?? null;
-      recordClick({
+      deps.recordClick({
         id: randomUUID(),
         createdAt: new Date(now),
         workspaceId: link.workspaceId,

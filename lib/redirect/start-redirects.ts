@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
-import { configureClickBuffer, drainClicks } from "@/lib/clicks/click-buffer";
-import { threadedClickWriter } from "@/lib/clicks/write-clicks";
+import { clickWriterThread } from "@/lib/clicks/write-clicks";
 import { createRedirectHandler, type RedirectDeps } from "./handle-redirect";
 import { configureLinkCache } from "./link-cache";
 import { openLinkStore } from "./link-store";
@@ -13,19 +12,17 @@ export interface RedirectRuntime {
 }
 
 /** Wires the cache, the click buffer and the handler to a database (and Redis, if any). */
-export function startRedirects(opts: Omit<RedirectDeps, "store"> & { databaseUrl: string | undefined; redis: Redis | null; spillFile?: string }): RedirectRuntime {
+export function startRedirects(opts: Omit<RedirectDeps, "store" | "recordClick"> & { databaseUrl: string | undefined; redis: Redis | null; spillFile?: string }): RedirectRuntime {
   const subscriber = opts.redis ? opts.redis.duplicate() : null;
   subscriber?.on("error", (err) => console.warn(`[pennant] redis subscriber: ${err.message}`));
   const store = openLinkStore(opts.databaseUrl);
-  const writer = threadedClickWriter(opts.databaseUrl ?? "");
+  const clicks = clickWriterThread({ databaseUrl: opts.databaseUrl ?? "", ...(opts.spillFile ? { spillFile: opts.spillFile } : {}) });
   configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), publisher: opts.redis, subscriber });
-  configureClickBuffer({ writer, ...(opts.spillFile ? { spillFile: opts.spillFile } : {}) });
-  const handle = createRedirectHandler({ ...opts, store });
+  const handle = createRedirectHandler({ ...opts, store, recordClick: (click) => clicks.record(click) });
   return {
     handle,
     drain: async () => {
-      await drainClicks();
-      await writer.close();
+      await clicks.drain();
       await store.close();
       subscriber?.disconnect();
     },
