@@ -16,7 +16,7 @@
 //
 // Knobs: BENCH_DURATION (s, 10), BENCH_ROUNDS (2), BENCH_CONNECTIONS (50),
 // BENCH_WARM_LINKS (10000), BENCH_COLD_LINKS (100000), BENCH_SKIP_BUILD=1,
-// BENCH_PG_URL (postgres://postgres@127.0.0.1:5432); flags --sqlite-only, --no-redis.
+// BENCH_PG_URL (postgres://postgres@127.0.0.1:5432); flags --sqlite-only, --postgres-only, --no-redis.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -44,6 +44,7 @@ const cfg = {
   coldLinks: num("BENCH_COLD_LINKS", 100_000),
   pgUrl: process.env.BENCH_PG_URL || "postgres://postgres@127.0.0.1:5432",
   sqliteOnly: args.includes("--sqlite-only"),
+  postgresOnly: args.includes("--postgres-only"),
   noRedis: args.includes("--no-redis"),
   skipBuild: process.env.BENCH_SKIP_BUILD === "1",
 };
@@ -338,7 +339,7 @@ async function main() {
   mkdirSync(path.join(root, "data"), { recursive: true });
   const sqliteFile = path.join(root, "data", `bench-${Date.now()}.db`);
   try {
-    reports.push(await benchDatabase("SQLite", `file:${sqliteFile}`, redisUrl));
+    if (!cfg.postgresOnly) reports.push(await benchDatabase("SQLite", `file:${sqliteFile}`, redisUrl));
   } finally {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(sqliteFile + suffix, { force: true });
   }
@@ -366,6 +367,7 @@ async function main() {
 
   for (const r of reports) printReport(r);
   if (pgSkipped) console.log(`\n!!! PostgreSQL NOT MEASURED: ${pgSkipped} !!!`);
+  if (cfg.postgresOnly) console.log(`\n!!! SQLite NOT MEASURED: --postgres-only !!!`);
   console.log("");
 }
 

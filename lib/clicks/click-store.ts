@@ -122,18 +122,13 @@ function sqliteStore(file: string): ClickStore {
   };
 }
 
-function chunks<T>(xs: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
+/** One array parameter per column: a statement of any size is parsed once, with 20 parameters, not 20 per row. */
+function columns(rows: unknown[][], width: number): unknown[][] {
+  const cols: unknown[][] = Array.from({ length: width }, () => []);
+  for (const row of rows) for (let i = 0; i < width; i++) cols[i]!.push(row[i]);
+  return cols;
 }
-
-/** $n placeholders for one multi-row statement, with their parameters. */
-function rows(values: unknown[][], types: string[]) {
-  const params: unknown[] = [];
-  const text = values.map((row) => `(${row.map((v, i) => (params.push(v), `$${params.length}::${types[i]}`)).join(", ")})`).join(", ");
-  return { text, params };
-}
+const unnest = (types: string[]) => `unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
 
 const pgTime = (d: Date) => d.toISOString(); // cast to timestamp(3): the UTC wall time Prisma stores
 const CLICK_TYPES = CLICK_COLUMNS.map((c) => (c === "createdAt" ? "timestamp(3)" : c === "bot" ? "boolean" : "text"));
@@ -145,26 +140,26 @@ function postgresStore(url: string): ClickStore {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
-      const fresh: ClickRecord[] = [];
-      for (const part of chunks(batch, 500)) {
-        const q = rows(part.map((c) => clickValues(c, pgTime, (b) => b)), CLICK_TYPES);
-        // A batch retried after a lost answer must not count twice: only new rows count.
-        const inserted = await client.query<{ id: string }>(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES ${q.text} ON CONFLICT ("id") DO NOTHING RETURNING "id"`, q.params);
-        const ids = new Set(inserted.rows.map((r) => r.id));
-        for (const c of part) if (ids.has(c.id)) fresh.push(c);
-      }
-      const { counters, rollups } = summarize(fresh);
-      for (const part of chunks([...counters], 1000)) {
-        const q = rows(part.map(([id, { n, last }]) => [id, n, pgTime(last)]), ["text", "integer", "timestamp(3)"]);
+      // A batch retried after a lost answer must not count twice: only new rows count.
+      const inserted = await client.query<{ id: string }>(
+        `INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT * FROM ${unnest(CLICK_TYPES)} ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
+        columns(batch.map((c) => clickValues(c, pgTime, (b) => b)), CLICK_COLUMNS.length),
+      );
+      const ids = new Set(inserted.rows.map((r) => r.id));
+      const { counters, rollups } = summarize(ids.size === batch.length ? batch : batch.filter((c) => ids.has(c.id)));
+      if (counters.size) {
         await client.query(
           `UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last), "updatedAt" = now() AT TIME ZONE 'UTC' ` +
-            `FROM (VALUES ${q.text}) AS v(id, n, last) WHERE "Link"."id" = v.id`,
-          q.params,
+            `FROM ${unnest(["text", "integer", "timestamp(3)"])} AS v(id, n, last) WHERE "Link"."id" = v.id`,
+          columns([...counters].map(([id, { n, last }]) => [id, n, pgTime(last)]), 3),
         );
       }
-      for (const part of chunks(rollups, 1000)) {
-        const q = rows(part.map((r) => [r.linkId, r.day, r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks]), ["text", "timestamp(3)", "text", "integer", "integer", "integer", "integer"]);
-        await client.query(`INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") VALUES ${q.text} ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`, q.params);
+      if (rollups.length) {
+        await client.query(
+          `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") ` +
+            `SELECT * FROM ${unnest(["text", "timestamp(3)", "text", "integer", "integer", "integer", "integer"])} ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
+          columns(rollups.map((r) => [r.linkId, r.day, r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks]), 7),
+        );
       }
       await client.query("COMMIT");
     } catch (err) {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { randomUUID } from "node:crypto";
+import { clickId } from "@/lib/clicks/click-id";
 import { verifyPassword } from "@/lib/auth/password";
 import { RESERVED_SLUGS } from "@/lib/links/slug";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
@@ -174,7 +174,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
         referrerHost = null;
       }
       deps.recordClick({
-        id: randomUUID(),
+        id: clickId(now),
         createdAt: new Date(now),
         workspaceId: link.workspaceId,
         linkId: link.id,
