@@ -91,7 +91,7 @@ function sqliteStore(file: string): ClickStore {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL"); // in WAL mode: durable on crash of the process, fast
   const insertClick = db.prepare(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES (${CLICK_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT ("id") DO NOTHING`);
-  const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?), "updatedAt" = ? WHERE "id" = ?`);
+  const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?) WHERE "id" = ?`);
   const addRollup = db.prepare(
     `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") VALUES (?, ?, ?, ?, ?, ?, ?) ` +
       `ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
@@ -102,8 +102,8 @@ function sqliteStore(file: string): ClickStore {
     const fresh: ClickRecord[] = [];
     for (const c of batch) if (insertClick.run(clickValues(c, sqliteTime, (b) => (b ? 1 : 0))).changes > 0) fresh.push(c);
     const { counters, rollups } = summarize(fresh);
-    const now = sqliteTime(new Date());
-    for (const [id, { n, last }] of counters) raiseCounter.run(n, sqliteTime(last), now, id);
+    // Clicks are not edits: "updatedAt" stays the time the link was last changed.
+    for (const [id, { n, last }] of counters) raiseCounter.run(n, sqliteTime(last), id);
     for (const r of rollups) addRollup.run(r.linkId, r.day.replace("Z", "+00:00"), r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks);
   });
   return {
@@ -149,7 +149,7 @@ function postgresStore(url: string): ClickStore {
       const { counters, rollups } = summarize(ids.size === batch.length ? batch : batch.filter((c) => ids.has(c.id)));
       if (counters.size) {
         await client.query(
-          `UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last), "updatedAt" = now() AT TIME ZONE 'UTC' ` +
+          `UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last) ` +
             `FROM ${unnest(["text", "integer", "timestamp(3)"])} AS v(id, n, last) WHERE "Link"."id" = v.id`,
           columns([...counters].map(([id, { n, last }]) => [id, n, pgTime(last)]), 3),
         );
