@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
+import { pgTime, sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
 import type { ClickRecord } from "./click-buffer";
 
@@ -83,8 +84,6 @@ async function withoutDeletedWorkspaces(batch: ClickRecord[], alive: (ids: strin
   return kept;
 }
 
-// SQLite stores Prisma DateTime values as ISO 8601 text with an explicit offset.
-const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 function sqliteStore(file: string): ClickStore {
   const db = new Database(file, { timeout: 10_000 });
@@ -130,7 +129,6 @@ function columns(rows: unknown[][], width: number): unknown[][] {
 }
 const unnest = (types: string[]) => `unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
 
-const pgTime = (d: Date) => d.toISOString(); // cast to timestamp(3): the UTC wall time Prisma stores
 const CLICK_TYPES = CLICK_COLUMNS.map((c) => (c === "createdAt" ? "timestamp(3)" : c === "bot" ? "boolean" : "text"));
 
 function postgresStore(url: string): ClickStore {

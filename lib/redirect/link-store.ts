@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
+import { pgTime, sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
 import { toRedirectLink, type RedirectLink } from "./link-record";
 
@@ -38,7 +39,6 @@ function toLink(row: RawRow): RedirectLink {
   });
 }
 
-const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 function sqliteStore(file: string): LinkStore {
   // Reads run on the event loop, so they must never wait for a writer: in WAL
@@ -75,7 +75,7 @@ function postgresStore(url: string): LinkStore {
       const res = await pool.query({
         name: "pennant-claim-click",
         text: `UPDATE "Link" SET "clicks" = "clicks" + 1, "lastClickedAt" = $1::timestamp(3) WHERE "id" = $2 AND "clicks" < $3`,
-        values: [at.toISOString(), linkId, maxClicks],
+        values: [pgTime(at), linkId, maxClicks],
       });
       return (res.rowCount ?? 0) > 0;
     },
