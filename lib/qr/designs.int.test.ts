@@ -3,7 +3,7 @@ import jsQR from "jsqr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
-import { clickWriter } from "@/lib/clicks/write-clicks";
+import { inlineClickWriter } from "@/lib/clicks/write-clicks";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
@@ -201,13 +201,15 @@ describe("listQrCodes", () => {
     await link(access, { title: "No code" });
     await saveLinkQrDesign(access, first.id, { fg: "#0f766e" });
     await saveLinkQrDesign(access, second.id, { dots: "dots" });
-    await clickWriter(db())([
+    const writer = inlineClickWriter(process.env.DATABASE_URL!);
+    await writer([
       click(first, ws.id),
       click(first, ws.id, { createdAt: new Date("2026-11-21T09:00:00Z") }),
       click(first, ws.id, { trigger: "link" }),
       click(first, ws.id, { bot: true }),
       click(second, ws.id),
     ]);
+    await writer.close();
     expect((await getLinkQr(access, first.id)).scans).toBe(2);
 
     const all = await listQrCodes(access);
