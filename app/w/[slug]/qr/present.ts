@@ -1,0 +1,17 @@
+import type { QrPage } from "@/components/qr/qr-list";
+import type { listQrCodes } from "@/lib/qr/designs";
+
+/** listQrCodes' page as plain data for the client list. */
+export function presentQrCodes(page: Awaited<ReturnType<typeof listQrCodes>>): QrPage {
+  return {
+    data: page.data.map((c) => ({
+      linkId: c.linkId,
+      shortUrl: c.shortUrl,
+      title: c.title ?? null,
+      transparent: c.design.bg === "transparent",
+      scans: c.scans,
+      updatedAt: new Date(c.updatedAt).toISOString(),
+    })),
+    nextCursor: page.nextCursor ?? null,
+  };
+}
