@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+/**
+ * A QR code's design: what the designer edits, what is saved with a link or as
+ * a workspace preset, and what the API's query options override. Isomorphic:
+ * the live preview in the browser imports it too.
+ */
+export const QR_LEVELS = ["L", "M", "Q", "H"] as const;
+export type QrLevel = (typeof QR_LEVELS)[number];
+export const QR_DOT_STYLES = ["square", "rounded", "dots"] as const;
+export const QR_CORNER_STYLES = ["square", "rounded", "dots"] as const;
+export const QR_LOGO_SOURCES = ["none", "own", "workspace"] as const;
+export const QR_FRAMES = ["none", "box", "rounded"] as const;
+
+export const QR_MIN_SIZE = 128;
+export const QR_MAX_SIZE = 4096;
+export const QR_MAX_MARGIN = 16;
+export const QR_MIN_LOGO_SIZE = 0.1;
+export const QR_MAX_LOGO_SIZE = 0.3;
+export const QR_MAX_CTA_LENGTH = 24;
+
+const HEX = /^#[0-9a-f]{6}$/;
+
+/** `#rgb`, `#rrggbb`, with or without `#`, any case → `#rrggbb`; anything else is left for the regex to refuse. */
+export function normalizeHex(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const v = value.trim().toLowerCase().replace(/^#/, "");
+  if (/^[0-9a-f]{3}$/.test(v)) return `#${v[0]}${v[0]}${v[1]}${v[1]}${v[2]}${v[2]}`;
+  if (/^[0-9a-f]{6}$/.test(v)) return `#${v}`;
+  return value;
+}
+
+const hexColor = z.preprocess(normalizeHex, z.string().regex(HEX, "Use a hex colour such as #111827."));
+const bgColor = z.preprocess(
+  (v) => (typeof v === "string" && v.trim().toLowerCase() === "transparent" ? "transparent" : normalizeHex(v)),
+  z.union([z.literal("transparent"), z.string().regex(HEX, "Use a hex colour such as #ffffff, or transparent.")]),
+);
+
+export const qrDesignSchema = z.object({
+  fg: hexColor.default("#111827"),
+  bg: bgColor.default("#ffffff"),
+  level: z.enum(QR_LEVELS).default("M"),
+  margin: z.number().int().min(0).max(QR_MAX_MARGIN).default(4),
+  size: z.number().int().min(QR_MIN_SIZE).max(QR_MAX_SIZE).default(1024),
+  dots: z.enum(QR_DOT_STYLES).default("square"),
+  corners: z.enum(QR_CORNER_STYLES).default("square"),
+  logo: z.enum(QR_LOGO_SOURCES).default("none"),
+  logoSize: z.number().min(QR_MIN_LOGO_SIZE).max(QR_MAX_LOGO_SIZE).default(0.2),
+  frame: z.enum(QR_FRAMES).default("none"),
+  cta: z.string().trim().max(QR_MAX_CTA_LENGTH, `Keep the call to action to ${QR_MAX_CTA_LENGTH} characters.`).default("Scan me"),
+});
+
+export type QrDesign = z.infer<typeof qrDesignSchema>;
+export type QrDesignInput = z.input<typeof qrDesignSchema>;
+
+export const DEFAULT_QR_DESIGN: QrDesign = qrDesignSchema.parse({});
+
+/**
+ * What every code encodes: the short URL with the QR marker, so scans are
+ * counted apart from clicks and the destination can change after printing.
+ */
+export function qrTarget(shortUrl: string): string {
+  const url = new URL(shortUrl);
+  url.searchParams.set("qr", "1");
+  return url.toString();
+}
