@@ -5,8 +5,9 @@ import { ImageOff, Upload } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/auth/guards";
-import type { QrDesign } from "@/lib/qr/design";
+import { QR_MAX_LOGO_SIZE, QR_MIN_LOGO_SIZE, type QrDesign } from "@/lib/qr/design";
 import { ChoiceGroup, RangeField } from "./controls";
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -124,10 +125,24 @@ export function LogoControls({ design, onChange, ownLogo, workspaceLogo, canMana
                     }}
                   />
                 </label>
-                {current && (
-                  <Button variant="ghost" size="sm" disabled={pending} onClick={() => remove(design.logo === "own" ? "own" : "workspace")}>
+                {current && design.logo === "own" && (
+                  <Button variant="ghost" size="sm" disabled={pending} onClick={() => remove("own")}>
                     Remove
                   </Button>
+                )}
+                {current && design.logo === "workspace" && (
+                  <ConfirmDialog
+                    trigger={
+                      <Button variant="ghost" size="sm" disabled={pending}>
+                        Remove
+                      </Button>
+                    }
+                    title="Remove the workspace logo?"
+                    description="Every code that uses the workspace logo is drawn without one from now on, printed copies excepted."
+                    confirmLabel="Remove logo"
+                    pending={pending}
+                    onConfirm={() => remove("workspace")}
+                  />
                 )}
               </div>
             )}
@@ -148,8 +163,8 @@ export function LogoControls({ design, onChange, ownLogo, workspaceLogo, canMana
           label="Logo size"
           value={design.logoSize}
           display={`${Math.round(design.logoSize * 100)}% of the width`}
-          min={0.1}
-          max={0.3}
+          min={QR_MIN_LOGO_SIZE}
+          max={QR_MAX_LOGO_SIZE}
           step={0.01}
           onChange={(logoSize) => onChange({ logoSize })}
         />

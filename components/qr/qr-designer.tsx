@@ -6,7 +6,7 @@ import { AlertTriangle, ClipboardCopy, Download, OctagonX, RotateCcw, Save } fro
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { DEFAULT_QR_DESIGN, qrTarget, type QrDesign } from "@/lib/qr/design";
+import { DEFAULT_QR_DESIGN, QR_MAX_CTA_LENGTH, QR_MAX_MARGIN, qrTarget, type QrDesign } from "@/lib/qr/design";
 import { checkQrDesign } from "@/lib/qr/guard";
 import { renderQrSvg } from "@/lib/qr/render-svg";
 import { ChoiceGroup, ColourField, StyleIcon } from "./controls";
@@ -232,7 +232,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
                 {design.margin} {design.margin === 1 ? "module" : "modules"}
               </output>
             </div>
-            <input id="qr-margin" type="range" min={0} max={16} step={1} value={design.margin} onChange={(e) => patch({ margin: Number(e.target.value) })} className="w-full accent-accent-600 disabled:opacity-60" />
+            <input id="qr-margin" type="range" min={0} max={QR_MAX_MARGIN} step={1} value={design.margin} onChange={(e) => patch({ margin: Number(e.target.value) })} className="w-full accent-accent-600 disabled:opacity-60" />
             <p className="text-xs text-zinc-500">Scanners need empty space around the code; 4 modules is the standard.</p>
           </div>
         </Card>
@@ -298,14 +298,14 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
               <input
                 id="qr-cta"
                 value={design.cta}
-                maxLength={24}
+                maxLength={QR_MAX_CTA_LENGTH}
                 onChange={(e) => patch({ cta: e.target.value })}
                 onBlur={() => patch({ cta: design.cta.trim() })}
                 aria-describedby="qr-cta-hint"
                 className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
               />
               <p id="qr-cta-hint" className="text-xs text-zinc-500">
-                Under the code, up to 24 characters ({24 - design.cta.length} left).
+                Under the code, up to {QR_MAX_CTA_LENGTH} characters ({QR_MAX_CTA_LENGTH - design.cta.length} left).
               </p>
             </div>
           )}
