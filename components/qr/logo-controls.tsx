@@ -138,7 +138,7 @@ export function LogoControls({ design, onChange, ownLogo, workspaceLogo, canMana
                       </Button>
                     }
                     title="Remove the workspace logo?"
-                    description="Every code that uses the workspace logo is drawn without one from now on, printed copies excepted."
+                    description="Codes that use the workspace logo are drawn without a logo from now on. Codes already printed keep theirs."
                     confirmLabel="Remove logo"
                     pending={pending}
                     onConfirm={() => remove("workspace")}
