@@ -33,7 +33,7 @@ const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
 export function errorStatuses(op: ApiOperation): number[] {
   const s = new Set<number>(op.errors ?? []);
   if (op.permission) [401, 403, 429].forEach((n) => s.add(n));
-  if (op.body) [400, 422].forEach((n) => s.add(n));
+  if (op.body || op.upload) [400, 422].forEach((n) => s.add(n));
   if (op.pathParams) s.add(404);
   return [...s].sort((a, b) => a - b);
 }
@@ -52,7 +52,11 @@ function operationObject(op: ApiOperation) {
   const headers = op.permission ? RATE_LIMIT_HEADERS : undefined;
   const responses: Record<string, unknown> = {};
   for (const [status, r] of Object.entries(op.responses)) {
-    responses[status] = { description: r.description, ...(headers ? { headers } : {}), ...(r.body ? { content: { "application/json": { schema: ref(r.body) } } } : {}) };
+    const content = {
+      ...(r.body ? { "application/json": { schema: ref(r.body) } } : {}),
+      ...Object.fromEntries((r.media ?? []).map((type) => [type, { schema: { type: "string", contentMediaType: type } }])),
+    };
+    responses[status] = { description: r.description, ...(headers ? { headers } : {}), ...(Object.keys(content).length ? { content } : {}) };
   }
   for (const status of errorStatuses(op)) {
     const retry = status === 429 ? { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } : {};
@@ -71,6 +75,22 @@ function operationObject(op: ApiOperation) {
     ...(parameters.length ? { parameters } : {}),
     ...(op.body
       ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body), ...(op.example ? { example: op.example } : {}) } } } }
+      : {}),
+    ...(op.upload
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  properties: { [op.upload.field]: { type: "string", contentMediaType: "application/octet-stream", description: op.upload.description } },
+                  required: [op.upload.field],
+                },
+              },
+            },
+          },
+        }
       : {}),
     responses,
   };

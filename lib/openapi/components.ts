@@ -111,6 +111,7 @@ export const COMPONENTS = {
   BulkUpdated: { schema: z.object({ updated: z.number().int() }), io: "output" },
   BulkDeleteLinks: { schema: deleteLinksSchema, io: "input" },
   BulkDeleted: { schema: z.object({ deleted: z.number().int() }), io: "output" },
+  QrLogo: { schema: z.object({ logoDataUri: z.string().describe("The stored logo, re-encoded: `data:image/png;base64,…`.") }), io: "output" },
   Tag: { schema: tagOutputSchema, io: "output" },
   TagInput: { schema: createTagSchema, io: "input" },
   TagUpdate: { schema: updateTagSchema, io: "input" },

@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { listLinksQuerySchema } from "@/lib/links/schemas";
+import { qrImageQuerySchema } from "@/lib/qr/schemas";
 import type { ComponentName } from "./components";
 
 export interface ApiOperation {
   /** Stable operationId, camelCase. */
   id: string;
   /** The section of the reference it appears under. */
-  group: "Links" | "Tags" | "Campaigns" | "Channels" | "Workspaces" | (string & {});
+  group: "Links" | "QR codes" | "Tags" | "Campaigns" | "Channels" | "Workspaces" | (string & {});
   method: "get" | "post" | "patch" | "delete";
   /** Relative to /api/v1, with `{param}` placeholders. */
   path: string;
@@ -18,8 +19,10 @@ export interface ApiOperation {
   pathParams?: Record<string, string>;
   query?: z.ZodObject;
   body?: ComponentName;
-  /** Successful answers; error answers are added from the operation's shape (see build-document.ts). */
-  responses: Record<number, { description: string; body?: ComponentName }>;
+  /** A multipart/form-data upload instead of a JSON body: the file's form field. */
+  upload?: { field: string; description: string };
+  /** Successful answers; error answers are added from the operation's shape (see build-document.ts). `media`: non-JSON answers (images), by content type. */
+  responses: Record<number, { description: string; body?: ComponentName; media?: string[] }>;
   /** Error statuses beyond the ones every operation of its kind has (401, 403, 429; 400 and 422 with a body; 404 with a path id). */
   errors?: number[];
   /** A request body for the reference's curl example. */
@@ -137,6 +140,44 @@ export const OPERATIONS: ApiOperation[] = [
     body: "BulkDeleteLinks",
     responses: { 200: { description: "How many links were deleted.", body: "BulkDeleted" } },
     example: { ids: ["<link id>"] },
+  },
+  {
+    id: "getLinkQr",
+    group: "QR codes",
+    method: "get",
+    path: "/links/{id}/qr",
+    summary: "Get a link's QR code",
+    description:
+      "The code encodes the short URL with `?qr=1`, so scans are counted apart from clicks and the destination can change after printing. It is drawn with the link's saved design (or the default); each query option overrides it. Options that are invalid, or that would make the code unreadable (white on white, inverted colours, low contrast below 2:1, a logo over 30% of the width), answer 422 with the reason in `message` and `details`. With a logo the error correction is raised to Q (H above 20%). The answer is an image with `Content-Disposition: attachment`.",
+    permission: "qr.read",
+    pathParams: linkId,
+    query: qrImageQuerySchema,
+    responses: { 200: { description: "The QR code: a PNG (`format=png`) or a standalone SVG with the logo embedded (`format=svg`).", media: ["image/png", "image/svg+xml"] } },
+    errors: [422],
+  },
+  {
+    id: "setLinkQrLogo",
+    group: "QR codes",
+    method: "post",
+    path: "/links/{id}/qr/logo",
+    summary: "Upload a link's QR logo",
+    description:
+      "A PNG, JPEG or WebP of at most 2 MB, recognised by its content (not its name). SVG is refused. The image is re-encoded to a PNG of at most 512 × 512 pixels: only the pixels are kept. The code draws it once its design's `logo` is `own` (or with `logo=true` on `GET /links/{id}/qr`).",
+    permission: "qr.write",
+    pathParams: linkId,
+    upload: { field: "file", description: "The logo image (PNG, JPEG or WebP, at most 2 MB)." },
+    responses: { 200: { description: "Stored.", body: "QrLogo" } },
+  },
+  {
+    id: "deleteLinkQrLogo",
+    group: "QR codes",
+    method: "delete",
+    path: "/links/{id}/qr/logo",
+    summary: "Remove a link's QR logo",
+    description: "A design that drew this logo draws none from now on.",
+    permission: "qr.write",
+    pathParams: linkId,
+    responses: { 204: { description: "Removed." } },
   },
   {
     id: "listTags",

@@ -40,12 +40,26 @@ export const qrDesignSchema = z.object({
   fg: hexColor.default("#111827"),
   bg: bgColor.default("#ffffff"),
   level: z.enum(QR_LEVELS).default("M"),
-  margin: z.number().int().min(0).max(QR_MAX_MARGIN).default(4),
-  size: z.number().int().min(QR_MIN_SIZE).max(QR_MAX_SIZE).default(1024),
+  margin: z
+    .number()
+    .int("Use a whole number of modules for the margin.")
+    .min(0, "The margin cannot be negative.")
+    .max(QR_MAX_MARGIN, `Use a margin of at most ${QR_MAX_MARGIN} modules.`)
+    .default(4),
+  size: z
+    .number()
+    .int("Use a whole number of pixels for the size.")
+    .min(QR_MIN_SIZE, `Use a size of at least ${QR_MIN_SIZE} pixels: smaller codes blur when scanned.`)
+    .max(QR_MAX_SIZE, `Use a size of at most ${QR_MAX_SIZE} pixels (enough for print: the SVG scales without limit).`)
+    .default(1024),
   dots: z.enum(QR_DOT_STYLES).default("square"),
   corners: z.enum(QR_CORNER_STYLES).default("square"),
   logo: z.enum(QR_LOGO_SOURCES).default("none"),
-  logoSize: z.number().min(QR_MIN_LOGO_SIZE).max(QR_MAX_LOGO_SIZE).default(0.2),
+  logoSize: z
+    .number()
+    .min(QR_MIN_LOGO_SIZE, `Make the logo at least ${QR_MIN_LOGO_SIZE * 100}% of the code's width.`)
+    .max(QR_MAX_LOGO_SIZE, `The logo may cover at most ${QR_MAX_LOGO_SIZE * 100}% of the code's width.`)
+    .default(0.2),
   frame: z.enum(QR_FRAMES).default("none"),
   cta: z.string().trim().max(QR_MAX_CTA_LENGTH, `Keep the call to action to ${QR_MAX_CTA_LENGTH} characters.`).default("Scan me"),
 });

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { buildOpenApiDocument, type JsonSchema } from "@/lib/openapi/build-document";
 import { fieldsOf, type FieldRow } from "@/lib/openapi/describe-schema";
 
-export const metadata: Metadata = { title: "API reference", description: "The Pennant REST API: short links, bulk operations, tags, campaigns, channels and workspaces." };
+export const metadata: Metadata = { title: "API reference", description: "The Pennant REST API: short links, bulk operations, QR codes, tags, campaigns, channels and workspaces." };
 // APP_URL (in the examples) is read at run time.
 export const dynamic = "force-dynamic";
 
@@ -16,8 +16,8 @@ interface Operation {
   description?: string;
   "x-permission"?: string;
   parameters?: { name: string; in: string; required: boolean; description?: string; schema: JsonSchema }[];
-  requestBody?: { content: { "application/json": { schema: JsonSchema; example?: unknown } } };
-  responses: Record<string, { description: string; content?: { "application/json": { schema: JsonSchema } } }>;
+  requestBody?: { content: { "application/json"?: { schema: JsonSchema; example?: unknown }; "multipart/form-data"?: { schema: JsonSchema } } };
+  responses: Record<string, { description: string; content?: { "application/json"?: { schema: JsonSchema } } & Record<string, { schema: JsonSchema }> }>;
 }
 
 const METHOD_STYLE: Record<string, string> = {
@@ -33,8 +33,11 @@ const schemaName = (s: JsonSchema | undefined) => (typeof s?.$ref === "string" ?
 function curl(base: string, method: string, path: string, op: Operation): string {
   const url = `${base}${path.replace(/\{(\w+)\}/g, (_m, p: string) => `<${p}>`)}`;
   const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "${url}"`, `  -H "Authorization: Bearer $PENNANT_API_KEY"`];
-  const example = op.requestBody?.content["application/json"].example;
+  const example = op.requestBody?.content["application/json"]?.example;
   if (example !== undefined) lines.push(`  -H "Content-Type: application/json"`, `  -d '${JSON.stringify(example)}'`);
+  const upload = op.requestBody?.content["multipart/form-data"]?.schema.properties;
+  for (const field of Object.keys((upload ?? {}) as Record<string, unknown>)) lines.push(`  -F "${field}=@logo.png"`);
+  if (Object.keys(op.responses["200"]?.content ?? {}).includes("image/png")) lines.push(`  -o qr.png`);
   return lines.join(" \\\n");
 }
 
@@ -152,7 +155,7 @@ export default function ApiReferencePage() {
                 {g.name}
               </h2>
               {g.ops.map(({ path, method, op }) => {
-                const body = op.requestBody?.content["application/json"].schema;
+                const body = op.requestBody?.content["application/json"]?.schema ?? op.requestBody?.content["multipart/form-data"]?.schema;
                 const params = op.parameters ?? [];
                 return (
                   <article key={op.operationId} id={anchor(op.operationId)} className="scroll-mt-6 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm" data-testid="api-operation">
@@ -173,7 +176,12 @@ export default function ApiReferencePage() {
                         rows={params.map((p) => ({ ...fieldsOf({ type: "object", properties: { [p.name]: p.schema }, required: p.required ? [p.name] : [] })[0]!, name: `${p.name} (${p.in})`, ...(p.description ? { description: p.description } : {}) }))}
                       />
                     )}
-                    {body && <Fields caption={`Request body (${schemaName(body) ?? "JSON"})`} rows={fieldsOf(body, components)} />}
+                    {body && (
+                      <Fields
+                        caption={`Request body (${schemaName(body) ?? (op.requestBody?.content["multipart/form-data"] ? "multipart/form-data" : "JSON")})`}
+                        rows={fieldsOf(body, components)}
+                      />
+                    )}
                     <div className="mt-4">
                       <h4 className="text-sm font-semibold text-zinc-900">Responses</h4>
                       <ul className="mt-2 space-y-1 text-sm">
@@ -182,8 +190,11 @@ export default function ApiReferencePage() {
                             <code className={`w-10 shrink-0 font-semibold ${status.startsWith("2") ? "text-emerald-700" : "text-zinc-500"}`}>{status}</code>
                             <span className="text-zinc-600">
                               <Prose text={r.description} />
-                              {schemaName(r.content?.["application/json"].schema) && status.startsWith("2") && (
-                                <span className="text-zinc-400"> · {schemaName(r.content?.["application/json"].schema)}</span>
+                              {schemaName(r.content?.["application/json"]?.schema) && status.startsWith("2") && (
+                                <span className="text-zinc-400"> · {schemaName(r.content?.["application/json"]?.schema)}</span>
+                              )}
+                              {status.startsWith("2") && Object.keys(r.content ?? {}).some((t) => t.startsWith("image/")) && (
+                                <span className="text-zinc-400"> · {Object.keys(r.content ?? {}).join(", ")}</span>
                               )}
                             </span>
                           </li>
