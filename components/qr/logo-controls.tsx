@@ -17,6 +17,7 @@ interface Props {
   design: QrDesign;
   onChange: (patch: Partial<QrDesign>) => void;
   ownLogo: string | null;
+  hasOwnLogo: boolean;
   workspaceLogo: string | null;
   canManageWorkspaceLogo: boolean;
   uploadOwn: (form: FormData) => Promise<ActionResult<{ dataUri: string }>>;
@@ -28,7 +29,7 @@ interface Props {
 }
 
 /** Which logo sits in the centre (none, this code's own, the workspace's), uploads, and its size. */
-export function LogoControls({ design, onChange, ownLogo, workspaceLogo, canManageWorkspaceLogo, uploadOwn, removeOwn, uploadWorkspace, removeWorkspace, onOwnLogo, onWorkspaceLogo }: Props) {
+export function LogoControls({ design, onChange, ownLogo, hasOwnLogo, workspaceLogo, canManageWorkspaceLogo, uploadOwn, removeOwn, uploadWorkspace, removeWorkspace, onOwnLogo, onWorkspaceLogo }: Props) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
 
@@ -98,7 +99,9 @@ export function LogoControls({ design, onChange, ownLogo, workspaceLogo, canMana
               {design.logo === "own"
                 ? current
                   ? "This code’s own logo."
-                  : "No logo uploaded for this code yet."
+                  : hasOwnLogo
+                    ? "This code has its own logo; save the design to see it here."
+                    : "No logo uploaded for this code yet."
                 : current
                   ? "The workspace’s default logo, shared by every code that picks it."
                   : "This workspace has no default logo yet."}
@@ -112,7 +115,7 @@ export function LogoControls({ design, onChange, ownLogo, workspaceLogo, canMana
                   )}
                 >
                   <Upload aria-hidden className="size-4" />
-                  {pending ? "Uploading…" : current ? "Replace" : design.logo === "own" ? "Upload logo" : "Upload workspace logo"}
+                  {pending ? "Uploading…" : current || (design.logo === "own" && hasOwnLogo) ? "Replace" : design.logo === "own" ? "Upload logo" : "Upload workspace logo"}
                   <input
                     type="file"
                     accept={ACCEPT}
@@ -125,7 +128,7 @@ export function LogoControls({ design, onChange, ownLogo, workspaceLogo, canMana
                     }}
                   />
                 </label>
-                {current && design.logo === "own" && (
+                {hasOwnLogo && design.logo === "own" && (
                   <Button variant="ghost" size="sm" disabled={pending} onClick={() => remove("own")}>
                     Remove
                   </Button>

@@ -10,7 +10,7 @@ import { DEFAULT_QR_DESIGN, QR_MAX_CTA_LENGTH, QR_MAX_MARGIN, qrTarget, type QrD
 import { checkQrDesign } from "@/lib/qr/guard";
 import { renderQrSvg } from "@/lib/qr/render-svg";
 import { ChoiceGroup, ColourField, StyleIcon } from "./controls";
-import { qrImageUrl, type QrFormat } from "./design-query";
+import { apiLogoParam, qrImageUrl, type QrFormat } from "./design-query";
 import { LogoControls } from "./logo-controls";
 import { PresetControls } from "./preset-controls";
 import { QrPreview } from "./qr-preview";
@@ -44,16 +44,34 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
   const linkId = data.link.id;
   const [design, setDesign] = useState<QrDesign>(data.design);
   const [saved, setSaved] = useState<QrDesign>(data.design);
+  const [hasOwnLogo, setHasOwnLogo] = useState(data.hasOwnLogo);
   const [ownLogo, setOwnLogo] = useState(data.ownLogoDataUri);
   const [workspaceLogo, setWorkspaceLogo] = useState(data.workspaceLogoDataUri);
+  const [serverOwnLogo, setServerOwnLogo] = useState(data.ownLogoDataUri);
+  if (data.ownLogoDataUri !== serverOwnLogo) {
+    // A refreshed page may bring the own logo's pixels (the server sends the logo the saved design draws).
+    setServerOwnLogo(data.ownLogoDataUri);
+    if (data.ownLogoDataUri) setOwnLogo(data.ownLogoDataUri);
+  }
   const [saving, startSaving] = useTransition();
   const [busy, setBusy] = useState<null | "png" | "svg" | "copy">(null);
 
   const target = qrTarget(data.link.shortUrl);
   const logoDataUri = design.logo === "own" ? ownLogo : design.logo === "workspace" ? workspaceLogo : null;
-  const check = checkQrDesign(design, { hasLogo: Boolean(logoDataUri) });
-  const blocked = check.errors.length > 0;
+  const logoAvailable = design.logo === "own" ? hasOwnLogo : design.logo === "workspace" ? workspaceLogo !== null : true;
+  const check = checkQrDesign(design, { hasLogo: design.logo !== "none" && logoAvailable });
+  const problems = logoAvailable
+    ? check.errors
+    : [
+        ...check.errors,
+        design.logo === "own"
+          ? { code: "logo_missing", message: "No logo is uploaded for this code yet: upload one, or choose None." }
+          : { code: "logo_missing", message: "The workspace has no logo yet: upload one, or choose None." },
+      ];
+  const blocked = problems.length > 0;
   const dirty = !sameDesign(design, saved);
+  const apiLogo = apiLogoParam(design, saved, { own: hasOwnLogo, workspace: workspaceLogo !== null });
+  const canDownload = !blocked && apiLogo !== null;
 
   // Dragging a colour picker fires many changes: the preview may lag a frame behind.
   const previewInput = useDeferredValue({ design, logoDataUri });
@@ -80,9 +98,10 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
   }
 
   async function download(format: QrFormat) {
+    if (!apiLogo) return;
     setBusy(format);
     try {
-      const { blob, filename } = await fetchQrImage(qrImageUrl(slug, linkId, design, format), `${fileBase}.${format}`);
+      const { blob, filename } = await fetchQrImage(qrImageUrl(slug, linkId, design, format, apiLogo), `${fileBase}.${format}`);
       saveBlob(blob, filename);
     } catch (err) {
       toast.error((err as Error).message);
@@ -92,9 +111,10 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
   }
 
   async function copy() {
+    if (!apiLogo) return;
     setBusy("copy");
     try {
-      await copyQrPng(qrImageUrl(slug, linkId, design, "png"));
+      await copyQrPng(qrImageUrl(slug, linkId, design, "png", apiLogo));
       toast.success("QR code copied as an image");
     } catch (err) {
       const message = (err as Error).message;
@@ -132,7 +152,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
                 <OctagonX aria-hidden className="size-4 shrink-0" /> This code would not scan
               </p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
-                {check.errors.map((e) => (
+                {problems.map((e) => (
                   <li key={e.code}>{e.message}</li>
                 ))}
               </ul>
@@ -166,16 +186,21 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
               </div>
             )}
             <div className="grid grid-cols-2 gap-2">
-              <Button variant="secondary" onClick={() => void download("png")} disabled={blocked || busy !== null}>
+              <Button variant="secondary" onClick={() => void download("png")} disabled={!canDownload || busy !== null}>
                 <Download aria-hidden className="size-4" /> {busy === "png" ? "Preparing…" : "Download PNG"}
               </Button>
-              <Button variant="secondary" onClick={() => void download("svg")} disabled={blocked || busy !== null}>
+              <Button variant="secondary" onClick={() => void download("svg")} disabled={!canDownload || busy !== null}>
                 <Download aria-hidden className="size-4" /> {busy === "svg" ? "Preparing…" : "Download SVG"}
               </Button>
             </div>
-            <Button variant="ghost" onClick={() => void copy()} disabled={blocked || busy !== null} className="w-full">
+            <Button variant="ghost" onClick={() => void copy()} disabled={!canDownload || busy !== null} className="w-full">
               <ClipboardCopy aria-hidden className="size-4" /> {busy === "copy" ? "Copying…" : "Copy image"}
             </Button>
+            {!blocked && apiLogo === null && (
+              <p className="text-sm text-zinc-600" data-testid="qr-save-to-download">
+                Save the design to download it with this logo choice and size.
+              </p>
+            )}
             <label className="flex items-center justify-between gap-3 pt-1 text-sm">
               <span className="font-medium text-zinc-800">PNG size</span>
               <select
@@ -243,13 +268,19 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
             design={design}
             onChange={patch}
             ownLogo={ownLogo}
+            hasOwnLogo={hasOwnLogo}
             workspaceLogo={workspaceLogo}
             canManageWorkspaceLogo={canWrite}
             uploadOwn={(form) => actions.uploadLogo(slug, linkId, form)}
             removeOwn={() => actions.removeLogo(slug, linkId)}
             uploadWorkspace={(form) => actions.uploadWorkspaceLogo(slug, form)}
             removeWorkspace={() => actions.removeWorkspaceLogo(slug)}
-            onOwnLogo={setOwnLogo}
+            onOwnLogo={(uri) => {
+              setOwnLogo(uri);
+              setHasOwnLogo(uri !== null);
+              // The server draws no logo any more where the saved design drew the removed one.
+              if (uri === null) setSaved((s) => (s.logo === "own" ? { ...s, logo: "none" } : s));
+            }}
             onWorkspaceLogo={setWorkspaceLogo}
           />
           <div className="space-y-1.5">

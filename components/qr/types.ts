@@ -11,7 +11,9 @@ export interface QrPreset {
 export interface QrLinkData {
   link: { id: string; shortUrl: string; title: string | null };
   design: QrDesign;
-  /** The link's own uploaded logo, when it has one. */
+  /** Whether the link has an uploaded logo of its own. */
+  hasOwnLogo: boolean;
+  /** That logo as a data URI, when the server sent it (it sends the logo the saved design draws). */
   ownLogoDataUri: string | null;
   workspaceLogoDataUri: string | null;
   scans: number;

@@ -28,11 +28,9 @@ function done<T>(slug: string, result: ActionResult<T>): ActionResult<T> {
 
 async function readUpload(form: FormData): Promise<{ bytes: Uint8Array; type: string }> {
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new AppError("validation_failed", "Choose an image file: PNG, JPEG or WebP.");
+  if (!(file instanceof File) || file.size === 0) throw new AppError("unprocessable", "Choose an image file: PNG, JPEG or WebP.", { fields: { file: "Choose a file." } });
   return { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type };
 }
-
-const dataUri = (png: Uint8Array) => `data:image/png;base64,${Buffer.from(png).toString("base64")}`;
 
 export async function saveQrDesignAction(slug: string, linkId: string, design: QrDesign): Promise<ActionResult> {
   return done(slug, await workspaceAction(slug, "qr.write", async (access) => void (await saveLinkQrDesign(access, linkId, design))));
@@ -43,7 +41,7 @@ export async function uploadQrLogoAction(slug: string, linkId: string, form: For
     slug,
     await workspaceAction(slug, "qr.write", async (access) => {
       const { bytes, type } = await readUpload(form);
-      return { dataUri: dataUri(await setLinkQrLogo(access, linkId, bytes, type)) };
+      return { dataUri: (await setLinkQrLogo(access, linkId, bytes, type)).logoDataUri };
     }),
   );
 }
@@ -57,7 +55,7 @@ export async function uploadWorkspaceQrLogoAction(slug: string, form: FormData):
     slug,
     await workspaceAction(slug, "qr.write", async (access) => {
       const { bytes, type } = await readUpload(form);
-      return { dataUri: dataUri(await setWorkspaceQrLogo(access, bytes, type)) };
+      return { dataUri: (await setWorkspaceQrLogo(access, bytes, type)).logoDataUri };
     }),
   );
 }

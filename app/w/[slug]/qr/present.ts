@@ -7,11 +7,11 @@ export function presentQrCodes(page: Awaited<ReturnType<typeof listQrCodes>>): Q
     data: page.data.map((c) => ({
       linkId: c.linkId,
       shortUrl: c.shortUrl,
-      title: c.title ?? null,
+      title: c.title,
       transparent: c.design.bg === "transparent",
       scans: c.scans,
-      updatedAt: new Date(c.updatedAt).toISOString(),
+      updatedAt: c.updatedAt,
     })),
-    nextCursor: page.nextCursor ?? null,
+    nextCursor: page.nextCursor,
   };
 }

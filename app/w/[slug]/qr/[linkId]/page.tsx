@@ -48,6 +48,7 @@ export default async function QrDesignerPage({ params }: { params: Promise<{ slu
         data={{
           link: { id: qr.link.id, shortUrl: qr.link.shortUrl, title: qr.link.title },
           design: qr.design,
+          hasOwnLogo: qr.hasOwnLogo,
           ownLogoDataUri: qr.hasOwnLogo && qr.design.logo === "own" ? qr.logoDataUri : null,
           workspaceLogoDataUri: qr.workspaceLogoDataUri,
           scans: qr.scans,
