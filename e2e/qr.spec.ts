@@ -63,6 +63,13 @@ test("design a code, download the PNG, decode it, scan it: the scan counts as a 
   const decoded = await decodePng(png);
   expect(decoded).toBe(`${shortUrl}?qr=1`);
 
+  // The SVG download is the same code as a vector: rasterised, it decodes to the same text.
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SVG" }).click()]);
+  expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = await readFile((await svgDownload.path())!);
+  expect(svg.toString("utf8")).toContain("<svg");
+  expect(await decodePng(await sharp(svg).png().toBuffer())).toBe(`${shortUrl}?qr=1`);
+
   // A phone scans the printed code: it opens the decoded URL and lands on the destination.
   const phone = await browser.newContext();
   const tab = await phone.newPage();

@@ -87,7 +87,7 @@ export function ChoiceGroup<T extends string>({ legend, name, value, choices, on
           <label
             key={c.value}
             className={cn(
-              "flex min-w-0 cursor-pointer items-center justify-center gap-1.5 rounded-md px-2 py-1.5 text-sm text-zinc-600 transition-colors hover:text-zinc-900",
+              "flex min-w-0 cursor-pointer items-center justify-center gap-1 rounded-md px-1 py-1.5 text-sm sm:gap-1.5 sm:px-2 text-zinc-600 transition-colors hover:text-zinc-900",
               "has-[:checked]:bg-white has-[:checked]:font-medium has-[:checked]:text-zinc-900 has-[:checked]:shadow-sm",
               "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent-600 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60",
             )}

@@ -185,15 +185,16 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
                 )}
               </div>
             )}
+            <p className="pt-1 text-xs font-medium uppercase tracking-wide text-zinc-500">Download</p>
             <div className="grid grid-cols-2 gap-2">
-              <Button variant="secondary" onClick={() => void download("png")} disabled={!canDownload || busy !== null}>
-                <Download aria-hidden className="size-4" /> {busy === "png" ? "Preparing…" : "Download PNG"}
+              <Button variant="secondary" onClick={() => void download("png")} disabled={!canDownload || busy !== null} aria-label="Download PNG" title="Download PNG">
+                <Download aria-hidden className="size-4" /> {busy === "png" ? "Preparing…" : "PNG"}
               </Button>
-              <Button variant="secondary" onClick={() => void download("svg")} disabled={!canDownload || busy !== null}>
-                <Download aria-hidden className="size-4" /> {busy === "svg" ? "Preparing…" : "Download SVG"}
+              <Button variant="secondary" onClick={() => void download("svg")} disabled={!canDownload || busy !== null} aria-label="Download SVG" title="Download SVG (vector)">
+                <Download aria-hidden className="size-4" /> {busy === "svg" ? "Preparing…" : "SVG"}
               </Button>
             </div>
-            <Button variant="ghost" onClick={() => void copy()} disabled={!canDownload || busy !== null} className="w-full">
+            <Button variant="ghost" onClick={() => void copy()} disabled={!canDownload || busy !== null} className="w-full disabled:text-zinc-400 disabled:hover:bg-transparent">
               <ClipboardCopy aria-hidden className="size-4" /> {busy === "copy" ? "Copying…" : "Copy image"}
             </Button>
             {!blocked && apiLogo === null && (

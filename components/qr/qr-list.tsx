@@ -13,6 +13,8 @@ export interface QrCodeRow {
   linkId: string;
   shortUrl: string;
   title: string | null;
+  /** Where the code leads today. */
+  url: string;
   transparent: boolean;
   scans: number;
   updatedAt: string;
@@ -33,10 +35,13 @@ function Row({ slug, code }: { slug: string; code: QrCodeRow }) {
         <img src={savedQrImageUrl(slug, code.linkId, "svg")} alt="" loading="lazy" className="size-full object-contain" />
       </span>
       <div className="min-w-0 flex-1">
-        <Link href={href} className="block truncate font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
+        <Link href={href} className="block break-all font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
           {code.title || shortLabel}
         </Link>
-        {code.title && <p className="truncate font-mono text-sm text-accent-700">{shortLabel}</p>}
+        {code.title && <p className="break-all text-sm text-accent-700">{shortLabel}</p>}
+        <p className="truncate text-sm text-zinc-500" title={code.url}>
+          {code.url.replace(/^https?:\/\//, "")}
+        </p>
         <p className="mt-0.5 text-xs text-zinc-500">Updated {day.format(new Date(code.updatedAt))}</p>
       </div>
       <div className="shrink-0 text-right">

@@ -7,6 +7,8 @@ const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, hei
 async function shoot(page: Page, name: string) {
   for (const [label, size] of Object.entries(WIDTHS)) {
     await page.setViewportSize(size);
+    // Full-page shots draw sticky parts where the page is scrolled to: start from the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(200);
     await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
   }
@@ -43,8 +45,12 @@ test("screenshots of the QR designer and list", async ({ page, context }) => {
   await page.getByText("No QR codes yet").waitFor();
   await shoot(page, "qr-list-empty");
 
-  await page.goto(links);
-  const spring = await quick(page, "https://shop.example.com/collections/spring-2026?ref=poster");
+  await page.goto(`${links}/new`);
+  await page.getByLabel("Destination URL").fill("https://shop.example.com/collections/spring-2026?ref=poster");
+  await page.getByLabel("Title", { exact: true }).fill("Spring collection poster");
+  await page.getByRole("button", { name: "Create link" }).click();
+  await page.waitForURL(links);
+  const spring = (await page.getByTestId("link-row").first().getByRole("link", { name: /^QR code for / }).getAttribute("href"))!;
   const menu = await quick(page, "https://bistro.example.com/menu");
   const event = await quick(page, "https://events.example.com/2026/open-day-with-a-very-long-address");
 

@@ -8,6 +8,7 @@ export function presentQrCodes(page: Awaited<ReturnType<typeof listQrCodes>>): Q
       linkId: c.linkId,
       shortUrl: c.shortUrl,
       title: c.title,
+      url: c.url,
       transparent: c.design.bg === "transparent",
       scans: c.scans,
       updatedAt: c.updatedAt,
