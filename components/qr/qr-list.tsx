@@ -25,6 +25,19 @@ export type QrPage = { data: QrCodeRow[]; nextCursor: string | null };
 const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 const count = new Intl.NumberFormat("en");
 
+/** A short URL that may wrap after its host, never inside the slug. */
+function ShortLabel({ label }: { label: string }) {
+  const cut = label.indexOf("/");
+  if (cut < 0) return <>{label}</>;
+  return (
+    <>
+      {label.slice(0, cut + 1)}
+      <wbr />
+      {label.slice(cut + 1)}
+    </>
+  );
+}
+
 function Row({ slug, code }: { slug: string; code: QrCodeRow }) {
   const shortLabel = code.shortUrl.replace(/^https?:\/\//, "");
   const href = `/w/${slug}/qr/${code.linkId}`;
@@ -35,10 +48,14 @@ function Row({ slug, code }: { slug: string; code: QrCodeRow }) {
         <img src={savedQrImageUrl(slug, code.linkId, "svg")} alt="" loading="lazy" className="size-full object-contain" />
       </span>
       <div className="min-w-0 flex-1">
-        <Link href={href} className="block break-all font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
-          {code.title || shortLabel}
+        <Link href={href} className="block break-words font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
+          {code.title || <ShortLabel label={shortLabel} />}
         </Link>
-        {code.title && <p className="break-all text-sm text-accent-700">{shortLabel}</p>}
+        {code.title && (
+          <p className="break-words text-sm text-accent-700">
+            <ShortLabel label={shortLabel} />
+          </p>
+        )}
         <p className="truncate text-sm text-zinc-500" title={code.url}>
           {code.url.replace(/^https?:\/\//, "")}
         </p>
