@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import sharp from "sharp";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, newEmail, PASSWORD, signUp, workspaceSlug } from "./helpers";
 
 /** The text of the QR code in a PNG, read by a real decoder from its pixels. */
 async function decodePng(png: Buffer): Promise<string | null> {
@@ -131,4 +131,45 @@ test("the scannability guard refuses white on white, and an SVG logo is refused 
   await expect(page.getByTestId("qr-preview").locator("svg image")).toHaveAttribute("href", /^data:image\/png;base64,/);
   await expect(page.getByTestId("qr-level-note")).toContainText("Raised to");
   expect(await decodePng(await page.getByTestId("qr-preview").screenshot())).toMatch(/\?qr=1$/);
+});
+
+test("a viewer sees the designer read-only and can still download the saved code", async ({ page, browser }) => {
+  await signUp(page, newEmail("qrowner"), "Olga");
+  await expectDashboard(page);
+  const slug = workspaceSlug(page);
+  const { shortUrl, id } = await createLink(page, "https://example.com/for-qr-viewers");
+  await page.goto(`/w/${slug}/qr/${id}`);
+  await page.getByLabel("Foreground colour", { exact: true }).fill("#7c2d12");
+  await page.getByRole("button", { name: "Save design" }).click();
+  await expect(page.getByText("QR code saved")).toBeVisible();
+
+  const viewerEmail = newEmail("qrviewer");
+  await page.goto(`/w/${slug}/settings/members`);
+  await page.getByLabel("Email").fill(viewerEmail);
+  await page.getByLabel("Role").selectOption("viewer");
+  await page.getByRole("button", { name: "Invite" }).click();
+  const invite = await page.getByTestId("invitation-link").inputValue();
+
+  const ctx = await browser.newContext();
+  const vic = await ctx.newPage();
+  await vic.goto(invite);
+  await vic.getByRole("link", { name: "Create an account to join" }).click();
+  await vic.getByLabel("Your name").fill("Vic");
+  await vic.getByLabel("Email").fill(viewerEmail);
+  await vic.getByLabel("Password").fill(PASSWORD);
+  await vic.getByRole("button", { name: "Create account" }).click();
+  await vic.getByRole("button", { name: "Join Olga's workspace" }).click();
+  await expect(vic).toHaveURL(new RegExp(`/w/${slug}/links$`));
+
+  await vic.getByRole("link", { name: "QR codes" }).first().click();
+  await vic.getByTestId("qr-row").first().getByTestId("qr-row-link").click();
+  await expect(vic.getByText("Your role can look at and download this code, not change it.")).toBeVisible();
+  await expect(vic.getByLabel("Foreground colour", { exact: true })).toHaveValue("#7c2d12");
+  await expect(vic.getByLabel("Foreground colour", { exact: true })).toBeDisabled();
+  await expect(vic.getByRole("button", { name: /^Save/ })).toHaveCount(0);
+  await expect(vic.getByLabel("Save this design as a preset")).toHaveCount(0);
+
+  const [download] = await Promise.all([vic.waitForEvent("download"), vic.getByRole("button", { name: "Download PNG" }).click()]);
+  expect(await decodePng(await readFile((await download.path())!))).toBe(`${shortUrl}?qr=1`);
+  await ctx.close();
 });
