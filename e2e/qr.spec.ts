@@ -63,6 +63,18 @@ test("design a code, download the PNG, decode it, scan it: the scan counts as a 
   const decoded = await decodePng(png);
   expect(decoded).toBe(`${shortUrl}?qr=1`);
 
+  // Copy image: a PNG on the clipboard, and a toast that says so.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy image" }).click();
+  await expect(page.getByText("QR code copied as an image")).toBeVisible();
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    if (!item?.types.includes("image/png")) return null;
+    return Array.from(new Uint8Array(await (await item.getType("image/png")).arrayBuffer()));
+  });
+  expect(copied).not.toBeNull();
+  expect(await decodePng(Buffer.from(copied!))).toBe(`${shortUrl}?qr=1`);
+
   // The SVG download is the same code as a vector: rasterised, it decodes to the same text.
   const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SVG" }).click()]);
   expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);

@@ -44,6 +44,8 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
   const linkId = data.link.id;
   const [design, setDesign] = useState<QrDesign>(data.design);
   const [saved, setSaved] = useState<QrDesign>(data.design);
+  // A link whose code was never saved shows the default design: saving it is still worth a click (it lists the code).
+  const [stored, setStored] = useState(() => !sameDesign(data.design, DEFAULT_QR_DESIGN));
   const [hasOwnLogo, setHasOwnLogo] = useState(data.hasOwnLogo);
   const [ownLogo, setOwnLogo] = useState(data.ownLogoDataUri);
   const [workspaceLogo, setWorkspaceLogo] = useState(data.workspaceLogoDataUri);
@@ -92,6 +94,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
       const r = await actions.save(slug, linkId, design);
       if (!r.ok) return void toast.error(r.error.message);
       setSaved(design);
+      setStored(true);
       toast.success("QR code saved");
       router.refresh();
     });
@@ -175,8 +178,8 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
           <div className="space-y-2 border-t border-zinc-100 pt-4">
             {canWrite && (
               <div className="flex gap-2">
-                <Button onClick={save} disabled={saving || blocked || !dirty} className="flex-1">
-                  <Save aria-hidden className="size-4" /> {saving ? "Saving…" : dirty ? "Save design" : "Saved"}
+                <Button onClick={save} disabled={saving || blocked || (stored && !dirty)} className="flex-1">
+                  <Save aria-hidden className="size-4" /> {saving ? "Saving…" : stored && !dirty ? "Saved" : "Save design"}
                 </Button>
                 {dirty && (
                   <Button variant="ghost" onClick={() => setDesign(saved)} aria-label="Undo unsaved changes" title="Undo unsaved changes">
