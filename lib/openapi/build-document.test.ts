@@ -85,7 +85,23 @@ describe("OpenAPI document", () => {
     }
     expect(errorStatuses(ops["POST /campaigns/{id}/links"]!)).toEqual([400, 401, 403, 404, 422, 429]);
     expect(errorStatuses(ops["PATCH /channels/{id}"]!)).toEqual([400, 401, 403, 404, 422, 429]);
-    expect(doc.tags.map((t) => t.name)).toEqual(["Links", "Tags", "Campaigns", "Channels", "Workspaces"]);
+    expect(doc.tags.map((t) => t.name)).toEqual(["Links", "QR codes", "Tags", "Campaigns", "Channels", "Workspaces"]);
+  });
+
+  it("documents the QR image as PNG or SVG with its query options, and the logo upload as multipart", () => {
+    const get = doc.paths["/links/{id}/qr"]!.get as {
+      "x-permission": string;
+      parameters: { name: string; in: string; description?: string }[];
+      responses: Record<string, { content?: Record<string, unknown> }>;
+    };
+    expect(get["x-permission"]).toBe("qr.read");
+    expect(get.parameters.map((p) => p.name)).toEqual(["id", "format", "size", "fg", "bg", "level", "margin", "logo", "dots", "corners", "frame", "cta"]);
+    for (const p of get.parameters) expect(p.description, p.name).toBeTruthy();
+    expect(Object.keys(get.responses["200"]!.content!)).toEqual(["image/png", "image/svg+xml"]);
+    expect(Object.keys(get.responses)).toEqual(["200", "401", "403", "404", "422", "429"]);
+    const upload = doc.paths["/links/{id}/qr/logo"]!.post as { requestBody: { content: Record<string, { schema: { required: string[] } }> }; responses: Record<string, unknown> };
+    expect(upload.requestBody.content["multipart/form-data"]!.schema.required).toEqual(["file"]);
+    expect(Object.keys(upload.responses)).toEqual(["200", "400", "401", "403", "404", "422", "429"]);
   });
 
   it("has a route exporting each documented method, and every operation id once", () => {

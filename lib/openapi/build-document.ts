@@ -61,7 +61,7 @@ function operationObject(op: ApiOperation) {
   for (const status of errorStatuses(op)) {
     const retry = status === 429 ? { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } : {};
     responses[String(status)] = {
-      description: ERROR_TEXT[status] ?? "Error.",
+      description: (op.upload && status === 400 ? "The body is not multipart/form-data (`bad_request`)." : ERROR_TEXT[status]) ?? "Error.",
       ...(headers && status !== 401 ? { headers: { ...headers, ...retry } } : {}),
       content: { "application/json": { schema: ref("Error") } },
     };

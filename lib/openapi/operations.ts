@@ -148,7 +148,7 @@ export const OPERATIONS: ApiOperation[] = [
     path: "/links/{id}/qr",
     summary: "Get a link's QR code",
     description:
-      "The code encodes the short URL with `?qr=1`, so scans are counted apart from clicks and the destination can change after printing. It is drawn with the link's saved design (or the default); each query option overrides it. Options that are invalid, or that would make the code unreadable (white on white, inverted colours, low contrast below 2:1, a logo over 30% of the width), answer 422 with the reason in `message` and `details`. With a logo the error correction is raised to Q (H above 20%). The answer is an image with `Content-Disposition: attachment`.",
+      "The code encodes the short URL with `?qr=1`, so scans are counted apart from clicks and the destination can change after printing. It is drawn with the link's saved design (or the default); each query option overrides it. Options that are invalid, or that would make the code unreadable, answer 422 with the reason in `message` and `details`: white on white or any contrast below 2:1, a foreground lighter than the background (inverted), a foreground lighter than 44% of the background's brightness (scanners read it as paper), no quiet zone without a frame, a logo over 30% of the width. With a logo the error correction is raised to Q (H above 20%). The answer is an image with `Content-Disposition: attachment`.",
     permission: "qr.read",
     pathParams: linkId,
     query: qrImageQuerySchema,

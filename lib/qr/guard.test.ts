@@ -35,10 +35,21 @@ describe("checkQrDesign", () => {
   });
 
   it("warns about low contrast, refuses very low contrast", () => {
-    const low = checkQrDesign(design({ fg: "#8a8a8a", bg: "#ffffff" }), { hasLogo: false });
+    const low = checkQrDesign(design({ fg: "#ff3c3c", bg: "#ffffff" }), { hasLogo: false });
     expect(low.errors).toEqual([]);
     expect(codes(low.warnings)).toEqual(["contrast_low"]);
+    expect(low.warnings[0]?.message).toMatch(/3\.5:1/);
     expect(codes(checkQrDesign(design({ fg: "#cccccc", bg: "#ffffff" }), { hasLogo: false }).errors)).toEqual(["contrast_too_low"]);
+  });
+
+  it("refuses a foreground too light for scanners to read as dark, even above 2:1", () => {
+    // Mid grey on white (2.9:1): scanners binarise it as paper in flat areas.
+    const grey = checkQrDesign(design({ fg: "#999999", bg: "#ffffff" }), { hasLogo: false });
+    expect(codes(grey.errors)).toEqual(["contrast_too_low"]);
+    expect(grey.errors[0]?.message).toMatch(/too light to scan/);
+    // Amber on white is just over the line; a darker orange is fine.
+    expect(codes(checkQrDesign(design({ fg: "#d97706" }), { hasLogo: false }).errors)).toEqual(["contrast_too_low"]);
+    expect(checkQrDesign(design({ fg: "#c2410c" }), { hasLogo: false }).errors).toEqual([]);
   });
 
   it("accepts brand colours with enough contrast", () => {
@@ -66,6 +77,13 @@ describe("checkQrDesign", () => {
     expect(codes(near.warnings)).toEqual(["logo_large"]);
     // The size only matters when a logo is drawn.
     expect(checkQrDesign(design({ logoSize: 0.35 }), { hasLogo: false }).errors).toEqual([]);
+  });
+
+  it("refuses a code with no quiet zone, unless a frame keeps one", () => {
+    expect(codes(checkQrDesign(design({ margin: 0 }), { hasLogo: false }).errors)).toEqual(["margin_missing"]);
+    const framed = checkQrDesign(design({ margin: 0, frame: "box" }), { hasLogo: false });
+    expect(framed.errors).toEqual([]);
+    expect(codes(framed.warnings)).toEqual(["margin_small"]);
   });
 
   it("warns about a narrow quiet zone", () => {

@@ -20,6 +20,12 @@ export interface QrCheck {
 
 /** Below this contrast the code is refused (white on white, pale grey on white). */
 export const QR_MIN_CONTRAST = 2;
+/**
+ * Phone scanners (ZXing's hybrid binariser, jsQR) treat flat areas as paper
+ * unless they are darker than about half the background's brightness: a
+ * foreground lighter than this fraction of the background's luma is refused.
+ */
+export const QR_MAX_LUMA_RATIO = 0.44;
 /** Below this contrast the designer warns: dim light, glossy paper and old phones struggle. */
 export const QR_SAFE_CONTRAST = 4;
 /** A logo wider than this fraction of the code (at level H) is refused. */
@@ -28,6 +34,8 @@ export const QR_LOGO_LIMIT = QR_MAX_LOGO_SIZE;
 export const QR_LOGO_WARN = 0.26;
 /** A logo above this size needs level H; smaller ones at least Q. */
 export const QR_LOGO_NEEDS_H = 0.2;
+/** Without a frame, a quiet zone narrower than this (in modules) is refused; a frame keeps one module inside it. */
+export const QR_MIN_MARGIN = 1;
 /** A quiet zone narrower than this (in modules) is warned about. */
 export const QR_SAFE_MARGIN = 2;
 
@@ -43,6 +51,14 @@ export function relativeLuminance(hex: string): number {
   if (!m) return 1;
   const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? "ff", 16));
   return 0.2126 * channel(r ?? 255) + 0.7152 * channel(g ?? 255) + 0.0722 * channel(b ?? 255);
+}
+
+/** Brightness as scanners binarise it: Rec. 709 weights on the gamma-encoded sRGB values, 0 to 255. */
+export function scannerLuma(hex: string): number {
+  if (hex === "transparent") return 255;
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return 255;
+  return 0.2126 * parseInt(m[1] ?? "ff", 16) + 0.7152 * parseInt(m[2] ?? "ff", 16) + 0.0722 * parseInt(m[3] ?? "ff", 16);
 }
 
 /** WCAG contrast ratio (1 to 21) between two colours, order-independent. */
@@ -84,6 +100,11 @@ export function checkQrDesign(design: QrDesign, opts: { hasLogo: boolean }): QrC
       code: "contrast_too_low",
       message: `The colours are too close (contrast ${shown}; at least ${QR_MIN_CONTRAST}:1 is needed). Darken the foreground or lighten the background.`,
     });
+  } else if (scannerLuma(design.fg) > QR_MAX_LUMA_RATIO * scannerLuma(paper)) {
+    errors.push({
+      code: "contrast_too_low",
+      message: `The foreground is too light to scan (contrast ${shown}): scanners read modules lighter than about half the background's brightness as paper. Darken the foreground.`,
+    });
   } else if (ratio < QR_SAFE_CONTRAST) {
     warnings.push({
       code: "contrast_low",
@@ -112,7 +133,12 @@ export function checkQrDesign(design: QrDesign, opts: { hasLogo: boolean }): QrC
     }
   }
 
-  if (design.margin < QR_SAFE_MARGIN) {
+  if (design.margin < QR_MIN_MARGIN && design.frame === "none") {
+    errors.push({
+      code: "margin_missing",
+      message: `A code needs a quiet zone: keep at least ${QR_MIN_MARGIN} module of background around it (4 is the standard), or the scanner cannot find its edges.`,
+    });
+  } else if (design.margin < QR_SAFE_MARGIN) {
     warnings.push({
       code: "margin_small",
       message: `A quiet zone of ${design.margin} module${design.margin === 1 ? "" : "s"} is narrow: keep at least ${QR_SAFE_MARGIN} (4 is the standard) so that scanners find the code.`,

@@ -12,7 +12,7 @@ export const qrImageQuerySchema = z.object({
   fg: z.string().optional().describe("Foreground hex colour, e.g. `111827` or `#111827`."),
   bg: z.string().optional().describe("Background hex colour, or `transparent`."),
   level: z.enum(QR_LEVELS).optional().describe("Error correction: `L`, `M`, `Q`, `H` (raised automatically when a logo is drawn)."),
-  margin: z.coerce.number().int().optional().describe("Quiet zone in modules, 0 to 16 (4 is the standard)."),
+  margin: z.coerce.number().int().optional().describe("Quiet zone in modules, 1 to 16 (4 is the standard); 0 only inside a frame."),
   logo: z.enum(["true", "false"]).optional().describe("`false` draws no logo; `true` draws the saved logo, else the link's own, else the workspace's."),
   dots: z.enum(QR_DOT_STYLES).optional().describe("Module style."),
   corners: z.enum(QR_CORNER_STYLES).optional().describe("Corner marker style."),

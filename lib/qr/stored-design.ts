@@ -21,6 +21,7 @@ const FIELD_OF: Record<string, keyof QrDesign> = {
   contrast_too_low: "fg",
   logo_too_big: "logoSize",
   cta_unsupported: "cta",
+  margin_missing: "margin",
 };
 
 /** Refuses (422) a design the guard refuses; answers its effective level and warnings otherwise. */

@@ -22,12 +22,20 @@ test("screenshots of API reference sections at phone width", async ({ page }) =>
     ["campaign", "Create a campaign"],
     ["link-set", "Create a channel link set"],
     ["channel", "Create a channel"],
+    ["qr", "Get a link's QR code"],
+    ["qr-logo", "Upload a link's QR logo"],
   ] as const) {
     await page.getByTestId("api-operation").filter({ has: page.getByRole("heading", { name: text, exact: true }) }).screenshot({ path: `screenshots/api-docs-phone-${name}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.getByTestId("api-operation").filter({ has: page.getByRole("heading", { name: "List links", exact: true }) }).screenshot({ path: "screenshots/api-docs-desktop-list.png" });
-  for (const [name, text] of [["campaign", "Get a campaign"], ["link-set", "Create a channel link set"], ["channel", "Update a channel"]] as const) {
+  for (const [name, text] of [
+    ["campaign", "Get a campaign"],
+    ["link-set", "Create a channel link set"],
+    ["channel", "Update a channel"],
+    ["qr", "Get a link's QR code"],
+    ["qr-logo", "Upload a link's QR logo"],
+  ] as const) {
     await page.getByTestId("api-operation").filter({ has: page.getByRole("heading", { name: text, exact: true }) }).screenshot({ path: `screenshots/api-docs-desktop-${name}.png` });
   }
   await page.getByRole("heading", { name: "Campaigns", level: 2 }).scrollIntoViewIfNeeded();
