@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { Copy, CopyPlus, Pencil, Trash2 } from "lucide-react";
+import { Copy, CopyPlus, Pencil, QrCode, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -14,7 +14,7 @@ import type { LinkActions } from "./types";
 
 const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
-export const ROW_GRID = "md:grid-cols-[1.5rem_minmax(0,1fr)_5.5rem_5.5rem_8.5rem_6.5rem] md:items-center md:gap-4";
+export const ROW_GRID = "md:grid-cols-[1.5rem_minmax(0,1fr)_5.5rem_5.5rem_8.5rem_8.5rem] md:items-center md:gap-4";
 
 interface Props {
   slug: string;
@@ -110,6 +110,11 @@ export function LinkRow({ slug, link, creator, canWrite, selected, onSelect, onR
         {creator && <p className="truncate text-xs text-zinc-500">{creator}</p>}
       </div>
       <div className="col-start-2 -ml-2 flex items-center gap-0.5 empty:hidden md:col-start-auto md:ml-0 md:justify-end">
+        <Button asChild variant="ghost" size="sm" className="px-2" aria-label={`QR code for ${shortLabel}`} title="QR code">
+          <Link href={`/w/${slug}/qr/${link.id}`}>
+            <QrCode aria-hidden className="size-4" />
+          </Link>
+        </Button>
         {canWrite && (
           <>
             <Button asChild variant="ghost" size="sm" className="px-2" aria-label={`Edit ${shortLabel}`}>

@@ -1,20 +1,61 @@
 import type { Metadata } from "next";
-import { QrCode } from "lucide-react";
+import Link from "next/link";
+import { QrCode, Search, SearchX } from "lucide-react";
 import { PageHeader } from "@/components/dashboard/page-header";
+import { QrList } from "@/components/qr/qr-list";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireWorkspacePage } from "@/lib/auth/guards";
+import { listQrCodes } from "@/lib/qr/designs";
+import { listQrCodesAction } from "./actions";
+import { presentQrCodes } from "./present";
 
 export const metadata: Metadata = { title: "QR codes" };
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+export default async function QrCodesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
   const { slug } = await params;
-  await requireWorkspacePage(slug, "qr.read", `/w/${slug}/qr`);
+  const access = await requireWorkspacePage(slug, "qr.read", `/w/${slug}/qr`);
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
+  const page = presentQrCodes(await listQrCodes(access, q ? { q } : {}));
+
   return (
     <>
-      <PageHeader title="QR codes" description="Branded QR codes that always lead where the campaign wants." />
-      <EmptyState icon={QrCode} title="No QR codes yet">
-        Every short link can have a QR code in your colours and with your logo. Create a link first, then design its code.
-      </EmptyState>
+      <PageHeader title="QR codes" description="Every code encodes its short link, so you can change where it leads after printing. Scans are counted apart from clicks." />
+      {page.data.length === 0 && !q ? (
+        <EmptyState
+          icon={QrCode}
+          title="No QR codes yet"
+          action={
+            <Button asChild>
+              <Link href={`/w/${slug}/links`}>Go to links</Link>
+            </Button>
+          }
+        >
+          Every short link can have a QR code in your colours and with your logo. Open a link’s QR code from the list of links (the QR button on its row), design it and save it: it shows here.
+        </EmptyState>
+      ) : (
+        <div className="space-y-4">
+          <form role="search" action={`/w/${slug}/qr`} className="relative">
+            <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-400" />
+            <input
+              name="q"
+              type="search"
+              aria-label="Search QR codes"
+              placeholder="Search by slug, title or destination"
+              defaultValue={q}
+              className="h-10 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
+            />
+          </form>
+          {page.data.length === 0 ? (
+            <EmptyState icon={SearchX} title="No QR codes match">
+              Try another search, or <Link href={`/w/${slug}/qr`} className="font-medium text-accent-700 hover:underline">see every code</Link>.
+            </EmptyState>
+          ) : (
+            <QrList key={q} slug={slug} page={page} q={q} loadMore={listQrCodesAction} />
+          )}
+        </div>
+      )}
     </>
   );
 }

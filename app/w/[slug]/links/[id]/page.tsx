@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { QrCode } from "lucide-react";
 import { PageHeader } from "@/components/dashboard/page-header";
+import { Button } from "@/components/ui/button";
 import { LinkForm } from "@/components/links/link-form";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
@@ -24,7 +26,17 @@ export default async function EditLinkPage({ params }: { params: Promise<{ slug:
         ← Links
       </Link>
       <div className="mt-2">
-        <PageHeader title="Edit link" description={link.shortUrl.replace(/^https?:\/\//, "")} />
+        <PageHeader
+          title="Edit link"
+          description={link.shortUrl.replace(/^https?:\/\//, "")}
+          actions={
+            <Button asChild variant="secondary" size="sm">
+              <Link href={`/w/${slug}/qr/${link.id}`}>
+                <QrCode aria-hidden className="size-4" /> QR code
+              </Link>
+            </Button>
+          }
+        />
       </div>
       <LinkForm key={link.updatedAt} slug={slug} domain={link.domain} campaigns={campaigns} link={link} actions={linkActions} />
     </div>

@@ -1,0 +1,109 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { ChevronRight } from "lucide-react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/auth/guards";
+import { savedQrImageUrl } from "./design-query";
+import { CHECKERBOARD } from "./qr-preview";
+
+export interface QrCodeRow {
+  linkId: string;
+  shortUrl: string;
+  title: string | null;
+  /** Where the code leads today. */
+  url: string;
+  transparent: boolean;
+  scans: number;
+  updatedAt: string;
+}
+
+export type QrPage = { data: QrCodeRow[]; nextCursor: string | null };
+
+const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+const count = new Intl.NumberFormat("en");
+
+/** A short URL that may wrap after its host, never inside the slug. */
+function ShortLabel({ label }: { label: string }) {
+  const cut = label.indexOf("/");
+  if (cut < 0) return <>{label}</>;
+  return (
+    <>
+      {label.slice(0, cut + 1)}
+      <wbr />
+      {label.slice(cut + 1)}
+    </>
+  );
+}
+
+function Row({ slug, code }: { slug: string; code: QrCodeRow }) {
+  const shortLabel = code.shortUrl.replace(/^https?:\/\//, "");
+  const href = `/w/${slug}/qr/${code.linkId}`;
+  return (
+    <li data-testid="qr-row" className="relative flex items-center gap-4 px-4 py-3 hover:bg-zinc-50">
+      <span className="size-16 shrink-0 overflow-hidden rounded-md border border-zinc-200 bg-white" style={code.transparent ? CHECKERBOARD : undefined}>
+        {/* eslint-disable-next-line @next/next/no-img-element -- the API's own SVG, authorised by the session cookie */}
+        <img src={savedQrImageUrl(slug, code.linkId, "svg")} alt="" loading="lazy" className="size-full object-contain" />
+      </span>
+      <div className="min-w-0 flex-1">
+        <Link href={href} className="block break-words font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
+          {code.title || <ShortLabel label={shortLabel} />}
+        </Link>
+        {code.title && (
+          <p className="break-words text-sm text-accent-700">
+            <ShortLabel label={shortLabel} />
+          </p>
+        )}
+        <p className="truncate text-sm text-zinc-500" title={code.url}>
+          {code.url.replace(/^https?:\/\//, "")}
+        </p>
+        <p className="mt-0.5 text-xs text-zinc-500">Updated {day.format(new Date(code.updatedAt))}</p>
+      </div>
+      <div className="shrink-0 text-right">
+        <p className="text-lg font-semibold tabular-nums text-zinc-900" data-testid="qr-row-scans">
+          {count.format(code.scans)}
+        </p>
+        <p className="text-xs text-zinc-500">{code.scans === 1 ? "scan" : "scans"}</p>
+      </div>
+      <ChevronRight aria-hidden className="hidden size-4 shrink-0 text-zinc-400 sm:block" />
+    </li>
+  );
+}
+
+/** Every designed code in the workspace; "Load more" appends the next pages. */
+export function QrList({ slug, page, q, loadMore }: { slug: string; page: QrPage; q: string; loadMore: (slug: string, query: { cursor: string; q?: string }) => Promise<ActionResult<QrPage>> }) {
+  const [more, setMore] = useState<QrCodeRow[]>([]);
+  const [cursor, setCursor] = useState(page.nextCursor);
+  const [loading, startLoading] = useTransition();
+  const seen = new Set(page.data.map((c) => c.linkId));
+  const codes = [...page.data, ...more.filter((c) => !seen.has(c.linkId))];
+
+  function next() {
+    if (!cursor) return;
+    startLoading(async () => {
+      const r = await loadMore(slug, { cursor, ...(q ? { q } : {}) });
+      if (!r.ok) return void toast.error(r.error.message);
+      setMore((m) => [...m, ...r.data.data]);
+      setCursor(r.data.nextCursor);
+    });
+  }
+
+  return (
+    <div className="space-y-4">
+      <ul className="divide-y divide-zinc-100 overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm" aria-label="QR codes">
+        {codes.map((c) => (
+          <Row key={c.linkId} slug={slug} code={c} />
+        ))}
+      </ul>
+      {cursor && (
+        <div className="flex justify-center">
+          <Button variant="secondary" onClick={next} disabled={loading}>
+            {loading ? "Loading…" : "Load more"}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

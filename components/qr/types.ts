@@ -1,0 +1,31 @@
+import type { ActionResult } from "@/lib/auth/guards";
+import type { QrDesign } from "@/lib/qr/design";
+
+export interface QrPreset {
+  id: string;
+  name: string;
+  design: QrDesign;
+}
+
+/** What the designer knows about the link and its logos (from getLinkQr). */
+export interface QrLinkData {
+  link: { id: string; shortUrl: string; title: string | null };
+  design: QrDesign;
+  /** Whether the link has an uploaded logo of its own. */
+  hasOwnLogo: boolean;
+  /** That logo as a data URI, when the server sent it (it sends the logo the saved design draws). */
+  ownLogoDataUri: string | null;
+  workspaceLogoDataUri: string | null;
+  scans: number;
+}
+
+/** The server actions of app/w/[slug]/qr/actions.ts, handed down as props. */
+export interface QrActions {
+  save: (slug: string, linkId: string, design: QrDesign) => Promise<ActionResult>;
+  uploadLogo: (slug: string, linkId: string, form: FormData) => Promise<ActionResult<{ dataUri: string }>>;
+  removeLogo: (slug: string, linkId: string) => Promise<ActionResult>;
+  uploadWorkspaceLogo: (slug: string, form: FormData) => Promise<ActionResult<{ dataUri: string }>>;
+  removeWorkspaceLogo: (slug: string) => Promise<ActionResult>;
+  savePreset: (slug: string, name: string, design: QrDesign) => Promise<ActionResult<QrPreset[]>>;
+  deletePreset: (slug: string, id: string) => Promise<ActionResult<QrPreset[]>>;
+}
