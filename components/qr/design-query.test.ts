@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeHex } from "./colour";
-import { apiLogoParam, fileNameFrom, qrImageUrl, savedQrImageUrl } from "./design-query";
+import { fileNameFrom, qrImageUrl, savedQrImageUrl } from "./design-query";
 
 const design = {
   fg: "#1e3a8a",
@@ -19,7 +19,7 @@ const plain = { ...design, bg: "#ffffff", logo: "none", logoSize: 0.2 } as const
 
 describe("qrImageUrl", () => {
   it("puts every option of the design in the query, so an unsaved design downloads as previewed", () => {
-    const url = new URL(qrImageUrl("acme", "lnk_1", design, "png", "true"), "http://x");
+    const url = new URL(qrImageUrl("acme", "lnk_1", design, "png"), "http://x");
     expect(url.pathname).toBe("/api/v1/links/lnk_1/qr");
     expect(Object.fromEntries(url.searchParams)).toEqual({
       workspace: "acme",
@@ -29,7 +29,8 @@ describe("qrImageUrl", () => {
       bg: "transparent",
       level: "Q",
       margin: "2",
-      logo: "true",
+      logo: "workspace",
+      logoSize: "0.25",
       dots: "dots",
       corners: "rounded",
       frame: "box",
@@ -41,20 +42,10 @@ describe("qrImageUrl", () => {
   });
 });
 
-describe("apiLogoParam", () => {
-  const none = { own: false, workspace: false };
-  it("draws no logo for a design without one", () => {
-    expect(apiLogoParam(plain, design, none)).toBe("false");
-  });
-  it("draws the saved logo choice at the saved size", () => {
-    expect(apiLogoParam(design, design, { own: true, workspace: true })).toBe("true");
-    expect(apiLogoParam({ ...design, logo: "own" }, design, { own: true, workspace: true })).toBeNull();
-    expect(apiLogoParam({ ...design, logoSize: 0.22 }, design, { own: true, workspace: true })).toBeNull();
-  });
-  it("without a saved logo, the API draws the link's own logo first, then the workspace's", () => {
-    expect(apiLogoParam({ ...plain, logo: "own" }, plain, { own: true, workspace: true })).toBe("true");
-    expect(apiLogoParam({ ...plain, logo: "workspace" }, plain, { own: true, workspace: true })).toBeNull();
-    expect(apiLogoParam({ ...plain, logo: "workspace" }, plain, { own: false, workspace: true })).toBe("true");
+describe("qrImageUrl logos", () => {
+  it("asks for no logo, or exactly the designer's logo choice", () => {
+    expect(new URL(qrImageUrl("acme", "l", plain, "svg"), "http://x").searchParams.get("logo")).toBe("false");
+    expect(new URL(qrImageUrl("acme", "l", { ...design, logo: "own" }, "svg"), "http://x").searchParams.get("logo")).toBe("own");
   });
 });
 

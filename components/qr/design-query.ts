@@ -4,10 +4,10 @@ export type QrFormat = "png" | "svg";
 
 /**
  * The image URL of GET /api/v1/links/{id}/qr for a design as it stands in the
- * designer (saved or not): its options go in the query, so the download is
- * exactly the preview. `logo` comes from apiLogoParam.
+ * designer (saved or not): every option goes in the query, logo and logo size
+ * included, so the download is exactly the preview.
  */
-export function qrImageUrl(slug: string, linkId: string, design: QrDesign, format: QrFormat, logo: "true" | "false"): string {
+export function qrImageUrl(slug: string, linkId: string, design: QrDesign, format: QrFormat): string {
   const q = new URLSearchParams({
     workspace: slug,
     format,
@@ -16,27 +16,14 @@ export function qrImageUrl(slug: string, linkId: string, design: QrDesign, forma
     bg: design.bg,
     level: design.level,
     margin: String(design.margin),
-    logo,
+    logo: design.logo === "none" ? "false" : design.logo,
+    logoSize: String(design.logoSize),
     dots: design.dots,
     corners: design.corners,
     frame: design.frame,
     cta: design.cta,
   });
   return `/api/v1/links/${encodeURIComponent(linkId)}/qr?${q}`;
-}
-
-/**
- * The API's `logo` option (true/false) that draws the designer's logo choice,
- * or null when it cannot: the API draws the saved logo choice at the saved
- * size (or, when none is saved, the link's own logo before the workspace's),
- * so an unsaved change of logo or logo size must be saved before downloading.
- */
-export function apiLogoParam(design: QrDesign, saved: QrDesign, logos: { own: boolean; workspace: boolean }): "true" | "false" | null {
-  if (design.logo === "none") return "false";
-  if (design.logoSize !== saved.logoSize) return null;
-  if (saved.logo !== "none") return design.logo === saved.logo ? "true" : null;
-  if (design.logo === "own") return logos.own ? "true" : null;
-  return !logos.own && logos.workspace ? "true" : null;
 }
 
 /** The saved design's image (lists, thumbnails): only the format and a display size. */

@@ -10,7 +10,7 @@ import { DEFAULT_QR_DESIGN, QR_MAX_CTA_LENGTH, QR_MAX_MARGIN, qrTarget, type QrD
 import { checkQrDesign } from "@/lib/qr/guard";
 import { renderQrSvg } from "@/lib/qr/render-svg";
 import { ChoiceGroup, ColourField, StyleIcon } from "./controls";
-import { apiLogoParam, qrImageUrl, type QrFormat } from "./design-query";
+import { qrImageUrl, type QrFormat } from "./design-query";
 import { LogoControls } from "./logo-controls";
 import { PresetControls } from "./preset-controls";
 import { QrPreview } from "./qr-preview";
@@ -72,8 +72,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
       ];
   const blocked = problems.length > 0;
   const dirty = !sameDesign(design, saved);
-  const apiLogo = apiLogoParam(design, saved, { own: hasOwnLogo, workspace: workspaceLogo !== null });
-  const canDownload = !blocked && apiLogo !== null;
+  const canDownload = !blocked;
 
   // Dragging a colour picker fires many changes: the preview may lag a frame behind.
   const previewInput = useDeferredValue({ design, logoDataUri });
@@ -101,10 +100,9 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
   }
 
   async function download(format: QrFormat) {
-    if (!apiLogo) return;
     setBusy(format);
     try {
-      const { blob, filename } = await fetchQrImage(qrImageUrl(slug, linkId, design, format, apiLogo), `${fileBase}.${format}`);
+      const { blob, filename } = await fetchQrImage(qrImageUrl(slug, linkId, design, format), `${fileBase}.${format}`);
       saveBlob(blob, filename);
     } catch (err) {
       toast.error((err as Error).message);
@@ -114,10 +112,9 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
   }
 
   async function copy() {
-    if (!apiLogo) return;
     setBusy("copy");
     try {
-      await copyQrPng(qrImageUrl(slug, linkId, design, "png", apiLogo));
+      await copyQrPng(qrImageUrl(slug, linkId, design, "png"));
       toast.success("QR code copied as an image");
     } catch (err) {
       const message = (err as Error).message;
@@ -200,11 +197,6 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
             <Button variant="ghost" onClick={() => void copy()} disabled={!canDownload || busy !== null} className="w-full disabled:text-zinc-400 disabled:hover:bg-transparent">
               <ClipboardCopy aria-hidden className="size-4" /> {busy === "copy" ? "Copying…" : "Copy image"}
             </Button>
-            {!blocked && apiLogo === null && (
-              <p className="text-sm text-zinc-600" data-testid="qr-save-to-download">
-                Save the design to download it with this logo choice and size.
-              </p>
-            )}
             <label className="flex items-center justify-between gap-3 pt-1 text-sm">
               <span className="font-medium text-zinc-800">PNG size</span>
               <select

@@ -68,6 +68,7 @@ describe("link QR designs", () => {
       link: { id: l.id, shortUrl: l.shortUrl, title: "Spring", slug: l.slug, domain: l.domain },
       design: DEFAULT_QR_DESIGN,
       hasOwnLogo: false,
+      ownLogoDataUri: null,
       logoDataUri: null,
       workspaceLogoDataUri: null,
       scans: 0,
@@ -291,5 +292,26 @@ describe("renderLinkQr", () => {
     expect(await decode(withLogo)).toBe(`${l.shortUrl}?qr=1`);
     await saveLinkQrDesign(access, l.id, { logo: "own" });
     expect((await renderLinkQr(access, l.id, new URLSearchParams("format=svg&logo=false"))).body).not.toContain("<image");
+  });
+
+  it("draws the link's own or the workspace's logo at the asked size, and refuses one never uploaded", async () => {
+    const { access } = await workspace("render-logo-choice");
+    const l = await link(access);
+    const missing = await failureOf(renderLinkQr(access, l.id, new URLSearchParams("format=svg&logo=workspace")));
+    expect(missing).toMatchObject({ code: "unprocessable", status: 422 });
+    expect(missing.message).toMatch(/workspace has no logo yet/);
+    expect((await failureOf(renderLinkQr(access, l.id, new URLSearchParams("format=svg&logo=own")))).message).toMatch(/no logo of its own yet/);
+
+    await setWorkspaceQrLogo(access, await logoPng("#2563eb"), "image/png");
+    await setLinkQrLogo(access, l.id, await logoPng("#f97316"), "image/png");
+    const imageWidth = (svg: string) => Number(/<image[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]);
+    const small = (await renderLinkQr(access, l.id, new URLSearchParams("format=svg&logo=workspace&logoSize=0.1"))).body as string;
+    const large = (await renderLinkQr(access, l.id, new URLSearchParams("format=svg&logo=own&logoSize=0.3"))).body as string;
+    expect(imageWidth(large)).toBeGreaterThan(imageWidth(small) * 2);
+    expect(small).not.toBe(large.replace(/0\.3/g, "0.1"));
+    expect(await decode(small)).toBe(`${l.shortUrl}?qr=1`);
+    expect(await decode(large)).toBe(`${l.shortUrl}?qr=1`);
+    const tooBig = await failureOf(renderLinkQr(access, l.id, new URLSearchParams("format=svg&logo=own&logoSize=0.9")));
+    expect(tooBig.status).toBe(422);
   });
 });

@@ -42,6 +42,7 @@ export async function getLinkQr(access: WorkspaceAccess, linkId: string) {
     design,
     hasOwnLogo: own !== null,
     logoDataUri: logo ? pngDataUri(logo) : null,
+    ownLogoDataUri: own ? pngDataUri(own) : null,
     workspaceLogoDataUri: wsLogo ? pngDataUri(wsLogo) : null,
     scans,
   };

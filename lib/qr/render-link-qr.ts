@@ -20,6 +20,14 @@ export interface QrImage {
 /** Which logo `logo=true` draws: the saved choice, else the link's own, else the workspace's. */
 function logoFor(saved: QrDesign["logo"], wanted: string | undefined, own: Uint8Array | null, ws: Uint8Array | null): QrDesign["logo"] {
   if (wanted === "false") return "none";
+  if (wanted === "own" || wanted === "workspace") {
+    if ((wanted === "own" ? own : ws) === null) {
+      throw new AppError("unprocessable", wanted === "own" ? "This link has no logo of its own yet: upload one in the QR designer." : "The workspace has no logo yet: set one in the QR designer.", {
+        fields: { logo: "No logo uploaded." },
+      });
+    }
+    return wanted;
+  }
   if (wanted !== "true") return saved;
   if (saved !== "none") return saved;
   if (own) return "own";

@@ -13,7 +13,11 @@ export const qrImageQuerySchema = z.object({
   bg: z.string().optional().describe("Background hex colour, or `transparent`."),
   level: z.enum(QR_LEVELS).optional().describe("Error correction: `L`, `M`, `Q`, `H` (raised automatically when a logo is drawn)."),
   margin: z.coerce.number().int().optional().describe("Quiet zone in modules, 1 to 16 (4 is the standard); 0 only inside a frame."),
-  logo: z.enum(["true", "false"]).optional().describe("`false` draws no logo; `true` draws the saved logo, else the link's own, else the workspace's."),
+  logo: z
+    .enum(["true", "false", "own", "workspace"])
+    .optional()
+    .describe("`false` draws no logo; `own` the link's own logo; `workspace` the workspace's; `true` the saved choice, else the link's own, else the workspace's."),
+  logoSize: z.coerce.number().optional().describe("The logo's width as a fraction of the code's, 0.1 to 0.3."),
   dots: z.enum(QR_DOT_STYLES).optional().describe("Module style."),
   corners: z.enum(QR_CORNER_STYLES).optional().describe("Corner marker style."),
   frame: z.enum(QR_FRAMES).optional().describe("A frame with the call to action under the code."),

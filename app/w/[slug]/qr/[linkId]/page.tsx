@@ -49,7 +49,7 @@ export default async function QrDesignerPage({ params }: { params: Promise<{ slu
           link: { id: qr.link.id, shortUrl: qr.link.shortUrl, title: qr.link.title },
           design: qr.design,
           hasOwnLogo: qr.hasOwnLogo,
-          ownLogoDataUri: qr.hasOwnLogo && qr.design.logo === "own" ? qr.logoDataUri : null,
+          ownLogoDataUri: qr.ownLogoDataUri,
           workspaceLogoDataUri: qr.workspaceLogoDataUri,
           scans: qr.scans,
         }}
