@@ -146,6 +146,9 @@ function postgresStore(url: string): ClickStore {
       const ids = new Set(inserted.rows.map((r) => r.id));
       const { counters, rollups } = summarize(ids.size === batch.length ? batch : batch.filter((c) => ids.has(c.id)));
       if (counters.size) {
+        // One index lookup per link: for a few thousand links the planner would
+        // otherwise hash the whole Link table, which grows with every link made.
+        await client.query("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
         await client.query(
           `UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last) ` +
             `FROM ${unnest(["text", "integer", "timestamp(3)"])} AS v(id, n, last) WHERE "Link"."id" = v.id`,
