@@ -9,6 +9,7 @@ import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { makeUser, uniqueEmail } from "@/tests/factories";
+import { startRedirectServer } from "@/tests/redirect-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -77,6 +78,18 @@ describe("operator CLI", { timeout: 60_000 }, () => {
     const run = await cli("migrate");
     expectSuccess(run);
     expect(run.stdout).toMatch(/database ready/);
+  });
+
+  it("applies migrations while a server has the same database open", async () => {
+    const server = await startRedirectServer();
+    try {
+      await fetch(`http://127.0.0.1:${server.port}/no-such-link`, { redirect: "manual" });
+      const run = await cli("migrate");
+      expectSuccess(run);
+      expect(run.stdout).toMatch(/database ready/);
+    } finally {
+      await server.stop();
+    }
   });
 
   it("creates a user who can then sign in with the password", async () => {

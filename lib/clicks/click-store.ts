@@ -87,8 +87,6 @@ async function withoutDeletedWorkspaces(batch: ClickRecord[], alive: (ids: strin
 
 function sqliteStore(file: string): ClickStore {
   const db = new Database(file, { timeout: 10_000 });
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL"); // in WAL mode: durable on crash of the process, fast
   const insertClick = db.prepare(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES (${CLICK_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT ("id") DO NOTHING`);
   const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?) WHERE "id" = ?`);
   const addRollup = db.prepare(

@@ -95,7 +95,7 @@ describe("OpenAPI document", () => {
       responses: Record<string, { content?: Record<string, unknown> }>;
     };
     expect(get["x-permission"]).toBe("qr.read");
-    expect(get.parameters.map((p) => p.name)).toEqual(["id", "format", "size", "fg", "bg", "level", "margin", "logo", "dots", "corners", "frame", "cta"]);
+    expect(get.parameters.map((p) => p.name)).toEqual(["id", "format", "size", "fg", "bg", "level", "margin", "logo", "logoSize", "dots", "corners", "frame", "cta"]);
     for (const p of get.parameters) expect(p.description, p.name).toBeTruthy();
     expect(Object.keys(get.responses["200"]!.content!)).toEqual(["image/png", "image/svg+xml"]);
     expect(Object.keys(get.responses)).toEqual(["200", "401", "403", "404", "422", "429"]);

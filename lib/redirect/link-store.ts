@@ -41,11 +41,12 @@ function toLink(row: RawRow): RedirectLink {
 
 
 function sqliteStore(file: string): LinkStore {
-  // Reads run on the event loop, so they must never wait for a writer: in WAL
-  // mode readers don't (and the file stays in WAL mode for every connection).
-  // The one write here gives up after a moment rather than stall every visitor.
+  // Reads and the one write run on the event loop, so they give up after a
+  // moment rather than stall every visitor while the click writer commits; a
+  // read that gives up is served from the cache (stale), else answered 503.
+  // (Not WAL mode: `prisma migrate deploy` fails on a WAL database that
+  // another process has open, so the CLI could not migrate beside a server.)
   const db = new Database(file, { timeout: 250 });
-  db.pragma("journal_mode = WAL");
   const select = db.prepare(`SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Link" WHERE "domain" = ? AND "slug" = ?`);
   const claim = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + 1, "lastClickedAt" = ? WHERE "id" = ? AND "clicks" < ?`);
   return {
