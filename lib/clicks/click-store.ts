@@ -87,6 +87,11 @@ async function withoutDeletedWorkspaces(batch: ClickRecord[], alive: (ids: strin
 
 function sqliteStore(file: string): ClickStore {
   const db = new Database(file, { timeout: 10_000 });
+  // A batch's changes stay in memory until the commit, so other connections
+  // (the redirect's reads) are shut out only for the commit itself, not for
+  // the whole transaction as they are once SQLite spills a full cache to disk.
+  db.pragma("cache_size = -65536");
+  db.pragma("cache_spill = false");
   const insertClick = db.prepare(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES (${CLICK_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT ("id") DO NOTHING`);
   const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?) WHERE "id" = ?`);
   const addRollup = db.prepare(
