@@ -1,29 +1,11 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { createApiKey, signedUpPage } from "./helpers";
 
 // The REST API over real HTTP: keys made in Settings → API keys, requests with
 // Playwright's `request` (no browser cookies, so only the key authenticates).
 
 const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
 const FUTURE = "2030-01-01T00:00:00Z";
-
-async function createKey(page: Page, slug: string, name: string, role: "viewer" | "member" | "admin") {
-  await page.goto(`/w/${slug}/settings/api-keys`);
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Acts as").selectOption(role);
-  await page.getByRole("button", { name: "Create key" }).click();
-  const key = await page.getByTestId("api-key").inputValue();
-  expect(key).toMatch(/^pnt_/);
-  return key;
-}
-
-async function signedUpPage(browser: Browser, baseURL: string, who: string) {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signUp(page, newEmail(who), who);
-  await expectDashboard(page);
-  return { context, page, slug: workspaceSlug(page) };
-}
 
 async function errorOf(res: APIResponse, status: number) {
   expect(res.status(), await res.text()).toBe(status);
@@ -51,11 +33,11 @@ test.describe.serial("REST API v1: links and tags", () => {
     contexts.push(first.context);
     owner = first.page;
     slug = first.slug;
-    memberKey = await createKey(owner, slug, "CRM sync", "member");
-    viewerKey = await createKey(owner, slug, "Dashboard reader", "viewer");
+    memberKey = await createApiKey(owner, slug, "CRM sync", "member");
+    viewerKey = await createApiKey(owner, slug, "Dashboard reader", "viewer");
     const second = await signedUpPage(browser, baseURL, "Sam");
     contexts.push(second.context);
-    strangerKey = await createKey(second.page, second.slug, "Sam's script", "member");
+    strangerKey = await createApiKey(second.page, second.slug, "Sam's script", "member");
   });
 
   test.afterAll(async () => {
@@ -353,7 +335,7 @@ test.describe.serial("REST API v1: links and tags", () => {
 
     // Channels are for admins and owners.
     expect((await errorOf(await call("post", "/channels", memberKey, { data: example("/channels", "post") }), 403)).code).toBe("forbidden");
-    const adminKey = await createKey(owner, slug, "Channel admin", "admin");
+    const adminKey = await createApiKey(owner, slug, "Channel admin", "admin");
     const channel = await ok(await call("post", "/channels", adminKey, { data: example("/channels", "post") }), 201, "Channel");
     expect(channel).toMatchObject({ key: "mastodon", kind: "social_network" });
     expect((await errorOf(await call("post", "/channels", adminKey, { data: example("/channels", "post") }), 409)).code).toBe("conflict");

@@ -1,30 +1,12 @@
-import { expect, test, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import sharp from "sharp";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { createApiKey, signedUpPage } from "./helpers";
 
 // GET /api/v1/links/{id}/qr over real HTTP: keys made in Settings → API keys,
 // images decoded with a real QR decoder, the decoded URL opened in Chromium.
 
 const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
-
-async function createKey(page: Page, slug: string, name: string) {
-  await page.goto(`/w/${slug}/settings/api-keys`);
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Acts as").selectOption("member");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const key = await page.getByTestId("api-key").inputValue();
-  expect(key).toMatch(/^pnt_/);
-  return key;
-}
-
-async function signedUpPage(browser: Browser, baseURL: string, who: string) {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signUp(page, newEmail(who), who);
-  await expectDashboard(page);
-  return { context, page, slug: workspaceSlug(page) };
-}
 
 async function decode(image: Buffer): Promise<string | null> {
   const { data, info } = await sharp(image).flatten({ background: "#ffffff" }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -51,10 +33,10 @@ test.describe.serial("REST API v1: QR codes", () => {
     contexts.push(first.context);
     owner = first.page;
     slug = first.slug;
-    key = await createKey(owner, slug, "Print shop");
+    key = await createApiKey(owner, slug, "Print shop");
     const second = await signedUpPage(browser, baseURL, "Rui");
     contexts.push(second.context);
-    strangerKey = await createKey(second.page, second.slug, "Rui's script");
+    strangerKey = await createApiKey(second.page, second.slug, "Rui's script");
     const res = await request.post("/api/v1/links", { headers: auth(key), data: { url: `${baseURL}/api/health?from=qr-code` } });
     expect(res.status(), await res.text()).toBe(201);
     link = await res.json();

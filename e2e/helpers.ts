@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -33,4 +33,24 @@ export function workspaceSlug(page: Page): string {
   const m = /\/w\/([a-z0-9-]+)\//.exec(new URL(page.url()).pathname);
   if (!m?.[1]) throw new Error(`not in a workspace: ${page.url()}`);
   return m[1];
+}
+
+/** A new account (and its workspace) in a browser context of its own. */
+export async function signedUpPage(browser: Browser, baseURL: string, who: string) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signUp(page, newEmail(who), who);
+  await expectDashboard(page);
+  return { context, page, slug: workspaceSlug(page) };
+}
+
+/** Makes an API key in Settings → API keys and returns the token shown once. */
+export async function createApiKey(page: Page, slug: string, name: string, role: "viewer" | "member" | "admin" = "member") {
+  await page.goto(`/w/${slug}/settings/api-keys`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Acts as").selectOption(role);
+  await page.getByRole("button", { name: "Create key" }).click();
+  const key = await page.getByTestId("api-key").inputValue();
+  expect(key).toMatch(/^pnt_/);
+  return key;
 }
