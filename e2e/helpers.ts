@@ -54,3 +54,28 @@ export async function createApiKey(page: Page, slug: string, name: string, role:
   expect(key).toMatch(/^pnt_/);
   return key;
 }
+
+/**
+ * The owner (signed in on `owner`) invites a new viewer, who signs up from the
+ * invitation in a browser context of their own and joins the workspace.
+ */
+export async function joinAsViewer(owner: Page, browser: Browser, slug: string, ownerName: string) {
+  const viewerEmail = newEmail("viewer");
+  await owner.goto(`/w/${slug}/settings/members`);
+  await owner.getByLabel("Email").fill(viewerEmail);
+  await owner.getByLabel("Role").selectOption("viewer");
+  await owner.getByRole("button", { name: "Invite" }).click();
+  const invite = await owner.getByTestId("invitation-link").inputValue();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(invite);
+  await page.getByRole("link", { name: "Create an account to join" }).click();
+  await page.getByLabel("Your name").fill("Vic");
+  await page.getByLabel("Email").fill(viewerEmail);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("button", { name: `Join ${ownerName}'s workspace` }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/links$`));
+  return { context, page };
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectDashboard, newEmail, PASSWORD, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, joinAsViewer, newEmail, signUp, workspaceSlug } from "./helpers";
 
 async function quickCreate(page: Page, url: string) {
   const before = await page.getByTestId("link-row").count();
@@ -175,23 +175,7 @@ test("a viewer sees the links but no create box, no edit and no bulk actions", a
   await quickCreate(page, "https://example.com/for-viewers");
   await expect(page.getByRole("link", { name: "Import CSV" })).toHaveAttribute("href", `/w/${slug}/links/import`);
 
-  const viewerEmail = newEmail("vic");
-  await page.goto(`/w/${slug}/settings/members`);
-  await page.getByLabel("Email").fill(viewerEmail);
-  await page.getByLabel("Role").selectOption("viewer");
-  await page.getByRole("button", { name: "Invite" }).click();
-  const invite = await page.getByTestId("invitation-link").inputValue();
-
-  const ctx = await browser.newContext();
-  const vic = await ctx.newPage();
-  await vic.goto(invite);
-  await vic.getByRole("link", { name: "Create an account to join" }).click();
-  await vic.getByLabel("Your name").fill("Vic");
-  await vic.getByLabel("Email").fill(viewerEmail);
-  await vic.getByLabel("Password").fill(PASSWORD);
-  await vic.getByRole("button", { name: "Create account" }).click();
-  await vic.getByRole("button", { name: "Join Olive's workspace" }).click();
-  await expect(vic).toHaveURL(new RegExp(`/w/${slug}/links$`));
+  const { context: ctx, page: vic } = await joinAsViewer(page, browser, slug, "Olive");
 
   await expect(vic.getByTestId("link-row")).toContainText("example.com/for-viewers");
   await expect(vic.getByLabel("Paste a URL to shorten")).toHaveCount(0);

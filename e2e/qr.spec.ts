@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import sharp from "sharp";
-import { expectDashboard, newEmail, PASSWORD, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, joinAsViewer, newEmail, signUp, workspaceSlug } from "./helpers";
 
 /** The text of the QR code in a PNG, read by a real decoder from its pixels. */
 async function decodePng(png: Buffer): Promise<string | null> {
@@ -155,23 +155,7 @@ test("a viewer sees the designer read-only and can still download the saved code
   await page.getByRole("button", { name: "Save design" }).click();
   await expect(page.getByText("QR code saved")).toBeVisible();
 
-  const viewerEmail = newEmail("qrviewer");
-  await page.goto(`/w/${slug}/settings/members`);
-  await page.getByLabel("Email").fill(viewerEmail);
-  await page.getByLabel("Role").selectOption("viewer");
-  await page.getByRole("button", { name: "Invite" }).click();
-  const invite = await page.getByTestId("invitation-link").inputValue();
-
-  const ctx = await browser.newContext();
-  const vic = await ctx.newPage();
-  await vic.goto(invite);
-  await vic.getByRole("link", { name: "Create an account to join" }).click();
-  await vic.getByLabel("Your name").fill("Vic");
-  await vic.getByLabel("Email").fill(viewerEmail);
-  await vic.getByLabel("Password").fill(PASSWORD);
-  await vic.getByRole("button", { name: "Create account" }).click();
-  await vic.getByRole("button", { name: "Join Olga's workspace" }).click();
-  await expect(vic).toHaveURL(new RegExp(`/w/${slug}/links$`));
+  const { context: ctx, page: vic } = await joinAsViewer(page, browser, slug, "Olga");
 
   await vic.getByRole("link", { name: "QR codes" }).first().click();
   await vic.getByTestId("qr-row").first().getByTestId("qr-row-link").click();
