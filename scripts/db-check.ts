@@ -89,6 +89,9 @@ function checkSqlite(tmp: string): string[] {
   return [`the migrations lack this SQL:\n${indent(r.stdout.trim())}`];
 }
 
+/** Prisma cannot declare storage parameters: migrations set them by hand, so only they have them. */
+const STORAGE = "storage";
+
 /** A schema-only dump as a sorted list of one-line statements, without Prisma's bookkeeping table. */
 function catalog(url: string): string[] {
   const r = spawnSync("pg_dump", ["--schema-only", "--no-owner", "--no-privileges", `--dbname=${url}`], { encoding: "utf8" });
@@ -101,7 +104,9 @@ function catalog(url: string): string[] {
       // One entry per column: column order is not schema (ADD COLUMN appends), and diffs read better.
       const table = /^CREATE TABLE (.*) \($/.exec(lines[0] ?? "")?.[1];
       if (!table) return [lines.join(" ")];
-      return [`CREATE TABLE ${table}`, ...lines.slice(1, -1).map((l) => `${table} column ${l.trim().replace(/,$/, "")}`)];
+      // Storage parameters (fillfactor) follow the closing parenthesis on a line of their own.
+      const storage = lines.at(-1)?.startsWith("WITH (") ? [`${table} ${STORAGE} ${lines.pop()}`] : [];
+      return [`CREATE TABLE ${table}`, ...lines.slice(1, -1).map((l) => `${table} column ${l.trim().replace(/,$/, "")}`), ...storage];
     })
     .map((s) => s.replace(/\s+/g, " ").trim())
     .sort();
@@ -134,7 +139,7 @@ async function checkPostgres(tmp: string): Promise<string[] | null> {
       await target.end();
     }
     const [a, b] = [catalog(urlOf(migrated)), catalog(urlOf(direct))];
-    const onlyA = a.filter((s) => !b.includes(s));
+    const onlyA = a.filter((s) => !b.includes(s) && !s.includes(` ${STORAGE} WITH (`));
     const onlyB = b.filter((s) => !a.includes(s));
     if (onlyA.length === 0 && onlyB.length === 0) return [];
     return [

@@ -137,17 +137,27 @@ const CLICK_TYPES = CLICK_COLUMNS.map((c) => (c === "createdAt" ? "timestamp(3)"
 function postgresStore(url: string): ClickStore {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on("error", () => undefined); // a dropped idle connection; the next write reconnects
-  const writeAll = async (batch: ClickRecord[]) => {
+  const insertClicks = `INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT * FROM ${unnest(CLICK_TYPES)}`;
+  /**
+   * `retried`: some rows may already be stored (a batch sent again after its
+   * commit's answer was lost). Only new rows may count, which costs a
+   * speculative insert per row; a first attempt inserts plainly, and a
+   * duplicate id sends the batch down this path instead.
+   */
+  const writeAll = async (batch: ClickRecord[], retried: boolean) => {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
-      // A batch retried after a lost answer must not count twice: only new rows count.
-      const inserted = await client.query<{ id: string }>(
-        `INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT * FROM ${unnest(CLICK_TYPES)} ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
-        columns(batch.map((c) => clickValues(c, pgTime, (b) => b)), CLICK_COLUMNS.length),
-      );
-      const ids = new Set(inserted.rows.map((r) => r.id));
-      const { counters, rollups } = summarize(ids.size === batch.length ? batch : batch.filter((c) => ids.has(c.id)));
+      const values = columns(batch.map((c) => clickValues(c, pgTime, (b) => b)), CLICK_COLUMNS.length);
+      let fresh = batch;
+      if (retried) {
+        const inserted = await client.query<{ id: string }>(`${insertClicks} ON CONFLICT ("id") DO NOTHING RETURNING "id"`, values);
+        const ids = new Set(inserted.rows.map((r) => r.id));
+        if (ids.size < batch.length) fresh = batch.filter((c) => ids.has(c.id));
+      } else {
+        await client.query(insertClicks, values);
+      }
+      const { counters, rollups } = summarize(fresh);
       if (counters.size) {
         // One index lookup per link: for a few thousand links the planner would
         // otherwise hash the whole Link table, which grows with every link made.
@@ -175,15 +185,25 @@ function postgresStore(url: string): ClickStore {
   };
   return {
     async write(batch) {
-      try {
-        await writeAll(batch);
-      } catch (err) {
-        if ((err as { code?: string }).code !== "23503") throw err; // foreign key violation
-        const kept = await withoutDeletedWorkspaces(batch, async (ids) => {
-          const found = await pool.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "id" = ANY($1::text[])`, [ids]);
-          return new Set(found.rows.map((r) => r.id));
-        });
-        if (kept.length) await writeAll(kept);
+      let retried = false;
+      for (;;) {
+        try {
+          return await writeAll(batch, retried);
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          if (code === "23505" && !retried) {
+            retried = true; // a click id already stored: this batch was sent before
+            continue;
+          }
+          if (code !== "23503") throw err; // not a foreign key violation
+          const kept = await withoutDeletedWorkspaces(batch, async (ids) => {
+            const found = await pool.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "id" = ANY($1::text[])`, [ids]);
+            return new Set(found.rows.map((r) => r.id));
+          });
+          if (kept.length === batch.length) throw err;
+          if (!kept.length) return;
+          batch = kept;
+        }
       }
     },
     async close() {

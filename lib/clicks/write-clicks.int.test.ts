@@ -65,15 +65,16 @@ describe("writing clicks", () => {
     expect(await db().click.count({ where: { linkId: link.id } })).toBe(3);
     expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(2);
 
-    // The answer to a batch was lost and the same batch is written again: nothing counts twice.
+    // The answer to a batch was lost and the same batch is written again, with
+    // a click that arrived since: only the new click counts.
     const writer = inlineClickWriter(process.env.DATABASE_URL!);
     try {
-      await writer(batch);
+      await writer([...batch, click(ref)]);
     } finally {
       await writer.close();
     }
-    expect(await db().click.count({ where: { linkId: link.id } })).toBe(3);
-    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(2);
+    expect(await db().click.count({ where: { linkId: link.id } })).toBe(4);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(3);
     const stored = await db().click.findUniqueOrThrow({ where: { id: full.id } });
     expect(stored).toMatchObject({
       createdAt: full.createdAt, workspaceId: ws.id, domain: "localhost:3000", trigger: "qr", referrerHost: "news.example", referrer: "https://news.example/a?b=1",
@@ -81,7 +82,7 @@ describe("writing clicks", () => {
       country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "abc123", bot: false,
     });
     const [rollup] = await db().clickRollup.findMany({ where: { linkId: link.id } });
-    expect(rollup).toMatchObject({ clicks: 2, qrScans: 1, botClicks: 1 });
+    expect(rollup).toMatchObject({ clicks: 3, qrScans: 1, botClicks: 1 });
   });
 
   it("drops the clicks of a workspace deleted meanwhile and keeps the others", async () => {

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Link_workspaceId_clicks_idx";
