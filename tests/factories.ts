@@ -1,5 +1,6 @@
 // Test data made through Pennant's own lib/ functions, so tests exercise them.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { authorizeWorkspace } from "@/lib/auth/access";
 import type { Permission } from "@/lib/auth/permissions";
@@ -30,4 +31,13 @@ export async function failureOf(promise: Promise<unknown>) {
     return toAppError(err);
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** A click on a link as the redirect records it (a human on a phone in Berlin, unless `over` says otherwise). */
+export function testClick(link: { id: string; workspaceId: string }, over: Partial<ClickRecord> = {}): ClickRecord {
+  return {
+    id: randomUUID(), createdAt: new Date("2026-11-20T10:00:00Z"), workspaceId: link.workspaceId, linkId: link.id, domain: "localhost:3000",
+    trigger: "link", referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
+    country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "v1", bot: false, counted: false, ...over,
+  };
 }

@@ -76,14 +76,18 @@ const ROLLUP_UPDATE =
   `"clicks" = "ClickRollup"."clicks" + excluded."clicks", "qrScans" = "ClickRollup"."qrScans" + excluded."qrScans", ` +
   `"bioClicks" = "ClickRollup"."bioClicks" + excluded."bioClicks", "botClicks" = "ClickRollup"."botClicks" + excluded."botClicks"`;
 
-/** A workspace deleted since its clicks were buffered: its clicks are dropped, the rest kept. */
-async function withoutDeletedWorkspaces(batch: ClickRecord[], alive: (ids: string[]) => Promise<Set<string>>): Promise<ClickRecord[]> {
-  const ids = await alive([...new Set(batch.map((c) => c.workspaceId))]);
-  const kept = batch.filter((c) => ids.has(c.workspaceId));
+/**
+ * Clicks of a workspace deleted since they were buffered are dropped, the rest
+ * kept. The Click table has no foreign key (see the schema): each store checks
+ * the batch's workspaces inside its transaction, and locks them there.
+ */
+function ofLiveWorkspaces(batch: ClickRecord[], live: Set<string>): ClickRecord[] {
+  const kept = batch.filter((c) => live.has(c.workspaceId));
   if (kept.length < batch.length) console.warn(`[pennant] dropped ${batch.length - kept.length} clicks of deleted workspaces`);
   return kept;
 }
 
+const workspacesOf = (batch: ClickRecord[]) => [...new Set(batch.map((c) => c.workspaceId))];
 
 function sqliteStore(file: string): ClickStore {
   const db = new Database(file, { timeout: 10_000 });
@@ -99,7 +103,9 @@ function sqliteStore(file: string): ClickStore {
       `ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
   );
   const workspaceExists = db.prepare(`SELECT 1 FROM "Workspace" WHERE "id" = ?`).pluck();
-  const writeAll = db.transaction((batch: ClickRecord[]) => {
+  const writeAll = db.transaction((all: ClickRecord[]) => {
+    // SQLite runs one writer at a time: nothing can delete a workspace between this check and the commit.
+    const batch = ofLiveWorkspaces(all, new Set(workspacesOf(all).filter((id) => workspaceExists.get(id))));
     // A batch retried after a lost answer must not count twice: only new rows count.
     const fresh: ClickRecord[] = [];
     for (const c of batch) if (insertClick.run(clickValues(c, sqliteTime, (b) => (b ? 1 : 0))).changes > 0) fresh.push(c);
@@ -110,13 +116,8 @@ function sqliteStore(file: string): ClickStore {
   });
   return {
     async write(batch) {
-      try {
-        writeAll(batch);
-      } catch (err) {
-        if ((err as { code?: string }).code !== "SQLITE_CONSTRAINT_FOREIGNKEY") throw err;
-        const kept = await withoutDeletedWorkspaces(batch, async (ids) => new Set(ids.filter((id) => workspaceExists.get(id))));
-        if (kept.length) writeAll(kept);
-      }
+      // Immediate: the write lock is taken before the workspace check reads.
+      writeAll.immediate(batch);
     },
     async close() {
       db.close();
@@ -144,10 +145,16 @@ function postgresStore(url: string): ClickStore {
    * speculative insert per row; a first attempt inserts plainly, and a
    * duplicate id sends the batch down this path instead.
    */
-  const writeAll = async (batch: ClickRecord[], retried: boolean) => {
+  const writeAll = async (all: ClickRecord[], retried: boolean) => {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
+      // The batch's workspaces, locked against deletion until the commit (what a
+      // foreign key would do for every row, once per workspace). A workspace
+      // being deleted makes this wait, then finds it gone.
+      const live = await client.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "id" = ANY($1::text[]) FOR KEY SHARE`, [workspacesOf(all)]);
+      const batch = ofLiveWorkspaces(all, new Set(live.rows.map((r) => r.id)));
+      if (!batch.length) return void (await client.query("COMMIT"));
       const values = columns(batch.map((c) => clickValues(c, pgTime, (b) => b)), CLICK_COLUMNS.length);
       let fresh = batch;
       if (retried) {
@@ -185,25 +192,12 @@ function postgresStore(url: string): ClickStore {
   };
   return {
     async write(batch) {
-      let retried = false;
-      for (;;) {
-        try {
-          return await writeAll(batch, retried);
-        } catch (err) {
-          const code = (err as { code?: string }).code;
-          if (code === "23505" && !retried) {
-            retried = true; // a click id already stored: this batch was sent before
-            continue;
-          }
-          if (code !== "23503") throw err; // not a foreign key violation
-          const kept = await withoutDeletedWorkspaces(batch, async (ids) => {
-            const found = await pool.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "id" = ANY($1::text[])`, [ids]);
-            return new Set(found.rows.map((r) => r.id));
-          });
-          if (kept.length === batch.length) throw err;
-          if (!kept.length) return;
-          batch = kept;
-        }
+      try {
+        await writeAll(batch, false);
+      } catch (err) {
+        if ((err as { code?: string }).code !== "23505") throw err;
+        // A click id already stored: this batch was sent before.
+        await writeAll(batch, true);
       }
     },
     async close() {

@@ -1,21 +1,13 @@
-import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
-import { accessFor, makeUser } from "@/tests/factories";
-import type { ClickRecord } from "./click-buffer";
+import { accessFor, makeUser, testClick } from "@/tests/factories";
 import { clickWriterThread, inlineClickWriter } from "./write-clicks";
 
-function click(link: { id: string; workspaceId: string }, over: Partial<ClickRecord> = {}): ClickRecord {
-  return {
-    id: randomUUID(), createdAt: new Date("2026-11-20T10:00:00Z"), workspaceId: link.workspaceId, linkId: link.id, domain: "localhost:3000",
-    trigger: "link", referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
-    country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "v1", bot: false, counted: false, ...over,
-  };
-}
+const click = testClick;
 
 describe("writing clicks", () => {
   it("stores the rows, raises human counters and the daily rollups in one go", async () => {

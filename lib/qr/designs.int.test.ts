@@ -7,7 +7,7 @@ import { inlineClickWriter } from "@/lib/clicks/write-clicks";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
-import { accessFor, failureOf, makeUser } from "@/tests/factories";
+import { accessFor, failureOf, makeUser, testClick } from "@/tests/factories";
 import { pngChunkTypes, withTextChunk } from "@/tests/png-chunks";
 import { DEFAULT_QR_DESIGN } from "./design";
 import {
@@ -51,13 +51,8 @@ async function decode(image: Buffer | string): Promise<string | null> {
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height, { inversionAttempts: "dontInvert" })?.data ?? null;
 }
 
-function click(l: { id: string }, workspaceId: string, over: Partial<ClickRecord> = {}): ClickRecord {
-  return {
-    id: randomUUID(), createdAt: new Date("2026-11-20T10:00:00Z"), workspaceId, linkId: l.id, domain: "localhost:3000", trigger: "qr",
-    referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
-    country: null, city: null, device: null, browser: null, os: null, visitorHash: "v", bot: false, counted: false, ...over,
-  };
-}
+const click = (l: { id: string }, workspaceId: string, over: Partial<ClickRecord> = {}) =>
+  testClick({ id: l.id, workspaceId }, { trigger: "qr", country: null, city: null, device: null, browser: null, os: null, visitorHash: "v", ...over });
 
 describe("link QR designs", () => {
   it("starts from the default design and saves one, refusing unreadable ones with the reason", async () => {

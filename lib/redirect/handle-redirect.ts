@@ -53,6 +53,9 @@ function sendRedirect(res: ServerResponse, status: number, location: string, cac
   res.end();
 }
 
+/** One of the visit's own UTM parameters, as stored with its click. */
+const visitUtm = (query: URLSearchParams, k: UtmParam) => (query.size ? (query.get(k)?.slice(0, 200) ?? null) : null);
+
 const html = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
 
 async function readForm(req: IncomingMessage, limit = 4096): Promise<URLSearchParams> {
@@ -104,8 +107,6 @@ export function createRedirectHandler(deps: RedirectDeps) {
     const ip = deps.clientIp(req);
     const geo = visitor.bot ? { country: null, city: null } : lookupGeo(ip);
     const query = new URLSearchParams(search);
-    // The visit's own UTM parameters, before Pennant's markers are taken out.
-    const visitUtm = (k: UtmParam) => query.get(k)?.slice(0, 200) ?? null;
     let trigger: ClickRecord["trigger"] = "link";
     if (query.size) {
       trigger = query.get(MARKERS.qr) === "1" ? "qr" : query.get(MARKERS.bio) === "1" ? "bio" : "link";
@@ -182,11 +183,11 @@ export function createRedirectHandler(deps: RedirectDeps) {
         trigger,
         referrerHost,
         referrer,
-        utmSource: visitUtm("utm_source"),
-        utmMedium: visitUtm("utm_medium"),
-        utmCampaign: visitUtm("utm_campaign"),
-        utmTerm: visitUtm("utm_term"),
-        utmContent: visitUtm("utm_content"),
+        utmSource: visitUtm(query, "utm_source"),
+        utmMedium: visitUtm(query, "utm_medium"),
+        utmCampaign: visitUtm(query, "utm_campaign"),
+        utmTerm: visitUtm(query, "utm_term"),
+        utmContent: visitUtm(query, "utm_content"),
         country: geo.country,
         city: geo.city,
         device: visitor.device,

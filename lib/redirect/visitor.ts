@@ -47,7 +47,8 @@ function parseVisitor(ua: string): Visitor {
   };
 }
 
-const dailyKeys = new LRUCache<string, string>({ max: 8 });
+const DAY_MS = 86_400_000;
+let dailyKey = { day: -1, secret: "", key: "" };
 
 /**
  * A unique-visitor key without storing the address: HMAC of address and user
@@ -55,12 +56,11 @@ const dailyKeys = new LRUCache<string, string>({ max: 8 });
  * (so every instance agrees, and yesterday's hashes cannot be linked to today's).
  */
 export function visitorHash(secret: string, ip: string, userAgent: string | undefined, now: number): string {
-  const day = new Date(now).toISOString().slice(0, 10);
-  let dailyKey = dailyKeys.get(`${day}\n${secret}`);
-  if (!dailyKey) {
-    dailyKey = createHmac("sha256", secret).update(`visitor-salt:${day}`).digest("hex");
-    dailyKeys.set(`${day}\n${secret}`, dailyKey);
+  const day = Math.floor(now / DAY_MS);
+  if (day !== dailyKey.day || secret !== dailyKey.secret) {
+    const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dailyKey = { day, secret, key: createHmac("sha256", secret).update(`visitor-salt:${date}`).digest("hex") };
   }
   // SHA-256 over the secret daily key and the visit: one call, no HMAC object per visit.
-  return hash("sha256", `${dailyKey}\n${ip}\n${userAgent ?? ""}`, "base64url").slice(0, 32);
+  return hash("sha256", `${dailyKey.key}\n${ip}\n${userAgent ?? ""}`, "base64url").slice(0, 32);
 }

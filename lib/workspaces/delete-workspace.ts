@@ -13,7 +13,11 @@ export async function deleteWorkspace(access: WorkspaceAccess, confirmation: str
     throw new AppError("validation_failed", `Type "${access.workspace.slug}" to confirm.`, { fields: { confirm: `Type "${access.workspace.slug}" to confirm.` } });
   }
   const links = await db().link.findMany({ where: { workspaceId: access.workspace.id }, select: { domain: true, slug: true } });
-  await db().workspace.delete({ where: { id: access.workspace.id } });
+  const workspaceId = access.workspace.id;
+  // Clicks have no foreign key (see the schema), so they go by hand, after the
+  // workspace row: deleting it first waits for a click writer that holds it,
+  // and the click delete then sees that writer's rows too.
+  await db().$transaction([db().workspace.delete({ where: { id: workspaceId } }), db().click.deleteMany({ where: { workspaceId } })]);
   // Its short links stop at once, here and on every instance.
   await invalidateLinks(links);
 }

@@ -5,7 +5,9 @@ import { createWorkspace } from "./create-workspace";
 import { listWorkspacesForUser } from "./list-workspaces";
 import { updateWorkspace } from "./update-workspace";
 import { deleteWorkspace } from "./delete-workspace";
-import { accessFor, asUser, makeUser } from "@/tests/factories";
+import { accessFor, asUser, makeUser, testClick } from "@/tests/factories";
+import { inlineClickWriter } from "@/lib/clicks/write-clicks";
+import { createLink } from "@/lib/links/create-link";
 
 describe("workspaces", () => {
   it("gives every new user a personal workspace they own", async () => {
@@ -41,8 +43,20 @@ describe("workspaces", () => {
     expect(renamed.name).toBe("New name");
     await expect(deleteWorkspace(access, "wrong")).rejects.toMatchObject({ code: "validation_failed" });
     expect(await db().workspace.count({ where: { id: ws.id } })).toBe(1);
+    const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com/gone" });
+    const writer = inlineClickWriter(process.env.DATABASE_URL!);
+    try {
+      await writer([testClick({ id: link.id, workspaceId: ws.id })]);
+    } finally {
+      await writer.close();
+    }
+    expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(1);
     await deleteWorkspace(access, ws.slug);
     expect(await db().workspace.count({ where: { id: ws.id } })).toBe(0);
+    // Its links, clicks and daily totals go with it.
+    expect(await db().link.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().clickRollup.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 
   it("answers another user's workspace exactly like a missing one", async () => {

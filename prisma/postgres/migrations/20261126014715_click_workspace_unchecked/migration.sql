@@ -1,0 +1,2 @@
+-- DropForeignKey
+ALTER TABLE "Click" DROP CONSTRAINT "Click_workspaceId_fkey";
