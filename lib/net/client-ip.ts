@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
-import { BlockList, isIP } from "node:net";
+import { isIP } from "node:net";
+import { parseRange, rangeChecker, unmapped } from "./ip-ranges";
 
 /** The header the server sets (always overwriting) with the visitor's address. */
 export const CLIENT_IP_HEADER = "x-pennant-client-ip";
@@ -11,28 +12,16 @@ const NAMED_RANGES: Record<string, string[]> = {
   uniquelocal: ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"],
 };
 
-/** An IPv4 address written as IPv6 ("::ffff:10.0.0.1") is the IPv4 address. */
-function unmapped(address: string): string {
-  return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;
-}
-
-function trustList(entries: string[]): BlockList {
-  const list = new BlockList();
-  for (const entry of entries) {
-    for (const range of NAMED_RANGES[entry.toLowerCase()] ?? [entry]) {
-      const [address = "", bits, extra] = range.split("/");
-      const family = isIP(unmapped(address));
-      const prefix = bits === undefined ? null : Number(bits);
-      const max = family === 4 ? 32 : 128;
-      if (!family || extra !== undefined || (prefix !== null && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max && bits !== ""))) {
-        throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, or one of ${Object.keys(NAMED_RANGES).join(", ")}`);
-      }
-      const type = family === 4 ? "ipv4" : "ipv6";
-      if (prefix === null) list.addAddress(unmapped(address), type);
-      else list.addSubnet(unmapped(address), prefix, type);
-    }
-  }
-  return list;
+function trustChecker(entries: string[]): (address: string) => boolean {
+  return rangeChecker(
+    entries.flatMap((entry) =>
+      (NAMED_RANGES[entry.toLowerCase()] ?? [entry]).map((range) => {
+        const parsed = parseRange(range);
+        if (!parsed) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, or one of ${Object.keys(NAMED_RANGES).join(", ")}`);
+        return parsed;
+      }),
+    ),
+  );
 }
 
 /**
@@ -48,11 +37,7 @@ export function clientIpResolver(trustedProxies: string | undefined): (req: Inco
   const entries = (trustedProxies ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   // Trusting no proxy: the socket's peer is the visitor; nothing to parse.
   if (entries.length === 0) return (req) => (req.socket.remoteAddress ? unmapped(req.socket.remoteAddress) : "unknown");
-  const list = trustList(entries);
-  const trusted = (address: string) => {
-    const family = isIP(address);
-    return family !== 0 && list.check(address, family === 4 ? "ipv4" : "ipv6");
-  };
+  const trusted = trustChecker(entries);
   return (req) => {
     const peer = req.socket.remoteAddress;
     // A socket already closed has no peer address, and a forwarded address
