@@ -90,7 +90,7 @@ test("design a code, download the PNG, decode it, scan it: the scan counts as a 
   expect(tab.url()).toBe(destination);
   await phone.close();
 
-  // Clicks are written in batches within a second or so; the scan shows as a scan.
+  // Clicks are written in batches within a few seconds; the scan shows as a scan.
   await expect(async () => {
     await page.reload();
     await expect(page.getByTestId("qr-scans")).toHaveText("1", { timeout: 1_000 });

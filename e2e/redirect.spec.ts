@@ -18,7 +18,7 @@ test("a visitor opens a short link and lands on the destination; the click shows
   expect(response?.status()).toBe(200);
   await visitor.close();
 
-  // Clicks are written in batches within a second or so.
+  // Clicks are written in batches within a few seconds.
   await expect(async () => {
     await page.reload();
     await expect(page.getByTestId("link-row").first().getByTestId("clicks")).toHaveText("1");

@@ -132,7 +132,7 @@ async function startCeiling(port: number, slugFile: string): Promise<ChildProces
 
 /**
  * Polls the Click table until it holds at least `expected` rows and has stopped
- * growing (the buffer flushes every second), or until it stops growing for
+ * growing (the buffer flushes every two seconds), or until it stops growing for
  * `patienceMs` short of that, or the deadline; returns the count.
  */
 async function waitForClicks(db: Db, expected: number, { timeoutMs = 120_000, patienceMs = 15_000 } = {}): Promise<number> {
@@ -144,7 +144,7 @@ async function waitForClicks(db: Db, expected: number, { timeoutMs = 120_000, pa
     if (n !== last) {
       last = n;
       stableSince = Date.now();
-    } else if (Date.now() - stableSince > (n >= expected ? 2500 : patienceMs)) return n;
+    } else if (Date.now() - stableSince > (n >= expected ? 4500 : patienceMs)) return n;
     if (Date.now() > deadline) return n;
     await sleep(250);
   }
