@@ -73,4 +73,9 @@ describe("parseEnv", () => {
     expect(errorOf({ API_RATE_LIMIT_PER_MINUTE: "lots" })).toMatch(/API_RATE_LIMIT_PER_MINUTE/);
     expect(errorOf({ API_RATE_LIMIT_PER_MINUTE: "0" })).toMatch(/API_RATE_LIMIT_PER_MINUTE must be at least 1/);
   });
+
+  it("takes TRUSTED_PROXIES as addresses, ranges and names, and names the entry it cannot read", () => {
+    expect(parseEnv({ TRUSTED_PROXIES: "loopback, 10.0.0.0/8, 2001:db8::1" }).TRUSTED_PROXIES).toBe("loopback, 10.0.0.0/8, 2001:db8::1");
+    expect(errorOf({ TRUSTED_PROXIES: "loopback, 10.0.0.0/40" })).toMatch(/TRUSTED_PROXIES: "10.0.0.0\/40" is not an address, a CIDR range, or one of loopback/);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trustedProxiesProblem } from "./net/client-ip";
 
 const optional = z
   .string()
@@ -37,6 +38,8 @@ const schema = z
         ctx.addIssue({ code: "custom", path: [id ? `${p}_CLIENT_SECRET` : `${p}_CLIENT_ID`], message: `set both ${p}_CLIENT_ID and ${p}_CLIENT_SECRET, or neither` });
       }
     }
+    const proxies = trustedProxiesProblem(env.TRUSTED_PROXIES);
+    if (proxies) ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: proxies });
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (try: openssl rand -base64 32)" });
     }

@@ -24,6 +24,16 @@ function trustChecker(entries: string[]): (address: string) => boolean {
   );
 }
 
+/** What is wrong with a TRUSTED_PROXIES value, or null when it is usable (checked at startup). */
+export function trustedProxiesProblem(value: string | undefined): string | null {
+  try {
+    clientIpResolver(value);
+    return null;
+  } catch (err) {
+    return (err as Error).message.replace(/^TRUSTED_PROXIES: /, "");
+  }
+}
+
 /**
  * `TRUSTED_PROXIES` is a comma-separated list of addresses, CIDR ranges or the
  * names loopback, linklocal and uniquelocal. Empty trusts no proxy, so
