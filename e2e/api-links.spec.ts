@@ -122,6 +122,21 @@ test.describe.serial("REST API v1: links and tags", () => {
     expect(list.data).toEqual([]);
   });
 
+  test("refuses a misspelt field instead of dropping it, naming the field meant, and creates nothing", async ({ request }) => {
+    const body = { url: "https://example.com/typo-check", slug: "typo-check", expireAt: FUTURE };
+    const typo = await errorOf(await request.post("/api/v1/links", { headers: auth(memberKey), data: body }), 422);
+    expect(typo).toMatchObject({ code: "validation_failed", message: 'Unknown field "expireAt". Did you mean "expiresAt"?' });
+    expect(typo.details?.fields).toEqual({ expireAt: 'Unknown field. Did you mean "expiresAt"?' });
+    const list = await (await request.get("/api/v1/links?search=typo-check", { headers: auth(memberKey) })).json();
+    expect(list.data).toEqual([]);
+
+    const links = [{ url: "https://example.com/typo-a" }, { url: "https://example.com/typo-b", utm: { sorce: "news" } }];
+    const nested = await errorOf(await request.post("/api/v1/links/bulk", { headers: auth(memberKey), data: { links } }), 422);
+    expect(nested.message).toBe('Unknown field "links.1.utm.sorce". Did you mean "source"?');
+    const after = await (await request.get("/api/v1/links?search=typo-", { headers: auth(memberKey) })).json();
+    expect(after.data).toEqual([]);
+  });
+
   test("answers 401 without a key and with a wrong one", async ({ request }) => {
     const none = await errorOf(await request.get("/api/v1/links"), 401);
     expect(none.code).toBe("unauthorized");

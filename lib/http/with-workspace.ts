@@ -6,7 +6,9 @@ import { getSessionUser } from "@/lib/auth/session";
 import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { AppError } from "@/lib/errors";
 import { apiKeyLimit, consumeWithBudget, type Budget } from "@/lib/rate-limit/limiter";
+import type { z } from "zod";
 import { errorResponse } from "./respond";
+import { refuseUnknownFields } from "./unknown-fields";
 
 type Params = Record<string, string | string[] | undefined>;
 interface RouteContext {
@@ -93,12 +95,19 @@ export function withCaller(handler: (args: { req: NextRequest; caller: Caller })
 }
 
 /** Parses a JSON body, answering 400 for something that is not JSON. */
-export async function readJson(req: Request): Promise<unknown> {
+/**
+ * The JSON body, refused (422) when it names a field `schema` does not know.
+ * The domain function still parses it; this only stops typos from vanishing.
+ */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.input<S>> {
+  let body: unknown;
   try {
-    return await req.json();
+    body = await req.json();
   } catch {
     throw new AppError("bad_request", "The request body must be JSON.");
   }
+  refuseUnknownFields(schema, body);
+  return body as z.input<S>;
 }
 
 /** A route segment as a plain string (`[id]`); a missing one reads as "not found". */

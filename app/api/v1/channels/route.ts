@@ -1,11 +1,11 @@
 import { readJson, withWorkspace } from "@/lib/http/with-workspace";
 import { createChannel } from "@/lib/channels/create-channel";
 import { listChannels } from "@/lib/channels/list-channels";
-import type { CreateChannelInput } from "@/lib/channels/schemas";
+import { createChannelSchema } from "@/lib/channels/schemas";
 
 export const GET = withWorkspace("campaigns.read", async ({ access }) => Response.json({ data: await listChannels(access.workspace.id) }));
 
 export const POST = withWorkspace("channels.manage", async ({ req, access }) => {
-  const channel = await createChannel(access, (await readJson(req)) as CreateChannelInput);
+  const channel = await createChannel(access, await readJson(req, createChannelSchema));
   return Response.json(channel, { status: 201 });
 });

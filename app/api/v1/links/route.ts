@@ -1,7 +1,7 @@
 import { readJson, withWorkspace } from "@/lib/http/with-workspace";
 import { createLink } from "@/lib/links/create-link";
 import { listLinks } from "@/lib/links/list-links";
-import type { CreateLinkInput } from "@/lib/links/schemas";
+import { createLinkSchema } from "@/lib/links/schemas";
 
 export const GET = withWorkspace("links.read", async ({ req, access }) => {
   const query = Object.fromEntries(req.nextUrl.searchParams);
@@ -10,6 +10,6 @@ export const GET = withWorkspace("links.read", async ({ req, access }) => {
 });
 
 export const POST = withWorkspace("links.write", async ({ req, access }) => {
-  const link = await createLink(access, (await readJson(req)) as CreateLinkInput);
+  const link = await createLink(access, await readJson(req, createLinkSchema));
   return Response.json(link, { status: 201 });
 });

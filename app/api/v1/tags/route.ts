@@ -1,11 +1,11 @@
 import { readJson, withWorkspace } from "@/lib/http/with-workspace";
 import { createTag } from "@/lib/tags/create-tag";
 import { listTags } from "@/lib/tags/list-tags";
-import type { CreateTagInput } from "@/lib/tags/schemas";
+import { createTagSchema } from "@/lib/tags/schemas";
 
 export const GET = withWorkspace("links.read", async ({ access }) => Response.json({ data: await listTags(access.workspace.id) }));
 
 export const POST = withWorkspace("links.write", async ({ req, access }) => {
-  const tag = await createTag(access.workspace.id, (await readJson(req)) as CreateTagInput);
+  const tag = await createTag(access.workspace.id, await readJson(req, createTagSchema));
   return Response.json(tag, { status: 201 });
 });

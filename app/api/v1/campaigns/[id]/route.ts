@@ -2,12 +2,12 @@ import { readJson, withWorkspace } from "@/lib/http/with-workspace";
 import { deleteCampaign } from "@/lib/campaigns/delete-campaign";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { updateCampaign } from "@/lib/campaigns/update-campaign";
-import type { UpdateCampaignInput } from "@/lib/campaigns/schemas";
+import { updateCampaignSchema } from "@/lib/campaigns/schemas";
 
 export const GET = withWorkspace("campaigns.read", async ({ access, params }) => Response.json(await getCampaign(access.workspace.id, String(params.id))));
 
 export const PATCH = withWorkspace("campaigns.write", async ({ req, access, params }) =>
-  Response.json(await updateCampaign(access, String(params.id), (await readJson(req)) as UpdateCampaignInput)),
+  Response.json(await updateCampaign(access, String(params.id), await readJson(req, updateCampaignSchema))),
 );
 
 export const DELETE = withWorkspace("campaigns.write", async ({ access, params }) => {

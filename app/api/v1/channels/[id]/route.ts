@@ -1,10 +1,10 @@
 import { readJson, withWorkspace } from "@/lib/http/with-workspace";
 import { deleteChannel } from "@/lib/channels/delete-channel";
 import { updateChannel } from "@/lib/channels/update-channel";
-import type { UpdateChannelInput } from "@/lib/channels/schemas";
+import { updateChannelSchema } from "@/lib/channels/schemas";
 
 export const PATCH = withWorkspace("channels.manage", async ({ req, access, params }) =>
-  Response.json(await updateChannel(access, String(params.id), (await readJson(req)) as UpdateChannelInput)),
+  Response.json(await updateChannel(access, String(params.id), await readJson(req, updateChannelSchema))),
 );
 
 export const DELETE = withWorkspace("channels.manage", async ({ access, params }) => {

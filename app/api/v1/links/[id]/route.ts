@@ -1,13 +1,13 @@
 import { param, readJson, withWorkspace } from "@/lib/http/with-workspace";
 import { deleteLink } from "@/lib/links/delete-link";
 import { getLink } from "@/lib/links/get-link";
-import type { UpdateLinkInput } from "@/lib/links/schemas";
+import { updateLinkSchema } from "@/lib/links/schemas";
 import { updateLink } from "@/lib/links/update-link";
 
 export const GET = withWorkspace("links.read", async ({ access, params }) => Response.json(await getLink(access.workspace.id, param(params, "id"))));
 
 export const PATCH = withWorkspace("links.write", async ({ req, access, params }) => {
-  const link = await updateLink(access, param(params, "id"), (await readJson(req)) as UpdateLinkInput);
+  const link = await updateLink(access, param(params, "id"), await readJson(req, updateLinkSchema));
   return Response.json(link);
 });
 

@@ -1,19 +1,19 @@
 import { readJson, withWorkspace } from "@/lib/http/with-workspace";
-import { bulkCreateLinks } from "@/lib/links/bulk-create-links";
-import { bulkUpdateLinks, type BulkUpdateInput } from "@/lib/links/bulk-update-links";
+import { bulkCreateLinks, bulkCreateLinksSchema } from "@/lib/links/bulk-create-links";
+import { bulkUpdateLinks, bulkUpdateSchema } from "@/lib/links/bulk-update-links";
 import { deleteLinks, deleteLinksSchema } from "@/lib/links/delete-link";
 
 /** 200 when every link was created, 207 Multi-Status when any item failed. */
 export const POST = withWorkspace("links.write", async ({ req, access }) => {
-  const body = await bulkCreateLinks(access, await readJson(req));
+  const body = await bulkCreateLinks(access, await readJson(req, bulkCreateLinksSchema));
   return Response.json(body, { status: body.results.every((r) => r.ok) ? 200 : 207 });
 });
 
 export const PATCH = withWorkspace("links.write", async ({ req, access }) => {
-  return Response.json(await bulkUpdateLinks(access, (await readJson(req)) as BulkUpdateInput));
+  return Response.json(await bulkUpdateLinks(access, await readJson(req, bulkUpdateSchema)));
 });
 
 export const DELETE = withWorkspace("links.write", async ({ req, access }) => {
-  const { ids } = deleteLinksSchema.parse(await readJson(req));
+  const { ids } = deleteLinksSchema.parse(await readJson(req, deleteLinksSchema));
   return Response.json({ deleted: await deleteLinks(access.workspace.id, ids) });
 });

@@ -1,10 +1,10 @@
 import { param, readJson, withWorkspace } from "@/lib/http/with-workspace";
 import { deleteTag } from "@/lib/tags/delete-tag";
-import type { UpdateTagInput } from "@/lib/tags/schemas";
+import { updateTagSchema } from "@/lib/tags/schemas";
 import { updateTag } from "@/lib/tags/update-tag";
 
 export const PATCH = withWorkspace("links.write", async ({ req, access, params }) => {
-  const tag = await updateTag(access.workspace.id, param(params, "id"), (await readJson(req)) as UpdateTagInput);
+  const tag = await updateTag(access.workspace.id, param(params, "id"), await readJson(req, updateTagSchema));
   return Response.json(tag);
 });
 
