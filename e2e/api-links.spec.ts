@@ -354,7 +354,9 @@ test.describe.serial("REST API v1: links and tags", () => {
     const channel = await ok(await call("post", "/channels", adminKey, { data: example("/channels", "post") }), 201, "Channel");
     expect(channel).toMatchObject({ key: "mastodon", kind: "social_network" });
     expect((await errorOf(await call("post", "/channels", adminKey, { data: example("/channels", "post") }), 409)).code).toBe("conflict");
-    expect(await ok(await call("patch", "/channels/{id}", adminKey, { id: channel.id, data: { ...example("/channels/{id}", "patch"), key: "ignored" } }), 200, "Channel")).toMatchObject({ key: "mastodon" });
+    const rekey = await errorOf(await call("patch", "/channels/{id}", adminKey, { id: channel.id, data: { ...example("/channels/{id}", "patch"), key: "other" } }), 422);
+    expect(rekey.message).toBe("A channel's key is fixed once it is created: make a new channel for a new key.");
+    expect(await ok(await call("patch", "/channels/{id}", adminKey, { id: channel.id, data: example("/channels/{id}", "patch") }), 200, "Channel")).toMatchObject({ key: "mastodon" });
     // The stranger's member key may not manage channels at all; another workspace's campaign is not found.
     expect((await errorOf(await call("delete", "/channels/{id}", strangerKey, { id: channel.id }), 403)).code).toBe("forbidden");
     for (const method of ["get", "patch", "delete"] as const) {

@@ -48,6 +48,13 @@ describe("unknown fields in API bodies", () => {
     expect(many?.fields.colour).toMatch(/^Unknown field\. Known here: url, slug, domain, /);
   });
 
+  it("explains a field that exists but cannot be sent here", () => {
+    const r = refusal(updateTagSchema, { name: "x", id: "t1" });
+    expect(r?.message).toMatch(/^Unknown field "id"/);
+    refuseUnknownFields(updateTagSchema, { name: "x" }, { id: "never" });
+    expect(() => refuseUnknownFields(updateTagSchema, { id: "t1" }, { id: "A tag's id cannot change." })).toThrow("A tag's id cannot change.");
+  });
+
   it("walks schemas with refinements and partials, and leaves values of the wrong type to validation", () => {
     expect(refusal(updateCampaignSchema, { nmae: "x" })?.fields).toEqual({ nmae: 'Unknown field. Did you mean "name"?' });
     expect(refusal(updateTagSchema, { colr: "red" })?.message).toMatch(/^Unknown field "colr"/);

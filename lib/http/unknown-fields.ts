@@ -67,19 +67,29 @@ function closest(key: string, known: string[]): string | null {
   return bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : null;
 }
 
-/** Throws validation_failed (422) naming every unknown field, with a likely intended name where there is one. */
-export function refuseUnknownFields(schema: z.ZodType, value: unknown): void {
+/**
+ * Throws validation_failed (422) naming every unknown field, with a likely
+ * intended name where there is one. `fixed` explains top-level fields that
+ * exist but cannot be sent here (a channel's key after creation).
+ */
+export function refuseUnknownFields(schema: z.ZodType, value: unknown, fixed: Record<string, string> = {}): void {
   const unknown = unknownFields(schema, value);
   if (!unknown.length) return;
   const fields: Record<string, string> = {};
   for (const u of unknown) {
     const guess = closest(u.key, u.known);
-    fields[u.path] = guess ? `Unknown field. Did you mean "${guess}"?` : `Unknown field. Known here: ${u.known.join(", ")}.`;
+    fields[u.path] = Object.hasOwn(fixed, u.path)
+      ? fixed[u.path]!
+      : guess
+        ? `Unknown field. Did you mean "${guess}"?`
+        : `Unknown field. Known here: ${u.known.join(", ")}.`;
   }
   const [first] = unknown;
   const message =
-    unknown.length === 1
-      ? `Unknown field "${first!.path}". ${fields[first!.path]!.replace("Unknown field. ", "")}`
-      : `Unknown fields: ${unknown.map((u) => `"${u.path}"`).join(", ")}. See details.fields.`;
+    unknown.length > 1
+      ? `Unknown fields: ${unknown.map((u) => `"${u.path}"`).join(", ")}. See details.fields.`
+      : Object.hasOwn(fixed, first!.path)
+        ? fields[first!.path]!
+        : `Unknown field "${first!.path}". ${fields[first!.path]!.replace("Unknown field. ", "")}`;
   throw new AppError("validation_failed", message, { fields });
 }

@@ -99,14 +99,14 @@ export function withCaller(handler: (args: { req: NextRequest; caller: Caller })
  * The JSON body, refused (422) when it names a field `schema` does not know.
  * The domain function still parses it; this only stops typos from vanishing.
  */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.input<S>> {
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, fixed?: Record<string, string>): Promise<z.input<S>> {
   let body: unknown;
   try {
     body = await req.json();
   } catch {
     throw new AppError("bad_request", "The request body must be JSON.");
   }
-  refuseUnknownFields(schema, body);
+  refuseUnknownFields(schema, body, fixed);
   return body as z.input<S>;
 }
 

@@ -4,7 +4,7 @@ import { updateChannel } from "@/lib/channels/update-channel";
 import { updateChannelSchema } from "@/lib/channels/schemas";
 
 export const PATCH = withWorkspace("channels.manage", async ({ req, access, params }) =>
-  Response.json(await updateChannel(access, String(params.id), await readJson(req, updateChannelSchema))),
+  Response.json(await updateChannel(access, String(params.id), await readJson(req, updateChannelSchema, { key: "A channel's key is fixed once it is created: make a new channel for a new key." }))),
 );
 
 export const DELETE = withWorkspace("channels.manage", async ({ access, params }) => {
