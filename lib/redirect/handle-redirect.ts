@@ -28,10 +28,12 @@ type UtmParam = "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm
 
 /** The slug a path names, or null when the path is not a short link (the app's own pages). */
 export function slugOf(pathname: string): string | null {
-  if (pathname.length < 2 || pathname.indexOf("/", 1) !== -1) return null;
+  // One trailing slash is forgiven: "/spring/" as people type or paste it.
+  const path = pathname.length > 2 && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
+  if (path.length < 2 || path.indexOf("/", 1) !== -1) return null;
   let slug: string;
   try {
-    slug = decodeURIComponent(pathname.slice(1)).toLowerCase();
+    slug = decodeURIComponent(path.slice(1)).toLowerCase();
   } catch {
     return null;
   }

@@ -61,11 +61,15 @@ describe("the redirect", () => {
     expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(1);
   });
 
-  it("lets a 301 be cached and answers slugs in any letter case", async () => {
+  it("lets a 301 be cached and answers slugs in any letter case, with or without a trailing slash", async () => {
     const link = await createLink(access, { url: "https://example.com/perm", redirectType: 301 });
     const res = await visit(`/${link.slug.toUpperCase()}`);
     expect(res.status).toBe(301);
     expect(res.headers.get("cache-control")).toMatch(/public, max-age=\d+/);
+    const slash = await visit(`/${link.slug}/?ref=x`);
+    expect(slash.status).toBe(301);
+    expect(slash.headers.get("location")).toBe("https://example.com/perm?ref=x");
+    expect((await visit(`/${link.slug}//`)).status).not.toBe(301);
   });
 
   it("forwards the visit's query (its values win) unless the link turns that off", async () => {
