@@ -64,6 +64,15 @@ describe("OpenAPI document", () => {
     expect(COMPONENTS.CampaignUpdate.schema.safeParse(backwards).success).toBe(false);
   });
 
+  it("closes request bodies to fields they do not name, as the API refuses them", () => {
+    const s = doc.components.schemas as Record<string, { additionalProperties?: unknown; properties?: Record<string, { anyOf?: { additionalProperties?: unknown }[] }> }>;
+    expect(s.LinkInput!.additionalProperties).toBe(false);
+    expect(JSON.stringify(s.LinkInput!.properties!.utm)).toContain('"additionalProperties":false');
+    // The geo map takes any country code as a key: still open, with its value rules.
+    expect(JSON.stringify(s.LinkInput!.properties!.geo)).not.toContain('"additionalProperties":false');
+    expect(s.BulkCreateLinks?.additionalProperties ?? s.BulkUpdateLinks!.additionalProperties).toBe(false);
+  });
+
   it("documents every campaigns and channels endpoint with its permission", () => {
     const ops = Object.fromEntries(OPERATIONS.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o]));
     const expected: Record<string, [string, Permission, number]> = {

@@ -11,7 +11,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: "The key's role lacks the permission (`forbidden`), e.g. a viewer key writing.",
   404: "No such id in this workspace; another workspace's id answers the same (`not_found`).",
   409: "Taken: a slug on this domain, a tag or campaign name, a channel key (`conflict`).",
-  422: "Invalid input (`validation_failed`, `unprocessable`); `details.fields` names each field.",
+  422: "Invalid input (`validation_failed`, `unprocessable`), or a field the endpoint does not know; `details.fields` names each field.",
   429: "Over the key's rate limit (`rate_limited`); wait `Retry-After` seconds.",
 };
 
@@ -24,7 +24,16 @@ const RATE_LIMIT_HEADERS = {
 export function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const json = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
   delete json.$schema; // OpenAPI 3.1 documents use 2020-12 already.
-  return json;
+  return io === "input" ? closed(json) : json;
+}
+
+/** Request bodies refuse fields they do not name (lib/http/unknown-fields.ts): say so on every object with named fields. */
+function closed(node: unknown): JsonSchema {
+  if (Array.isArray(node)) return node.map(closed) as unknown as JsonSchema;
+  if (!node || typeof node !== "object") return node as JsonSchema;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, closed(v)])) as JsonSchema;
+  if (out.type === "object" && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
+  return out;
 }
 
 const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
