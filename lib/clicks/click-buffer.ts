@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -50,12 +50,18 @@ interface BufferState {
   failures: number;
   written: number;
   lastError: string | null;
+  /**
+   * Spill files read back into the queue: they stay on disk until every click
+   * read from them is written (or spilled again), so a crash meanwhile loses
+   * nothing. Those clicks are always the queue's first `pending`.
+   */
+  claimed: { files: string[]; pending: number } | null;
 }
 
 const g = globalThis as unknown as { pennantClicks?: BufferState };
 
 /** One spill file per database, so clicks are only ever written where they belong. */
-function defaultSpillFile(): string {
+export function defaultSpillFile(): string {
   const db = createHash("sha256").update(process.env.DATABASE_URL ?? "default").digest("hex").slice(0, 12);
   return process.env.CLICK_SPILL_FILE || path.resolve(/*turbopackIgnore: true*/ process.cwd(), "data", `clicks-spill-${db}.jsonl`);
 }
@@ -70,6 +76,7 @@ export function clickBuffer(): BufferState {
     failures: 0,
     written: 0,
     lastError: null,
+    claimed: null,
   };
   return g.pennantClicks;
 }
@@ -97,12 +104,44 @@ function schedule(ms: number) {
 export function recordClick(click: ClickRecord): void {
   const b = clickBuffer();
   b.queue.push(click);
-  if (b.queue.length > BUFFER_LIMITS.maxInMemory) spill(b.queue.splice(0, b.queue.length - BUFFER_LIMITS.maxInMemory / 2));
+  if (b.queue.length > BUFFER_LIMITS.maxInMemory) {
+    const oldest = b.queue.splice(0, b.queue.length - BUFFER_LIMITS.maxInMemory / 2);
+    spill(oldest);
+    settled(oldest.length);
+  }
   schedule(b.queue.length >= BUFFER_LIMITS.batchSize ? 0 : BUFFER_LIMITS.flushEveryMs);
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Spill files a process claimed and never finished: it crashed or was killed. */
+function orphanedClaims(spillFile: string): string[] {
+  const dir = path.dirname(spillFile);
+  const prefix = `${path.basename(spillFile)}.`;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith(".draining"))
+    .filter((name) => {
+      const pid = Number(name.slice(prefix.length).split(".")[0]);
+      return Number.isInteger(pid) && pid !== process.pid && !isAlive(pid);
+    })
+    .map((name) => path.join(dir, name));
+}
+
+/** Clicks wait on disk for this database: spilled, or claimed by a process that died. */
+export function hasSpilledClicks(spillFile: string): boolean {
+  return existsSync(spillFile) || orphanedClaims(spillFile).length > 0;
+}
+
 function hasSpill(): boolean {
-  return existsSync(clickBuffer().spillFile);
+  return hasSpilledClicks(clickBuffer().spillFile);
 }
 
 function spill(clicks: ClickRecord[]) {
@@ -112,20 +151,47 @@ function spill(clicks: ClickRecord[]) {
   console.warn(`[pennant] database unavailable: ${clicks.length} clicks kept in ${file}`);
 }
 
+/** `n` clicks left the head of the queue for good (written, or spilled again). */
+function settled(n: number) {
+  const b = clickBuffer();
+  if (!b.claimed) return;
+  b.claimed.pending -= n;
+  if (b.claimed.pending > 0) return;
+  for (const file of b.claimed.files) rmSync(file, { force: true });
+  b.claimed = null;
+}
+
 function readSpill(): ClickRecord[] {
   const b = clickBuffer();
-  if (!existsSync(b.spillFile)) return [];
-  // Claim the file first so clicks spilled meanwhile go to a new one.
-  const claimed = `${b.spillFile}.${process.pid}.draining`;
-  renameSync(b.spillFile, claimed);
-  const clicks = readFileSync(claimed, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => {
-      const c = JSON.parse(line) as ClickRecord & { createdAt: string };
-      return { ...c, createdAt: new Date(c.createdAt) };
-    });
-  rmSync(claimed);
+  const files: string[] = [];
+  // Claim by renaming, so clicks spilled meanwhile go to a new file and no two processes read one claim.
+  let n = 0;
+  for (const source of [b.spillFile, ...orphanedClaims(b.spillFile)]) {
+    const claim = `${b.spillFile}.${process.pid}.${Date.now()}-${n++}.draining`;
+    try {
+      renameSync(source, claim);
+      files.push(claim);
+    } catch {
+      // Gone already: another process took it.
+    }
+  }
+  const clicks = files.flatMap((file) =>
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .flatMap((line) => {
+        try {
+          const c = JSON.parse(line) as ClickRecord & { createdAt: string };
+          return [{ ...c, createdAt: new Date(c.createdAt) }];
+        } catch {
+          // A line cut short when a process died mid-write.
+          console.warn(`[pennant] skipped an unreadable line in ${file}`);
+          return [];
+        }
+      }),
+  );
+  b.claimed = { files: [...(b.claimed?.files ?? []), ...files], pending: (b.claimed?.pending ?? 0) + clicks.length };
+  if (clicks.length === 0) settled(0);
   return clicks;
 }
 
@@ -147,6 +213,7 @@ export function flushClicks(): Promise<void> {
         return;
       }
       b.queue.splice(0, batch.length);
+      settled(batch.length);
       b.written += batch.length;
       if (b.failures) console.log(`[pennant] database back: clicks written again`);
       b.failures = 0;
@@ -167,5 +234,9 @@ export async function drainClicks(timeoutMs = 10_000): Promise<void> {
     await flushClicks();
     if (b.queue.length) await new Promise((r) => setTimeout(r, 200));
   }
-  if (b.queue.length) spill(b.queue.splice(0));
+  if (b.queue.length) {
+    const rest = b.queue.splice(0);
+    spill(rest);
+    settled(rest.length);
+  }
 }

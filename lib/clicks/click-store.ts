@@ -91,33 +91,40 @@ const workspacesOf = (batch: ClickRecord[]) => [...new Set(batch.map((c) => c.wo
 
 function sqliteStore(file: string): ClickStore {
   const db = new Database(file, { timeout: 10_000 });
-  // A batch's changes stay in memory until the commit, so other connections
-  // (the redirect's reads) are shut out only for the commit itself, not for
-  // the whole transaction as they are once SQLite spills a full cache to disk.
-  db.pragma("cache_size = -65536");
-  db.pragma("cache_spill = false");
-  const insertClick = db.prepare(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES (${CLICK_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT ("id") DO NOTHING`);
-  const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?) WHERE "id" = ?`);
-  const addRollup = db.prepare(
-    `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") VALUES (?, ?, ?, ?, ?, ?, ?) ` +
-      `ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
-  );
-  const workspaceExists = db.prepare(`SELECT 1 FROM "Workspace" WHERE "id" = ?`).pluck();
-  const writeAll = db.transaction((all: ClickRecord[]) => {
-    // SQLite runs one writer at a time: nothing can delete a workspace between this check and the commit.
-    const batch = ofLiveWorkspaces(all, new Set(workspacesOf(all).filter((id) => workspaceExists.get(id))));
-    // A batch retried after a lost answer must not count twice: only new rows count.
-    const fresh: ClickRecord[] = [];
-    for (const c of batch) if (insertClick.run(clickValues(c, sqliteTime, (b) => (b ? 1 : 0))).changes > 0) fresh.push(c);
-    const { counters, rollups } = summarize(fresh);
-    // Clicks are not edits: "updatedAt" stays the time the link was last changed.
-    for (const [id, { n, last }] of counters) raiseCounter.run(n, sqliteTime(last), id);
-    for (const r of rollups) addRollup.run(r.linkId, r.day.replace("Z", "+00:00"), r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks);
-  });
+  // Set up on first write, not when the thread starts: pragmas and statements
+  // read the schema, which a lock held elsewhere (a migration) can refuse, and
+  // a failed write is retried where a failed start would lose the clicks.
+  const prepare = () => {
+    // A batch's changes stay in memory until the commit, so other connections
+    // (the redirect's reads) are shut out only for the commit itself, not for
+    // the whole transaction as they are once SQLite spills a full cache to disk.
+    db.pragma("cache_size = -65536");
+    db.pragma("cache_spill = false");
+    const insertClick = db.prepare(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES (${CLICK_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT ("id") DO NOTHING`);
+    const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?) WHERE "id" = ?`);
+    const addRollup = db.prepare(
+      `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") VALUES (?, ?, ?, ?, ?, ?, ?) ` +
+        `ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
+    );
+    const workspaceExists = db.prepare(`SELECT 1 FROM "Workspace" WHERE "id" = ?`).pluck();
+    const writeAll = db.transaction((all: ClickRecord[]) => {
+      // SQLite runs one writer at a time: nothing can delete a workspace between this check and the commit.
+      const batch = ofLiveWorkspaces(all, new Set(workspacesOf(all).filter((id) => workspaceExists.get(id))));
+      // A batch retried after a lost answer must not count twice: only new rows count.
+      const fresh: ClickRecord[] = [];
+      for (const c of batch) if (insertClick.run(clickValues(c, sqliteTime, (b) => (b ? 1 : 0))).changes > 0) fresh.push(c);
+      const { counters, rollups } = summarize(fresh);
+      // Clicks are not edits: "updatedAt" stays the time the link was last changed.
+      for (const [id, { n, last }] of counters) raiseCounter.run(n, sqliteTime(last), id);
+      for (const r of rollups) addRollup.run(r.linkId, r.day.replace("Z", "+00:00"), r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks);
+    });
+    return writeAll;
+  };
+  let writeAll: ReturnType<typeof prepare> | null = null;
   return {
     async write(batch) {
       // Immediate: the write lock is taken before the workspace check reads.
-      writeAll.immediate(batch);
+      (writeAll ??= prepare()).immediate(batch);
     },
     async close() {
       db.close();

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { ClickRecord } from "./click-buffer";
+import { defaultSpillFile, hasSpilledClicks, type ClickRecord } from "./click-buffer";
 import { openClickStore, type ClickStore } from "./click-store";
 
 export interface ClickSink {
@@ -31,6 +31,10 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
     w.unref();
     return w;
   };
+  // Clicks left on disk by an earlier run (an outage, a crash) are written
+  // now, not when the next visitor happens by.
+  if (hasSpilledClicks(opts.spillFile ?? defaultSpillFile())) worker = start();
+
   const handOver = () => {
     timer = null;
     if (!outbox.length) return;

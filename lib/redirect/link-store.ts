@@ -47,15 +47,22 @@ function sqliteStore(file: string): LinkStore {
   // (Not WAL mode: `prisma migrate deploy` fails on a WAL database that
   // another process has open, so the CLI could not migrate beside a server.)
   const db = new Database(file, { timeout: 250 });
-  const select = db.prepare(`SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Link" WHERE "domain" = ? AND "slug" = ?`);
-  const claim = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + 1, "lastClickedAt" = ? WHERE "id" = ? AND "clicks" < ?`);
+  // Prepared on first use, not at startup: preparing reads the schema, which a
+  // lock held elsewhere (a migration) can refuse; then the server still starts
+  // and the first reads fail like any read while the database is away.
+  let prepared: { select: Database.Statement; claim: Database.Statement } | null = null;
+  const statements = () =>
+    (prepared ??= {
+      select: db.prepare(`SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Link" WHERE "domain" = ? AND "slug" = ?`),
+      claim: db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + 1, "lastClickedAt" = ? WHERE "id" = ? AND "clicks" < ?`),
+    });
   return {
     async load(domain, slug) {
-      const row = select.get(domain, slug) as RawRow | undefined;
+      const row = statements().select.get(domain, slug) as RawRow | undefined;
       return row ? toLink(row) : null;
     },
     async claimLimitedClick(linkId, maxClicks, at) {
-      return claim.run(sqliteTime(at), linkId, maxClicks).changes > 0;
+      return statements().claim.run(sqliteTime(at), linkId, maxClicks).changes > 0;
     },
     async close() {
       db.close();

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from "node:fs";
 import { request } from "node:http";
+import os from "node:os";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { Redis } from "ioredis";
 import pg from "pg";
@@ -108,6 +111,37 @@ describe("the redirect server's lifecycle", () => {
     expect(stored).toBe(4);
     await server.stop();
   }, 60_000);
+
+  it("keeps clicks on disk through an outage, a shutdown and a killed restart, and writes them when the database is back", async () => {
+    const spillFile = path.join(os.tmpdir(), `pennant-spill-crash-${portA}-${Date.now()}.jsonl`);
+    const onDisk = () => readdirSync(path.dirname(spillFile)).filter((f) => f.startsWith(path.basename(spillFile)));
+    const first = await startRedirectServer({ CLICK_SPILL_FILE: spillFile }, portA);
+    const link = await createLink(access, { url: "https://example.com/crash" });
+    expect((await get(first.port, `/${link.slug}`)).status).toBe(302);
+    expect(await eventually(() => clickCount(link.id), (n) => n === 1)).toBe(1);
+
+    const outage = await takeDatabaseAway();
+    try {
+      for (let i = 0; i < 3; i++) expect((await get(first.port, `/${link.slug}`)).status).toBe(302);
+      // SIGTERM with the database away: the three clicks go to the spill file.
+      expect(await first.stop("SIGTERM")).toBe(0);
+      expect(existsSync(spillFile)).toBe(true);
+      // The next instance picks the file up at once (no visitor needed), fails to
+      // write it, and is killed before the database is back.
+      const second = await startRedirectServer({ CLICK_SPILL_FILE: spillFile }, portA);
+      await eventually(async () => onDisk(), (files) => files.some((f) => f.endsWith(".draining")));
+      await second.stop("SIGKILL");
+      expect(onDisk().some((f) => f.endsWith(".draining"))).toBe(true);
+    } finally {
+      await outage.restore();
+    }
+
+    const third = await startRedirectServer({ CLICK_SPILL_FILE: spillFile }, portA);
+    expect(await eventually(() => clickCount(link.id), (n) => n === 4)).toBe(4);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(4);
+    expect(await eventually(async () => onDisk(), (files) => files.length === 0)).toEqual([]);
+    await third.stop();
+  }, 120_000);
 });
 
 /** Makes the test database refuse the server: an exclusive lock (SQLite) or no connections (PostgreSQL). */
