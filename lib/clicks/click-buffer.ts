@@ -121,8 +121,12 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Spill files a process claimed and never finished: it crashed or was killed. */
-function orphanedClaims(spillFile: string): string[] {
+/**
+ * Spill files a process claimed and never finished: it crashed or was killed.
+ * A claim under this process's own id is an earlier process's (containers
+ * reuse ids) unless this process holds it (`mine`).
+ */
+function orphanedClaims(spillFile: string, mine: string[] = []): string[] {
   const dir = path.dirname(spillFile);
   const prefix = `${path.basename(spillFile)}.`;
   if (!existsSync(dir)) return [];
@@ -130,9 +134,10 @@ function orphanedClaims(spillFile: string): string[] {
     .filter((name) => name.startsWith(prefix) && name.endsWith(".draining"))
     .filter((name) => {
       const pid = Number(name.slice(prefix.length).split(".")[0]);
-      return Number.isInteger(pid) && pid !== process.pid && !isAlive(pid);
+      return Number.isInteger(pid) && (pid === process.pid || !isAlive(pid));
     })
-    .map((name) => path.join(dir, name));
+    .map((name) => path.join(dir, name))
+    .filter((file) => !mine.includes(file));
 }
 
 /** Clicks wait on disk for this database: spilled, or claimed by a process that died. */
@@ -141,7 +146,8 @@ export function hasSpilledClicks(spillFile: string): boolean {
 }
 
 function hasSpill(): boolean {
-  return hasSpilledClicks(clickBuffer().spillFile);
+  const b = clickBuffer();
+  return existsSync(b.spillFile) || orphanedClaims(b.spillFile, b.claimed?.files).length > 0;
 }
 
 function spill(clicks: ClickRecord[]) {
@@ -166,7 +172,7 @@ function readSpill(): ClickRecord[] {
   const files: string[] = [];
   // Claim by renaming, so clicks spilled meanwhile go to a new file and no two processes read one claim.
   let n = 0;
-  for (const source of [b.spillFile, ...orphanedClaims(b.spillFile)]) {
+  for (const source of [b.spillFile, ...orphanedClaims(b.spillFile, b.claimed?.files)]) {
     const claim = `${b.spillFile}.${process.pid}.${Date.now()}-${n++}.draining`;
     try {
       renameSync(source, claim);
