@@ -41,3 +41,62 @@ export function RemoveDomainButton({ slug, id, hostname, action }: { slug: strin
     />
   );
 }
+
+type RedirectsAction = (slug: string, id: string, input: { rootUrl: string; notFoundUrl: string }) => Promise<ActionResult<{ hostname: string }>>;
+
+/** Where the domain's bare address and its unknown links send visitors. */
+export function DomainRedirectsForm({
+  slug,
+  id,
+  hostname,
+  rootUrl,
+  notFoundUrl,
+  action,
+}: {
+  slug: string;
+  id: string;
+  hostname: string;
+  rootUrl: string | null;
+  notFoundUrl: string | null;
+  action: RedirectsAction;
+}) {
+  const { run, pending, fields } = useAction((input: { rootUrl: string; notFoundUrl: string }) => action(slug, id, input), { success: (d) => `Redirects of ${d.hostname} saved` });
+  return (
+    <form
+      noValidate
+      className="mt-3 grid gap-3 lg:grid-cols-[1fr_1fr_auto] lg:items-start"
+      aria-label={`Redirects of ${hostname}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        run({ rootUrl: String(data.get("rootUrl") ?? ""), notFoundUrl: String(data.get("notFoundUrl") ?? "") });
+      }}
+    >
+      <TextField
+        id={`rootUrl-${id}`}
+        name="rootUrl"
+        label={`${hostname}/ goes to`}
+        placeholder="https://yourbrand.com"
+        hint="Empty: Pennant's page."
+        defaultValue={rootUrl ?? ""}
+        error={fields.rootUrl}
+        autoComplete="off"
+        inputMode="url"
+      />
+      <TextField
+        id={`notFoundUrl-${id}`}
+        name="notFoundUrl"
+        label="Unknown links go to"
+        placeholder="https://yourbrand.com/404"
+        hint="Also disabled links. Empty: the 404 page."
+        defaultValue={notFoundUrl ?? ""}
+        error={fields.notFoundUrl}
+        autoComplete="off"
+        inputMode="url"
+      />
+      <Button type="submit" variant="secondary" disabled={pending} className="lg:mt-[1.625rem]">
+        {pending ? "Saving…" : "Save redirects"}
+      </Button>
+    </form>
+  );
+}

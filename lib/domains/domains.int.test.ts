@@ -3,7 +3,7 @@ import { createLink } from "@/lib/links/create-link";
 import { deleteLink } from "@/lib/links/delete-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, failureOf, makeUser } from "@/tests/factories";
-import { addDomain, listDomains, removeDomain } from "./manage-domains";
+import { addDomain, listDomains, removeDomain, setDomainRedirects } from "./manage-domains";
 
 async function workspace(name: string) {
   const user = await makeUser(name);
@@ -70,6 +70,26 @@ describe("branded domains", () => {
     expect(await listDomains(intruder.ws.id)).toEqual([]);
     expect((await failureOf(removeDomain(intruder.access, domain.id))).status).toBe(404);
     expect(await listDomains(owner.ws.id)).toHaveLength(1);
+  });
+
+  it("keeps where the bare address and unknown links go: web addresses only, empty for none, this workspace's domains only", async () => {
+    const { ws, access } = await workspace("dom-redirects");
+    const intruder = await workspace("dom-redirects-intruder");
+    const domain = await addDomain(access, { hostname: host("brand") });
+    expect(domain).toMatchObject({ rootUrl: null, notFoundUrl: null });
+
+    const set = await setDomainRedirects(access, domain.id, { rootUrl: "brand.example", notFoundUrl: "https://brand.example/missing" });
+    expect(set).toMatchObject({ rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" });
+    expect(await listDomains(ws.id)).toEqual([expect.objectContaining({ rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" })]);
+
+    const bad = await failureOf(setDomainRedirects(access, domain.id, { rootUrl: "javascript:alert(1)", notFoundUrl: "" }));
+    expect(bad.status).toBe(422);
+    expect(bad).toMatchObject({ details: { fields: { rootUrl: expect.stringMatching(/Only web addresses/) } } });
+    // Refused whole: the other field is not cleared either.
+    expect(await listDomains(ws.id)).toEqual([expect.objectContaining({ rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" })]);
+
+    expect((await failureOf(setDomainRedirects(intruder.access, domain.id, { rootUrl: "https://evil.example" }))).status).toBe(404);
+    expect(await setDomainRedirects(access, domain.id, { rootUrl: "", notFoundUrl: null })).toMatchObject({ rootUrl: null, notFoundUrl: null });
   });
 
   it("refuses to remove a domain while short links use it, then removes it once they are gone", async () => {

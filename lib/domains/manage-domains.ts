@@ -4,13 +4,18 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError, notFound } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { defaultDomain } from "@/lib/links/domains";
-import { addDomainSchema, type AddDomainInput, type DomainOutput } from "./schemas";
+import { invalidateDomain } from "@/lib/redirect/link-cache";
+import { addDomainSchema, domainRedirectsSchema, type AddDomainInput, type DomainOutput, type DomainRedirectsInput } from "./schemas";
+
+function present(r: { id: string; hostname: string; rootUrl: string | null; notFoundUrl: string | null; createdAt: Date }, links: number): DomainOutput {
+  return { id: r.id, hostname: r.hostname, links, rootUrl: r.rootUrl, notFoundUrl: r.notFoundUrl, createdAt: r.createdAt.toISOString() };
+}
 
 export async function listDomains(workspaceId: string): Promise<DomainOutput[]> {
   const rows = await db().domain.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
   const counts = await db().link.groupBy({ by: ["domain"], where: { workspaceId, domain: { in: rows.map((r) => r.hostname) } }, _count: { _all: true } });
   const byHost = new Map(counts.map((c) => [c.domain, c._count._all]));
-  return rows.map((r) => ({ id: r.id, hostname: r.hostname, links: byHost.get(r.hostname) ?? 0, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => present(r, byHost.get(r.hostname) ?? 0));
 }
 
 /** Adds a branded short-link domain. A domain belongs to one workspace across Pennant. */
@@ -21,7 +26,8 @@ export async function addDomain(access: WorkspaceAccess, input: AddDomainInput):
   }
   try {
     const row = await db().domain.create({ data: { workspaceId: access.workspace.id, hostname } });
-    return { id: row.id, hostname: row.hostname, links: 0, createdAt: row.createdAt.toISOString() };
+    await invalidateDomain(hostname);
+    return present(row, 0);
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError("conflict", `${hostname} is already set up in Pennant.`, { fields: { hostname: "Already set up (here or in another workspace)." } });
     throw err;
@@ -30,7 +36,7 @@ export async function addDomain(access: WorkspaceAccess, input: AddDomainInput):
 
 /** Removes a domain that no link uses any more (its short links would break). */
 export async function removeDomain(access: WorkspaceAccess, domainId: string): Promise<void> {
-  await db().$transaction(async (tx) => {
+  const hostname = await db().$transaction(async (tx) => {
     const domain = await tx.domain.findFirst({ where: { id: domainId, workspaceId: access.workspace.id } });
     if (!domain) throw notFound("Domain not found");
     const links = await tx.link.count({ where: { workspaceId: access.workspace.id, domain: domain.hostname } });
@@ -38,5 +44,19 @@ export async function removeDomain(access: WorkspaceAccess, domainId: string): P
       throw new AppError("conflict", `${links} short link${links === 1 ? " still uses" : "s still use"} ${domain.hostname}. Move or delete ${links === 1 ? "it" : "them"} first.`);
     }
     await tx.domain.delete({ where: { id: domain.id } });
+    return domain.hostname;
   });
+  await invalidateDomain(hostname);
+}
+
+/** Sets where the domain's bare address and its unknown links send visitors (null: Pennant's own pages). */
+export async function setDomainRedirects(access: WorkspaceAccess, domainId: string, input: DomainRedirectsInput): Promise<DomainOutput> {
+  const data = domainRedirectsSchema.parse(input);
+  const domain = await db().domain.findFirst({ where: { id: domainId, workspaceId: access.workspace.id } });
+  if (!domain) throw notFound("Domain not found");
+  const row = await db().domain.update({ where: { id: domain.id }, data });
+  // Every instance answers with the new addresses at once.
+  await invalidateDomain(row.hostname);
+  const links = await db().link.count({ where: { workspaceId: access.workspace.id, domain: row.hostname } });
+  return present(row, links);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { destinationSchema } from "@/lib/links/destination";
 
 /** A host name people type into a browser: lower-case, no scheme, port or path. */
 export const hostnameSchema = z
@@ -17,10 +18,21 @@ export const hostnameSchema = z
 export const addDomainSchema = z.object({ hostname: hostnameSchema });
 export type AddDomainInput = z.input<typeof addDomainSchema>;
 
+/** A web address, or empty / null for none. */
+const optionalAddress = z
+  .preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), destinationSchema.nullish())
+  .transform((v) => v ?? null);
+
+/** Where a domain sends visitors who do not open one of its short links. */
+export const domainRedirectsSchema = z.object({ rootUrl: optionalAddress, notFoundUrl: optionalAddress });
+export type DomainRedirectsInput = z.input<typeof domainRedirectsSchema>;
+
 export const domainOutputSchema = z.object({
   id: z.string(),
   hostname: z.string(),
   links: z.number(),
+  rootUrl: z.string().nullable(),
+  notFoundUrl: z.string().nullable(),
   createdAt: z.string(),
 });
 export type DomainOutput = z.infer<typeof domainOutputSchema>;

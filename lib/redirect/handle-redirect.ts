@@ -5,7 +5,7 @@ import { RESERVED_SLUGS } from "@/lib/links/slug";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { decide, type Decision } from "./decide";
 import { lookupGeo } from "./geo";
-import { getCachedLink } from "./link-cache";
+import { getCachedDomain, getCachedLink } from "./link-cache";
 import type { RedirectLink } from "./link-record";
 import type { LinkStore } from "./link-store";
 import { expiredPage, notFoundPage, passwordPage, previewPage } from "./pages";
@@ -78,6 +78,16 @@ async function readForm(req: IncomingMessage, limit = 4096): Promise<URLSearchPa
 export function createRedirectHandler(deps: RedirectDeps) {
   const secure = deps.appUrl.startsWith("https:");
   const home = deps.appUrl;
+  const appHost = new URL(deps.appUrl).host.toLowerCase();
+
+  /** A branded domain's bare address goes where its workspace chose; otherwise Next shows Pennant's page. */
+  async function rootOfDomain(req: IncomingMessage, res: ServerResponse, host: string): Promise<boolean> {
+    if (host === appHost || (req.method !== "GET" && req.method !== "HEAD")) return false;
+    const rootUrl = (await getCachedDomain(host))?.rootUrl;
+    if (!rootUrl) return false;
+    sendRedirect(res, 302, rootUrl, NO_STORE);
+    return true;
+  }
 
   return async function handleRedirect(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const method = req.method ?? "GET";
@@ -86,9 +96,10 @@ export function createRedirectHandler(deps: RedirectDeps) {
     const q = target.indexOf("?");
     const pathname = q === -1 ? target : target.slice(0, q);
     const search = q === -1 ? "" : target.slice(q);
+    const host = (req.headers.host ?? "").toLowerCase().replace(/\.$/, "");
+    if (pathname === "/") return rootOfDomain(req, res, host);
     const slug = slugOf(pathname);
     if (!slug) return false;
-    const host = (req.headers.host ?? "").toLowerCase().replace(/\.$/, "");
     const head = method === "HEAD";
 
     let link: RedirectLink | null;
@@ -148,9 +159,13 @@ export function createRedirectHandler(deps: RedirectDeps) {
     }
 
     switch (decision.kind) {
-      case "not_found":
-        send(res, 404, html, notFoundPage(home), head);
+      case "not_found": {
+        // The same answer for unknown and disabled links: the domain's own fallback, or the 404 page.
+        const fallback = (await getCachedDomain(host))?.notFoundUrl;
+        if (fallback) sendRedirect(res, 302, fallback, NO_STORE);
+        else send(res, 404, html, notFoundPage(home), head);
         return true;
+      }
       case "expired":
         if (decision.location) send(res, 302, { Location: decision.location, "Cache-Control": "no-store" }, undefined, head);
         else send(res, 410, html, expiredPage(home), head);

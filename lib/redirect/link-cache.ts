@@ -14,9 +14,20 @@ export const INVALIDATE_CHANNEL = "pennant:links:invalidate";
 type Entry = { link: RedirectLink | null };
 export type LinkLoader = (domain: string, slug: string) => Promise<RedirectLink | null>;
 
+/** Where a branded domain sends visitors who do not open one of its links. */
+export interface DomainRedirects {
+  rootUrl: string | null;
+  notFoundUrl: string | null;
+}
+export type DomainLoader = (hostname: string) => Promise<DomainRedirects | null>;
+/** Invalidation messages for domains; link keys always hold a "/", these never do. */
+const DOMAIN_KEY = "domain ";
+
 interface CacheState {
   lru: LRUCache<string, Entry>;
+  domains: LRUCache<string, { redirects: DomainRedirects | null }>;
   loader: LinkLoader | null;
+  domainLoader: DomainLoader | null;
   publisher: Redis | null;
   subscribed: boolean;
   hits: number;
@@ -43,7 +54,9 @@ export function linkCache(): CacheState {
         return { link: await state.loader(domain, slug) };
       },
     }),
+    domains: new LRUCache({ max: 10_000, ttl: CACHE_TTL_MS.withoutRedis }),
     loader: null,
+    domainLoader: null,
     publisher: null,
     subscribed: false,
     hits: 0,
@@ -59,15 +72,18 @@ function splitKey(key: string): [string, string] {
 }
 
 /** Sets how links are loaded and, with Redis, listens for other instances' edits. */
-export function configureLinkCache(opts: { loader: LinkLoader; publisher?: Redis | null; subscriber?: Redis | null }) {
+export function configureLinkCache(opts: { loader: LinkLoader; domainLoader?: DomainLoader; publisher?: Redis | null; subscriber?: Redis | null }) {
   const state = linkCache();
   state.loader = opts.loader;
+  state.domainLoader = opts.domainLoader ?? null;
   state.publisher = opts.publisher ?? null;
   if (opts.subscriber && !state.subscribed) {
     state.subscribed = true;
     void opts.subscriber.subscribe(INVALIDATE_CHANNEL);
     opts.subscriber.on("message", (channel: string, key: string) => {
-      if (channel === INVALIDATE_CHANNEL) state.lru.delete(key);
+      if (channel !== INVALIDATE_CHANNEL) return;
+      if (key.startsWith(DOMAIN_KEY)) state.domains.delete(key.slice(DOMAIN_KEY.length));
+      else state.lru.delete(key);
     });
   }
 }
@@ -100,4 +116,32 @@ export async function invalidateLinks(keys: { domain: string; slug: string }[]):
     state.lru.delete(key);
     if (state.publisher) await state.publisher.publish(INVALIDATE_CHANNEL, key).catch(() => undefined);
   }
+}
+
+/**
+ * A branded domain's redirects (null for a host that is no branded domain).
+ * Off the hot path: asked only for a bare address or a link that does not
+ * exist. A database that does not answer means none (Pennant's own pages).
+ */
+export async function getCachedDomain(hostname: string): Promise<DomainRedirects | null> {
+  const state = linkCache();
+  const host = hostname.toLowerCase();
+  const hit = state.domains.get(host);
+  if (hit) return hit.redirects;
+  if (!state.domainLoader) return null;
+  try {
+    const redirects = await state.domainLoader(host);
+    state.domains.set(host, { redirects }, { ttl: state.publisher ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withoutRedis });
+    return redirects;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets a domain's redirects here at once, and on every other instance through Redis. */
+export async function invalidateDomain(hostname: string): Promise<void> {
+  const state = linkCache();
+  const host = hostname.toLowerCase();
+  state.domains.delete(host);
+  if (state.publisher) await state.publisher.publish(INVALIDATE_CHANNEL, DOMAIN_KEY + host).catch(() => undefined);
 }

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { pgTime, sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
+import type { DomainRedirects } from "./link-cache";
 import { toRedirectLink, type RedirectLink } from "./link-record";
 
 /**
@@ -11,6 +12,8 @@ import { toRedirectLink, type RedirectLink } from "./link-record";
  */
 export interface LinkStore {
   load(domain: string, slug: string): Promise<RedirectLink | null>;
+  /** A branded domain's redirects; null when the host is no branded domain. */
+  loadDomain(hostname: string): Promise<DomainRedirects | null>;
   /** Counts one click if the link is still under its limit; false when the limit is reached. */
   claimLimitedClick(linkId: string, maxClicks: number, at: Date): Promise<boolean>;
   close(): Promise<void>;
@@ -50,9 +53,10 @@ function sqliteStore(file: string): LinkStore {
   // Prepared on first use, not at startup: preparing reads the schema, which a
   // lock held elsewhere (a migration) can refuse; then the server still starts
   // and the first reads fail like any read while the database is away.
-  let prepared: { select: Database.Statement; claim: Database.Statement } | null = null;
+  let prepared: { select: Database.Statement; claim: Database.Statement; domain: Database.Statement } | null = null;
   const statements = () =>
     (prepared ??= {
+      domain: db.prepare(`SELECT "rootUrl", "notFoundUrl" FROM "Domain" WHERE "hostname" = ?`),
       select: db.prepare(`SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Link" WHERE "domain" = ? AND "slug" = ?`),
       claim: db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + 1, "lastClickedAt" = ? WHERE "id" = ? AND "clicks" < ?`),
     });
@@ -60,6 +64,9 @@ function sqliteStore(file: string): LinkStore {
     async load(domain, slug) {
       const row = statements().select.get(domain, slug) as RawRow | undefined;
       return row ? toLink(row) : null;
+    },
+    async loadDomain(hostname) {
+      return (statements().domain.get(hostname) as DomainRedirects | undefined) ?? null;
     },
     async claimLimitedClick(linkId, maxClicks, at) {
       return statements().claim.run(sqliteTime(at), linkId, maxClicks).changes > 0;
@@ -78,6 +85,10 @@ function postgresStore(url: string): LinkStore {
     async load(domain, slug) {
       const res = await pool.query<RawRow>({ name: "pennant-load-link", text: `SELECT ${columns} FROM "Link" WHERE "domain" = $1 AND "slug" = $2`, values: [domain, slug] });
       return res.rows[0] ? toLink(res.rows[0]) : null;
+    },
+    async loadDomain(hostname) {
+      const res = await pool.query<DomainRedirects>({ name: "pennant-load-domain", text: `SELECT "rootUrl", "notFoundUrl" FROM "Domain" WHERE "hostname" = $1`, values: [hostname] });
+      return res.rows[0] ?? null;
     },
     async claimLimitedClick(linkId, maxClicks, at) {
       const res = await pool.query({

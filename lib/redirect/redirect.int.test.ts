@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
 
@@ -9,6 +10,7 @@ const { createLink } = await import("@/lib/links/create-link");
 const { updateLink } = await import("@/lib/links/update-link");
 const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
 const { accessFor, makeUser } = await import("@/tests/factories");
+const { addDomain, setDomainRedirects } = await import("@/lib/domains/manage-domains");
 
 const HUMAN = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
@@ -44,6 +46,18 @@ async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Pro
     await new Promise((r) => setTimeout(r, 100));
   }
   return read();
+}
+
+/** A GET sent to the server for another domain (fetch cannot set Host). */
+function onHost(host: string, path: string): Promise<{ status: number; location: string | undefined; cacheControl: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, headers: { host, "user-agent": HUMAN } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, cacheControl: res.headers["cache-control"] }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }
 
 const clicksOf = (linkId: string) => db().click.findMany({ where: { linkId }, orderBy: { createdAt: "asc" } });
@@ -99,6 +113,33 @@ describe("the redirect", () => {
     const clicks = await eventually(() => clicksOf(link.id), (c) => c.length === 4);
     expect(clicks.map((c) => c.country)).toEqual(expect.arrayContaining(["GB", "US"]));
     expect(clicks.find((c) => c.country === "GB")?.city).toBe("London");
+  });
+
+  it("sends a branded domain's bare address and unknown links where its workspace chose", async () => {
+    const hostname = `go-${Date.now().toString(36)}.example.com`;
+    const domain = await addDomain(access, { hostname });
+    const live = await createLink(access, { url: "https://example.com/branded", domain: hostname });
+    const off = await createLink(access, { url: "https://example.com/off", domain: hostname, disabled: true });
+    // Nothing chosen: the bare address is left to the app, unknown links get the 404 page.
+    expect((await onHost(hostname, "/")).status).toBe(404);
+    expect((await onHost(hostname, "/no-such-link")).status).toBe(404);
+
+    await setDomainRedirects(access, domain.id, { rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" });
+    // This server is another process without Redis: it sees the change within its cache's few seconds.
+    const root = await eventually(() => onHost(hostname, "/"), (r) => r.status === 302);
+    expect(root).toMatchObject({ status: 302, location: "https://brand.example/", cacheControl: "private, no-store, max-age=0" });
+    const unknown = await eventually(() => onHost(hostname, "/no-such-link"), (r) => r.status === 302);
+    expect(unknown).toMatchObject({ status: 302, location: "https://brand.example/missing" });
+    expect(await onHost(hostname, `/${off.slug}`)).toMatchObject({ status: 302, location: "https://brand.example/missing" });
+    expect(await onHost(hostname, `/${live.slug}`)).toMatchObject({ status: 302, location: "https://example.com/branded" });
+    // Another host keeps Pennant's own pages.
+    expect((await onHost(`localhost:${port}`, "/")).status).toBe(404);
+    expect((await onHost(`localhost:${port}`, "/no-such-link")).status).toBe(404);
+    expect(await clicksOf(off.id)).toEqual([]);
+
+    await setDomainRedirects(access, domain.id, { rootUrl: null, notFoundUrl: null });
+    expect((await eventually(() => onHost(hostname, "/no-such-link"), (r) => r.status === 404)).status).toBe(404);
+    expect((await onHost(hostname, "/")).status).toBe(404);
   });
 
   it("answers unknown and disabled links with the same 404 page", async () => {

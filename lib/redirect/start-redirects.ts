@@ -17,7 +17,7 @@ export function startRedirects(opts: Omit<RedirectDeps, "store" | "recordClick">
   subscriber?.on("error", (err) => console.warn(`[pennant] redis subscriber: ${err.message}`));
   const store = openLinkStore(opts.databaseUrl);
   const clicks = clickWriterThread({ databaseUrl: opts.databaseUrl ?? "", ...(opts.spillFile ? { spillFile: opts.spillFile } : {}) });
-  configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), publisher: opts.redis, subscriber });
+  configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), domainLoader: (host) => store.loadDomain(host), publisher: opts.redis, subscriber });
   const handle = createRedirectHandler({ ...opts, store, recordClick: (click) => clicks.record(click) });
   return {
     handle,

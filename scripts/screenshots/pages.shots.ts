@@ -55,6 +55,16 @@ test("screenshots of every page", async ({ page, browser }) => {
   await page.getByRole("button", { name: "Add domain" }).click();
   await page.getByTestId("domain-row").waitFor();
   await shoot(page, "settings-domains-added");
+  await page.getByLabel(/goes to$/).first().fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Save redirects" }).click();
+  await page.getByText("Only web addresses").waitFor();
+  await shoot(page, "settings-domains-redirects-error");
+  await page.getByLabel(/goes to$/).first().fill("https://brand.example");
+  await page.getByLabel("Unknown links go to").fill("https://brand.example/missing");
+  await page.getByRole("button", { name: "Save redirects" }).click();
+  await page.getByText(/Redirects of .* saved/).waitFor();
+  await page.reload();
+  await shoot(page, "settings-domains-redirects");
   await page.goto("/workspaces/new");
   await shoot(page, "workspace-new");
   await page.goto(`/w/${slug}/settings`);

@@ -11,7 +11,8 @@ import { changeMemberRole, removeMember } from "@/lib/members/change-member";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/list-api-keys";
-import { addDomain, removeDomain } from "@/lib/domains/manage-domains";
+import { addDomain, removeDomain, setDomainRedirects } from "@/lib/domains/manage-domains";
+import type { DomainRedirectsInput } from "@/lib/domains/schemas";
 
 // Thin: each action authorizes through workspaceAction and calls one lib/ function.
 
@@ -83,6 +84,15 @@ export async function revokeApiKeyAction(slug: string, apiKeyId: string): Promis
 export async function addDomainAction(slug: string, input: { hostname: string }): Promise<ActionResult<{ hostname: string }>> {
   const result = await workspaceAction(slug, "domains.manage", async (access) => {
     const d = await addDomain(access, input);
+    return { hostname: d.hostname };
+  });
+  if (result.ok) revalidatePath(`/w/${slug}/settings/domains`);
+  return result;
+}
+
+export async function setDomainRedirectsAction(slug: string, domainId: string, input: DomainRedirectsInput): Promise<ActionResult<{ hostname: string }>> {
+  const result = await workspaceAction(slug, "domains.manage", async (access) => {
+    const d = await setDomainRedirects(access, domainId, input);
     return { hostname: d.hostname };
   });
   if (result.ok) revalidatePath(`/w/${slug}/settings/domains`);

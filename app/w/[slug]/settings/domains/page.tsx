@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { Globe } from "lucide-react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { AddDomainForm, RemoveDomainButton } from "@/components/settings/domains";
+import { AddDomainForm, DomainRedirectsForm, RemoveDomainButton } from "@/components/settings/domains";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listDomains } from "@/lib/domains/manage-domains";
 import { defaultDomain } from "@/lib/links/domains";
-import { addDomainAction, removeDomainAction } from "../actions";
+import { addDomainAction, removeDomainAction, setDomainRedirectsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Domains" };
 
@@ -67,6 +67,16 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
                     </table>
                     <p className="mt-1 text-xs text-zinc-500">For a root domain (no subdomain), use an ALIAS/ANAME record, or an A record with this server&apos;s address.</p>
                   </div>
+                  {manage ? (
+                    <DomainRedirectsForm slug={slug} id={d.id} hostname={d.hostname} rootUrl={d.rootUrl} notFoundUrl={d.notFoundUrl} action={setDomainRedirectsAction} />
+                  ) : (
+                    <dl className="mt-3 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
+                      <dt className="text-zinc-500">{d.hostname}/ goes to</dt>
+                      <dd className="break-all">{d.rootUrl ?? "Pennant's page"}</dd>
+                      <dt className="text-zinc-500">Unknown links go to</dt>
+                      <dd className="break-all">{d.notFoundUrl ?? "the 404 page"}</dd>
+                    </dl>
+                  )}
                 </div>
                 {manage && <RemoveDomainButton slug={slug} id={d.id} hostname={d.hostname} action={removeDomainAction} />}
               </li>

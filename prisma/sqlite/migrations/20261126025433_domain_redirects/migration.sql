@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Domain" ADD COLUMN "notFoundUrl" TEXT;
+ALTER TABLE "Domain" ADD COLUMN "rootUrl" TEXT;
