@@ -161,7 +161,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
     switch (decision.kind) {
       case "not_found": {
         // The same answer for unknown and disabled links: the domain's own fallback, or the 404 page.
-        const fallback = (await getCachedDomain(host))?.notFoundUrl;
+        const fallback = host === appHost ? null : (await getCachedDomain(host))?.notFoundUrl;
         if (fallback) sendRedirect(res, 302, fallback, NO_STORE);
         else send(res, 404, html, notFoundPage(home), head);
         return true;
