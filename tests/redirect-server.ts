@@ -1,6 +1,7 @@
 // Starts Pennant's real server (redirects only: no Next build needed) as a
 // child process on a free port, against the test run's database.
 import { spawn, type ChildProcess } from "node:child_process";
+import { request } from "node:http";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -69,4 +70,16 @@ export async function startRedirectServer(env: Record<string, string> = {}, port
       return exited;
     },
   };
+}
+
+/** A GET to a server on this machine for any Host (fetch cannot set Host), not following redirects. */
+export function getOnHost(port: number, host: string, path: string, userAgent: string): Promise<{ status: number; location: string | undefined; cacheControl: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, headers: { host, "user-agent": userAgent } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, cacheControl: res.headers["cache-control"] }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }

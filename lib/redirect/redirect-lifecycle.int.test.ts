@@ -1,12 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
-import { request } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { freePort, getOnHost, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
 
 // Instance A's port names the links' domain; instance B answers for the same domain.
 const portA = await freePort();
@@ -24,16 +23,7 @@ const HUMAN = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like G
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
 
 /** A GET with the Host header of the links' domain, to any instance. */
-function get(port: number, path: string): Promise<{ status: number; location: string | undefined }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, headers: { host: DOMAIN, "user-agent": HUMAN } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (port: number, path: string) => getOnHost(port, DOMAIN, path, HUMAN);
 
 async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 150): Promise<T> {
   for (let i = 0; i < tries; i++) {

@@ -1,6 +1,5 @@
-import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { freePort, getOnHost, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
 
 // The server and this process must agree on the app's domain (links' default domain).
 const port = await freePort();
@@ -48,17 +47,8 @@ async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Pro
   return read();
 }
 
-/** A GET sent to the server for another domain (fetch cannot set Host). */
-function onHost(host: string, path: string): Promise<{ status: number; location: string | undefined; cacheControl: string | undefined }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, headers: { host, "user-agent": HUMAN } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, cacheControl: res.headers["cache-control"] }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+/** A GET sent to the server for another domain. */
+const onHost = (host: string, path: string) => getOnHost(port, host, path, HUMAN);
 
 const clicksOf = (linkId: string) => db().click.findMany({ where: { linkId }, orderBy: { createdAt: "asc" } });
 
