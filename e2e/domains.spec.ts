@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, joinAsViewer, newEmail, signUp, workspaceSlug } from "./helpers";
 
-test("a branded domain's bare address and unknown links are sent where the workspace chooses", async ({ page }) => {
+test("a branded domain's bare address and unknown links are sent where the workspace chooses", async ({ page, browser }) => {
   await signUp(page, newEmail("dom"), "Dora");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
@@ -26,6 +26,15 @@ test("a branded domain's bare address and unknown links are sent where the works
   await page.reload();
   await expect(row.getByLabel(`${hostname}/ goes to`)).toHaveValue("https://brand.example/");
   await expect(row.getByLabel("Unknown links go to")).toHaveValue("https://brand.example/missing");
+
+  // A viewer reads where visitors go, and cannot change it.
+  const viewer = await joinAsViewer(page, browser, slug, "Dora");
+  await viewer.page.goto(`/w/${slug}/settings/domains`);
+  const seen = viewer.page.getByTestId("domain-row").filter({ hasText: hostname });
+  await expect(seen.getByText("https://brand.example/missing")).toBeVisible();
+  await expect(seen.getByRole("button", { name: "Save redirects" })).toHaveCount(0);
+  await viewer.context.close();
+  await page.goto(`/w/${slug}/settings/domains`);
 
   // Emptied, the domain falls back to Pennant's own pages.
   await row.getByLabel(`${hostname}/ goes to`).fill("");
