@@ -12,7 +12,7 @@ const NAMED_RANGES: Record<string, string[]> = {
   uniquelocal: ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"],
 };
 
-function trustChecker(entries: string[]): (address: string) => boolean {
+function trustChecker(entries: string[]): (address: string, knownFamily?: 4 | 6) => boolean {
   return rangeChecker(
     entries.flatMap((entry) =>
       (NAMED_RANGES[entry.toLowerCase()] ?? [entry]).map((range) => {
@@ -59,10 +59,11 @@ export function clientIpResolver(trustedProxies: string | undefined): (req: Inco
     const hops = (Array.isArray(header) ? header.join(",") : header).split(",");
     for (let i = hops.length - 1; i >= 0; i--) {
       const hop = unmapped(hops[i]!.trim());
+      const family = isIP(hop);
       // Not an address: nothing a proxy of ours wrote; the last address known stands.
-      if (!isIP(hop)) return client;
+      if (family !== 4 && family !== 6) return client;
       client = hop;
-      if (!trusted(client)) return client;
+      if (!trusted(client, family)) return client;
     }
     return client;
   };

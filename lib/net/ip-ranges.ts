@@ -68,13 +68,17 @@ export function parseRange(text: string): Range | null {
   return { family, groups: family === 4 ? ipv4Groups(plain) : ipv6Groups(plain), prefix };
 }
 
-/** A check of addresses against ranges; anything that is not an address is outside them. */
-export function rangeChecker(ranges: Range[]): (address: string) => boolean {
+/**
+ * A check of addresses against ranges; anything that is not an address is
+ * outside them. A caller that has just told the address's family (isIP of the
+ * unmapped address) passes it, so the address is not parsed twice.
+ */
+export function rangeChecker(ranges: Range[]): (address: string, knownFamily?: 4 | 6) => boolean {
   const v4 = ranges.filter((r) => r.family === 4);
   const v6 = ranges.filter((r) => r.family === 6);
-  return (address) => {
-    const plain = unmapped(address);
-    const family = isIP(plain);
+  return (address, knownFamily) => {
+    const plain = knownFamily ? address : unmapped(address);
+    const family = knownFamily ?? isIP(plain);
     if (family === 4) {
       const groups = ipv4Groups(plain);
       return v4.some((r) => inRange(groups, r));
