@@ -36,7 +36,7 @@ export async function failureOf(promise: Promise<unknown>) {
 /** A click on a link as the redirect records it (a human on a phone in Berlin, unless `over` says otherwise). */
 export function testClick(link: { id: string; workspaceId: string }, over: Partial<ClickRecord> = {}): ClickRecord {
   return {
-    id: randomUUID(), createdAt: new Date("2026-11-20T10:00:00Z"), workspaceId: link.workspaceId, linkId: link.id, domain: "localhost:3000",
+    id: randomUUID(), createdAt: new Date("2026-11-20T10:00:00Z"), workspaceId: link.workspaceId, event: "click", linkId: link.id, bioPageId: null, bioBlockId: null, domain: "localhost:3000",
     trigger: "link", referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
     country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "v1", bot: false, counted: false, ...over,
   };

@@ -14,6 +14,8 @@ export interface WorkspaceRef {
   slug: string;
   name: string;
   personal: boolean;
+  /** IANA time zone for dates and day buckets (lib/workspaces/time-zone.ts). */
+  timeZone: string;
 }
 
 export interface WorkspaceAccess {
@@ -24,7 +26,7 @@ export interface WorkspaceAccess {
   userId: string | null;
 }
 
-const workspaceSelect = { id: true, slug: true, name: true, personal: true } as const;
+const workspaceSelect = { id: true, slug: true, name: true, personal: true, timeZone: true } as const;
 
 /**
  * The one authorization check. A workspace the caller does not belong to

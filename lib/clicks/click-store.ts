@@ -31,7 +31,7 @@ interface Rollup {
 }
 
 const CLICK_COLUMNS = [
-  "id", "createdAt", "workspaceId", "linkId", "domain", "trigger", "referrerHost", "referrer", "utmSource", "utmMedium",
+  "id", "createdAt", "workspaceId", "event", "linkId", "bioPageId", "bioBlockId", "domain", "trigger", "referrerHost", "referrer", "utmSource", "utmMedium",
   "utmCampaign", "utmTerm", "utmContent", "country", "city", "device", "browser", "os", "visitorHash", "bot",
 ] as const;
 
@@ -39,11 +39,12 @@ function utcDay(d: Date): string {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())).toISOString();
 }
 
-/** What a batch adds to each link's counter and to each link-day's rollup. */
+/** What a batch adds to each link's counter and to each link-day's rollup (bio page views have no link: neither). */
 export function summarize(batch: ClickRecord[]) {
   const counters = new Map<string, Counter>();
   const rollups = new Map<string, Rollup>();
   for (const c of batch) {
+    if (c.linkId === null) continue;
     if (!c.bot && !c.counted) {
       const k = counters.get(c.linkId) ?? { n: 0, last: c.createdAt };
       k.n++;
@@ -66,7 +67,7 @@ export function summarize(batch: ClickRecord[]) {
 
 function clickValues(c: ClickRecord, time: (d: Date) => string, bool: (b: boolean) => unknown): unknown[] {
   return [
-    c.id, time(c.createdAt), c.workspaceId, c.linkId, c.domain, c.trigger, c.referrerHost, c.referrer, c.utmSource, c.utmMedium,
+    c.id, time(c.createdAt), c.workspaceId, c.event, c.linkId, c.bioPageId, c.bioBlockId, c.domain, c.trigger, c.referrerHost, c.referrer, c.utmSource, c.utmMedium,
     c.utmCampaign, c.utmTerm, c.utmContent, c.country, c.city, c.device, c.browser, c.os, c.visitorHash, bool(c.bot),
   ];
 }

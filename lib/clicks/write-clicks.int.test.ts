@@ -41,6 +41,24 @@ describe("writing clicks", () => {
     expect(day2.map((r) => r.clicks)).toEqual([3, 3]);
   });
 
+  it("stores a bio page view beside a bio button's click, touching no link counter or rollup for the view", async () => {
+    const user = await makeUser("views");
+    const ws = await createWorkspace(user.id, { name: "Views" });
+    const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com" });
+    const write = inlineClickWriter(process.env.DATABASE_URL!);
+    const view = testClick({ id: "unused", workspaceId: ws.id }, { event: "view", linkId: null, bioPageId: "page1", trigger: "qr" });
+    const press = testClick({ id: link.id, workspaceId: ws.id }, { trigger: "bio", bioPageId: "page1", bioBlockId: "block1" });
+    await write([view, press]);
+    const rows = await db().click.findMany({ where: { workspaceId: ws.id }, orderBy: { event: "asc" } });
+    expect(rows.map((r) => ({ event: r.event, linkId: r.linkId, page: r.bioPageId, block: r.bioBlockId, trigger: r.trigger }))).toEqual([
+      { event: "click", linkId: link.id, page: "page1", block: "block1", trigger: "bio" },
+      { event: "view", linkId: null, page: "page1", block: null, trigger: "qr" },
+    ]);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(1);
+    expect((await db().clickRollup.findMany({ where: { workspaceId: ws.id } })).map((r) => [r.linkId, r.clicks, r.bioClicks])).toEqual([[link.id, 1, 1]]);
+    await write.close();
+  });
+
   it("writes from its own thread, keeps every field, and never counts a retried batch twice", async () => {
     const user = await makeUser("thread");
     const ws = await createWorkspace(user.id, { name: "Thread" });

@@ -24,6 +24,8 @@ export interface RedirectDeps {
 }
 
 const MARKERS = { qr: "qr", bio: "bio" } as const;
+/** `?bio=<pageId>.<blockId>` (or the older `?bio=1`): a bio page's button, and which one. */
+const BIO_MARKER = /^(?:1|([a-z0-9]{1,40})\.([a-z0-9]{1,40}))$/;
 type UtmParam = "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm_content";
 
 /** The slug a path names, or null when the path is not a short link (the app's own pages). */
@@ -121,10 +123,17 @@ export function createRedirectHandler(deps: RedirectDeps) {
     const geo = visitor.bot ? { country: null, city: null } : lookupGeo(ip);
     const query = new URLSearchParams(search);
     let trigger: ClickRecord["trigger"] = "link";
+    let bioPageId: string | null = null;
+    let bioBlockId: string | null = null;
     if (query.size) {
-      trigger = query.get(MARKERS.qr) === "1" ? "qr" : query.get(MARKERS.bio) === "1" ? "bio" : "link";
+      const bio = BIO_MARKER.exec(query.get(MARKERS.bio) ?? "");
+      trigger = query.get(MARKERS.qr) === "1" ? "qr" : bio ? "bio" : "link";
       if (query.get(MARKERS.qr) === "1") query.delete(MARKERS.qr);
-      if (query.get(MARKERS.bio) === "1") query.delete(MARKERS.bio);
+      if (bio) {
+        query.delete(MARKERS.bio);
+        bioPageId = bio[1] ?? null;
+        bioBlockId = bio[2] ?? null;
+      }
     }
 
     let passwordError: string | undefined;
@@ -195,7 +204,10 @@ export function createRedirectHandler(deps: RedirectDeps) {
         id: clickId(now),
         createdAt: new Date(now),
         workspaceId: link.workspaceId,
+        event: "click",
         linkId: link.id,
+        bioPageId,
+        bioBlockId,
         domain: host,
         trigger,
         referrerHost,

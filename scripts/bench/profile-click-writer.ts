@@ -15,7 +15,7 @@ const links = await db.link.findMany({ select: { id: true } });
 const write = inlineClickWriter(url);
 for (let round = 0; round < 4; round++) {
   const batch = Array.from({ length: 1000 }, () => ({
-    id: randomUUID(), createdAt: new Date(), workspaceId, linkId: links[Math.floor(Math.random() * links.length)]!.id, domain: "w.test",
+    id: randomUUID(), createdAt: new Date(), workspaceId, event: "click" as const, bioPageId: null, bioBlockId: null, linkId: links[Math.floor(Math.random() * links.length)]!.id, domain: "w.test",
     trigger: "link" as const, referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
     country: "DE", city: "Berlin", device: "desktop", browser: "Chrome", os: "Windows", visitorHash: "x".repeat(32), bot: false, counted: false,
   }));
