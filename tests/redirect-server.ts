@@ -28,10 +28,12 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-export async function startRedirectServer(env: Record<string, string> = {}, port?: number, nodeArgs: string[] = []): Promise<RunningServer> {
+/** `via: "npm"` starts it the way a deployer does, with `npm start` (signals then go to npm). */
+export async function startRedirectServer(env: Record<string, string> = {}, port?: number, nodeArgs: string[] = [], via: "node" | "npm" = "node"): Promise<RunningServer> {
   const p = port ?? (await freePort());
   let out = "";
-  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server.ts"], {
+  const [command, args] = via === "npm" ? ["npm", ["start", "--silent"]] : [process.execPath, [...nodeArgs, "--import", "tsx", "server.ts"]];
+  const proc = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { slugTaken } from "./create-link";
-import { resolveLinkDomain } from "./domains";
+import { hostOf, resolveLinkDomain } from "./domains";
 import { findLinkRow } from "./get-link";
 import { toLinkColumns } from "./link-data";
 import { checkLinkRefs, setLinkTags } from "./link-refs";
@@ -24,7 +24,7 @@ export async function updateLink(access: WorkspaceAccess, id: string, input: Upd
       const current = await findLinkRow(tx, workspaceId, id);
       const domain = fields.domain !== undefined ? await resolveLinkDomain(tx, workspaceId, fields.domain) : current.domain;
       const slug = fields.slug ?? current.slug;
-      assertNotSelfLink(fields.url ?? current.url, domain, slug);
+      assertNotSelfLink(fields.url ?? current.url, hostOf(domain), slug);
       await checkLinkRefs(tx, workspaceId, fields);
       const columns = await toLinkColumns(fields);
       await tx.link.update({

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { clickId } from "@/lib/clicks/click-id";
 import { verifyPassword } from "@/lib/auth/password";
 import { RESERVED_SLUGS } from "@/lib/links/slug";
+import { DEFAULT_DOMAIN } from "@/lib/links/default-domain";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { decide, type Decision } from "./decide";
 import { lookupGeo } from "./geo";
@@ -106,7 +107,8 @@ export function createRedirectHandler(deps: RedirectDeps) {
 
     let link: RedirectLink | null;
     try {
-      link = await getCachedLink(host, slug);
+      // Links on the app's own address are stored under the default domain (they follow APP_URL).
+      link = await getCachedLink(host === appHost ? DEFAULT_DOMAIN : host, slug);
     } catch {
       send(res, 503, { ...html, "Retry-After": "5" }, notFoundPage(home).replace("This link doesn’t exist", "Please try again in a moment"), head);
       return true;
