@@ -26,13 +26,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  if (process.env.DEBUG_LOGS) console.log(server?.output());
 });
 
 describe("the server log", () => {
   it("carries no password, API key or used magic-link token through sign-up, sign-in, key creation and a password link", async () => {
     const email = `logs-${Date.now()}@example.com`;
     const page = await browser.newPage({ baseURL: base });
-    page.setDefaultTimeout(120_000);
+    page.setDefaultTimeout(300_000); // development mode compiles each page on its first visit
 
     await page.goto("/signup");
     await page.getByLabel("Your name").fill("Lou");
@@ -83,5 +84,5 @@ describe("the server log", () => {
     for (const secret of [PASSWORD, LINK_PASSWORD, "guess-1234", key]) expect(log).not.toContain(secret);
     // The outbox shows the sign-in link before it is used (that is how it is delivered without mail); never after.
     expect(log.slice(beforeUse)).not.toContain(token);
-  }, 600_000);
+  }, 1_200_000);
 });
