@@ -20,7 +20,7 @@ describe("a link's expiry date", () => {
     const access = await workspace("expiry-new");
     const failure = await failureOf(createLink(access, { url: "https://example.com/", expiresAt: PAST }));
     expect(failure.status).toBe(422);
-    expect(failure.details?.fields).toEqual({ expiresAt: "Choose an expiry date and time in the future." });
+    expect((failure.details as { fields?: unknown }).fields).toEqual({ expiresAt: "Choose an expiry date and time in the future." });
     expect((await createLink(access, { url: "https://example.com/", expiresAt: FUTURE })).expiresAt).toBe(FUTURE);
   });
 
@@ -33,7 +33,7 @@ describe("a link's expiry date", () => {
     expect(renamed).toMatchObject({ title: "Spring (over)", expiresAt: new Date(PAST).toISOString() });
     const failure = await failureOf(updateLink(access, link.id, { expiresAt: "2022-01-01T00:00:00Z" }));
     expect(failure.status).toBe(422);
-    expect(failure.details?.fields).toEqual({ expiresAt: "Choose an expiry date and time in the future." });
+    expect((failure.details as { fields?: unknown }).fields).toEqual({ expiresAt: "Choose an expiry date and time in the future." });
     expect((await updateLink(access, link.id, { expiresAt: FUTURE })).expiresAt).toBe(FUTURE);
     expect((await updateLink(access, link.id, { expiresAt: null })).expiresAt).toBeNull();
   });
