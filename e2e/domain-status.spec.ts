@@ -5,6 +5,7 @@ import { signedUpPage } from "./helpers";
 // reserved .invalid TLD never resolves, so its check fails, with the reason.
 
 test("a branded domain shows the record to create, its status, and a re-check", async ({ browser }, info) => {
+    test.setTimeout(300_000);
   const { context, page, slug } = await signedUpPage(browser, info.project.use.baseURL!, "Dom");
   for (const viewport of [{ width: 1280, height: 860 }, { width: 375, height: 780 }]) {
     await page.setViewportSize(viewport);

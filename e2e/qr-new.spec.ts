@@ -5,6 +5,7 @@ const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, hei
 
 for (const [label, viewport] of Object.entries(WIDTHS)) {
   test(`a QR code is created from the QR codes section, from a pasted URL and from a link (${label})`, async ({ browser }, info) => {
+    test.setTimeout(300_000);
     const { context, page, slug } = await signedUpPage(browser, info.project.use.baseURL!, "Qri");
     await page.setViewportSize(viewport);
     await page.goto(`/w/${slug}/qr`);
