@@ -41,6 +41,9 @@ async function main() {
     },
   });
 
+  const { startBioPages } = await import("./lib/bio-pages/start-bio-pages");
+  const bio = startBioPages({ redis: redis(), appUrl: env.APP_URL, secret: env.authSecret, clientIp: (req) => String(req.headers[CLIENT_IP_HEADER] ?? "unknown"), recordView: redirects.record });
+
   let nextHandle: ReturnType<ReturnType<typeof next>["getRequestHandler"]> | null = null;
   let upgrade: ReturnType<ReturnType<typeof next>["getUpgradeHandler"]> | null = null;
   if (!redirectOnly) {
@@ -53,8 +56,7 @@ async function main() {
 
   const server = createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = clientIp(req);
-    redirects
-      .handle(req, res)
+    (bio.handle(req, res) || redirects.handle(req, res))
       .then((handled) => {
         if (handled) return;
         if (nextHandle) return nextHandle(req, res);
@@ -78,6 +80,7 @@ async function main() {
     stopping = true;
     server.close();
     server.closeIdleConnections();
+    bio.stop();
     await redirects.drain();
     await db().$disconnect().catch(() => undefined);
     redis()?.disconnect();
