@@ -5,6 +5,11 @@ import type { z } from "zod";
 /** Block ids are lower-case letters and digits, so they fit the redirect's `?bio=<page>.<block>` marker. */
 export const newBlockId = () => randomBytes(10).toString("hex");
 
-export function withIds(blocks: z.output<typeof blocksSchema>): BioBlock[] {
-  return blocks.map((b) => ({ ...b, id: b.id ?? newBlockId() }));
+/**
+ * Block ids are keys across the whole app (BioBlock.id, and the clicks that
+ * name them), so a page keeps only ids it already has; any other id, or none,
+ * gets a new one.
+ */
+export function withIds(blocks: z.output<typeof blocksSchema>, known: ReadonlySet<string> = new Set()): BioBlock[] {
+  return blocks.map((b) => ({ ...b, id: b.id && known.has(b.id) ? b.id : newBlockId() }));
 }
