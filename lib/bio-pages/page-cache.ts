@@ -36,10 +36,13 @@ function state(): State {
       allowStaleOnFetchRejection: true,
       noDeleteOnFetchRejection: true,
       noDeleteOnStaleGet: true,
-      fetchMethod: async (handle) => {
+      fetchMethod: async (handle, _stale, { options }) => {
         const s = g.pennantBioCache!;
         if (!s.loader) throw new Error("bio page cache has no loader");
-        return { loaded: await s.loader(handle), rendered: null, renderUntil: 0 };
+        const loaded = await s.loader(handle);
+        // "No such page" is remembered briefly, set here so a stale entry served meanwhile never extends it.
+        if (loaded.kind === "missing") options.ttl = BIO_CACHE_TTL_MS.missing;
+        return { loaded, rendered: null, renderUntil: 0 };
       },
     }),
     loader: null,
@@ -70,7 +73,6 @@ export async function getCachedBioPage(handle: string): Promise<CachedPage> {
   const ttl = s.publisher ? BIO_CACHE_TTL_MS.withRedis : BIO_CACHE_TTL_MS.withoutRedis;
   const entry = await s.lru.fetch(handle, { ttl, allowStale: true });
   if (!entry) throw new Error("bio page store unavailable");
-  if (entry.loaded.kind === "missing") s.lru.set(handle, entry, { ttl: BIO_CACHE_TTL_MS.missing });
   return entry;
 }
 
