@@ -15,6 +15,7 @@ import {
 import { channelOutputSchema, createChannelSchema, updateChannelSchema } from "@/lib/channels/schemas";
 import { renameWorkspaceSchema, workspaceOutput } from "@/lib/workspaces/schemas";
 import { ERROR_CODES } from "@/lib/errors";
+import { bioPageOutputSchema, createBioPageSchema, subscriberOutputSchema, updateBioPageSchema } from "@/lib/bio-pages/schemas";
 import { describeFields } from "./describe-fields";
 
 const LINK_FIELDS = {
@@ -113,6 +114,12 @@ export const COMPONENTS = {
   BulkDeleted: { schema: z.object({ deleted: z.number().int() }), io: "output" },
   QrLogo: { schema: z.object({ logoDataUri: z.string().describe("The stored logo, re-encoded: `data:image/png;base64,…`.") }), io: "output" },
   Tag: { schema: tagOutputSchema, io: "output" },
+  BioPage: { schema: bioPageOutputSchema, io: "output" },
+  BioPageList: { schema: z.object({ data: z.array(bioPageOutputSchema) }), io: "output" },
+  BioPageInput: { schema: createBioPageSchema, io: "input" },
+  BioPageUpdate: { schema: updateBioPageSchema, io: "input" },
+  BioSubscriberList: { schema: z.object({ data: z.array(subscriberOutputSchema), nextCursor: z.string().nullable() }), io: "output" },
+  BioImage: { schema: z.object({ id: z.string(), url: z.string() }), io: "output" },
   TagInput: { schema: createTagSchema, io: "input" },
   TagUpdate: { schema: updateTagSchema, io: "input" },
   TagList: { schema: z.object({ data: z.array(tagOutputSchema) }), io: "output" },
