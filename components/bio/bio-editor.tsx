@@ -64,7 +64,9 @@ export function BioEditor({ slug, page: initial, canEdit, timeZone, appUrl, link
   const dirty = useRef(false);
   const saving = useRef<Promise<void> | null>(null);
   const docRef = useRef(doc);
-  docRef.current = doc;
+  useEffect(() => {
+    docRef.current = doc;
+  }, [doc]);
 
   const applyFailure = (r: Extract<ActionResult<unknown>, { ok: false }>) => {
     setErrors(r.error.fields ?? {});

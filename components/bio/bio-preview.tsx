@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { BIO_CSS } from "@/lib/bio-pages/bio-css";
 import { renderBioPage } from "@/lib/bio-pages/render-page";
 import type { BioBlock } from "@/lib/bio-pages/schemas";
@@ -23,13 +23,15 @@ interface Props {
  * page, in a phone-sized frame. Sandboxed: nothing in it runs.
  */
 export function BioPreview(props: Props) {
+  // Scheduled blocks show as they would at the moment the editor opened.
+  const [now] = useState(() => Date.now());
   const html = useMemo(
     () =>
       renderBioPage(
         { id: "preview", handle: props.handle, title: props.title || "Untitled", bio: props.bio, avatarId: props.avatarId, theme: props.theme, blocks: props.blocks },
-        { appUrl: props.appUrl, now: Date.now(), assets: { inlineCss: PREVIEW_CSS }, preview: true },
+        { appUrl: props.appUrl, now, assets: { inlineCss: PREVIEW_CSS }, preview: true },
       ).html,
-    [props.handle, props.title, props.bio, props.avatarId, props.theme, props.blocks, props.appUrl],
+    [props.handle, props.title, props.bio, props.avatarId, props.theme, props.blocks, props.appUrl, now],
   );
   return (
     <div className="mx-auto w-full max-w-[390px] rounded-[2.5rem] border-[10px] border-zinc-900 bg-zinc-900 shadow-xl">

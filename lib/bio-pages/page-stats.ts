@@ -4,7 +4,7 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { findBioPageRow } from "./get-bio-page";
 import { draftOf } from "./present-bio-page";
-import { zonedToUtc } from "./zoned-time";
+import { utcToZoned, zonedToUtc } from "./zoned-time";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01.");
 export const pageStatsQuerySchema = z.object({ from: day, to: day }).refine((q) => q.from <= q.to, { message: "The range must end on or after its start.", path: ["to"] });
@@ -56,3 +56,8 @@ export async function getPageStats(access: WorkspaceAccess, pageId: string, quer
   };
 }
 export type PageStats = Awaited<ReturnType<typeof getPageStats>>;
+
+/** The last `n` days up to today, as dates in the time zone. */
+export function lastDays(n: number, tz: string, now = Date.now()): { from: string; to: string } {
+  return { from: utcToZoned(new Date(now - (n - 1) * 86_400_000).toISOString(), tz).slice(0, 10), to: utcToZoned(new Date(now).toISOString(), tz).slice(0, 10) };
+}

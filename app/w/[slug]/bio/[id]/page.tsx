@@ -8,9 +8,8 @@ import { Button } from "@/components/ui/button";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getBioPage } from "@/lib/bio-pages/get-bio-page";
-import { getPageStats } from "@/lib/bio-pages/page-stats";
+import { getPageStats, lastDays } from "@/lib/bio-pages/page-stats";
 import { listSubscribers } from "@/lib/bio-pages/subscribers";
-import { utcToZoned } from "@/lib/bio-pages/zoned-time";
 import { env } from "@/lib/env";
 import { listLinks } from "@/lib/links/list-links";
 import { pageOrNotFound } from "@/lib/bio-pages/page-or-not-found";
@@ -22,10 +21,8 @@ export default async function Page({ params }: { params: Promise<{ slug: string;
   const access = await requireWorkspacePage(slug, "bio.read", `/w/${slug}/bio/${id}`);
   const page = await pageOrNotFound(() => getBioPage(access.workspace.id, id));
   const tz = access.workspace.timeZone;
-  const today = utcToZoned(new Date().toISOString(), tz).slice(0, 10);
-  const monthAgo = utcToZoned(new Date(Date.now() - 29 * 86_400_000).toISOString(), tz).slice(0, 10);
   const [stats, subscribers, links] = await Promise.all([
-    getPageStats(access, id, { from: monthAgo, to: today }),
+    getPageStats(access, id, lastDays(30, tz)),
     listSubscribers(access.workspace.id, id, { limit: 100 }),
     listLinks(access.workspace.id, { limit: 100 }),
   ]);
