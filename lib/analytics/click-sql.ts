@@ -104,17 +104,18 @@ export type GroupKey = Dimension | "bucket" | null;
  */
 export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: { views?: boolean; limit?: number } = {}): Promise<AggregateRow[]> {
   const p = new Params(db().provider === "postgres");
-  const where = [`c."workspaceId" = ${p.add(q.workspaceId)}`, `c."createdAt" >= ${p.time(q.from)}`, `c."createdAt" < ${p.time(q.to)}`];
-  if (!opts.views) where.push(`c."event" = 'click'`);
-  if (q.bots === "exclude") where.push(`c."bot" = ${p.add(false)}`);
-  if (q.bots === "only") where.push(`c."bot" = ${p.add(true)}`);
-  for (const [name, values] of q.filters) where.push(filterSql(name, values, q, p));
+  // Parameters in the order they appear in the text (SQLite's "?" are positional): the key first.
   let key = "NULL";
   if (group === "bucket") {
     // The bucket's index: buckets are contiguous, so the last start at or before the click.
     const whens = q.starts.slice(1).map((s, i) => `WHEN c."createdAt" < ${p.time(s)} THEN ${i}`);
     key = whens.length ? `(CASE ${whens.join(" ")} ELSE ${q.starts.length - 1} END)` : "0";
   } else if (group) key = dimensionSql(group, q);
+  const where = [`c."workspaceId" = ${p.add(q.workspaceId)}`, `c."createdAt" >= ${p.time(q.from)}`, `c."createdAt" < ${p.time(q.to)}`];
+  if (!opts.views) where.push(`c."event" = 'click'`);
+  if (q.bots === "exclude") where.push(`c."bot" = ${p.add(false)}`);
+  if (q.bots === "only") where.push(`c."bot" = ${p.add(true)}`);
+  for (const [name, values] of q.filters) where.push(filterSql(name, values, q, p));
   const joins = [
     ...(usesLink([...q.filters.keys(), group ?? ""]) ? [`LEFT JOIN "Link" l ON l."id" = c."linkId"`] : []),
     ...(group === "tag" ? [`JOIN "LinkTag" lt ON lt."linkId" = c."linkId"`] : []),
