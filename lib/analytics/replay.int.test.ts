@@ -84,7 +84,7 @@ async function api(params: Record<string, string | string[]>, bearer = key) {
   const url = new URL("http://localhost/api/v1/analytics");
   for (const [k, v] of Object.entries(params)) for (const x of Array.isArray(v) ? v : [v]) url.searchParams.append(k, x);
   const res = await GET(new NextRequest(url, { headers: { authorization: `Bearer ${bearer}` } }), { params: Promise.resolve({}) });
-  return { status: res.status, body: (await res.json()) as { data: { key?: string | null; start?: string; clicks: number; uniques: number }[]; error?: { message: string; details?: { fields: Record<string, string> } } } };
+  return { status: res.status, body: (await res.json()) as { data: { key?: string | null; label?: string; start?: string; clicks: number; uniques: number }[]; error?: { message: string; details?: { fields: Record<string, string> } } } };
 }
 const byKey = (rows: { key?: string | null; clicks: number; uniques: number }[]) => Object.fromEntries(rows.map((r) => [String(r.key), { clicks: r.clicks, uniques: r.uniques }]));
 
@@ -191,7 +191,7 @@ describe("analytics over a replayed traffic log", () => {
     expect(await by("link")).toEqual({ [ids.spring!]: t((v) => v.link === "spring"), [ids.summer!]: t((v) => v.link === "summer") });
     expect(await by("campaign")).toEqual({ [ids.campaign!]: t((v) => v.link === "spring"), null: t((v) => v.link === "summer") });
     expect(await by("tag")).toEqual({ [ids.tag!]: t((v) => v.link === "spring") });
-    const labelled = (await api({ ...range, groupBy: "country" })).body.data as { key: string; label: string }[];
+    const labelled = (await api({ ...range, groupBy: "country" })).body.data;
     expect(labelled.find((r) => r.key === "GB")?.label).toBe("United Kingdom");
   });
 
@@ -216,7 +216,7 @@ describe("analytics over a replayed traffic log", () => {
   });
 
   it("answers another workspace's ids with 404, never shows its clicks, and names a bad parameter with 422", async () => {
-    for (const p of [{ linkId: ids.other! }, { campaignId: ids.other! }, { campaign: ids.otherCampaign! }, { qrId: ids.other! }, { tagId: "nope" }]) {
+    for (const p of [{ linkId: ids.other! }, { campaignId: ids.other! }, { campaign: ids.otherCampaign! }, { qrId: ids.other! }, { tagId: "nope" }] as Record<string, string>[]) {
       expect((await api({ range: "all", ...p })).status, JSON.stringify(p)).toBe(404);
     }
     const mine = await api({ from: "2026-03-29", to: "2026-03-29", groupBy: "link" });
