@@ -97,6 +97,22 @@ const usesLink = (names: Iterable<string>) => [...names].some((n) => ["channel",
 
 export type GroupKey = Dimension | "bucket" | null;
 
+function whereOf(q: ResolvedQuery, p: Params, views: boolean): string[] {
+  const where = [`c."workspaceId" = ${p.add(q.workspaceId)}`, `c."createdAt" >= ${p.time(q.from)}`, `c."createdAt" < ${p.time(q.to)}`];
+  if (!views) where.push(`c."event" = 'click'`);
+  if (q.bots === "exclude") where.push(`c."bot" = ${p.add(false)}`);
+  if (q.bots === "only") where.push(`c."bot" = ${p.add(true)}`);
+  for (const [name, values] of q.filters) where.push(filterSql(name, values, q, p));
+  return where;
+}
+
+function joinsOf(q: ResolvedQuery, group: GroupKey): string[] {
+  return [
+    ...(usesLink([...q.filters.keys(), group ?? ""]) ? [`LEFT JOIN "Link" l ON l."id" = c."linkId"`] : []),
+    ...(group === "tag" ? [`JOIN "LinkTag" lt ON lt."linkId" = c."linkId"`] : []),
+  ];
+}
+
 /**
  * Clicks, unique visitors, scans, bio-page clicks and bio-page views of the
  * period, grouped by `group` (a dimension, the time bucket, or nothing).
@@ -111,15 +127,8 @@ export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: {
     const whens = q.starts.slice(1).map((s, i) => `WHEN c."createdAt" < ${p.time(s)} THEN ${i}`);
     key = whens.length ? `(CASE ${whens.join(" ")} ELSE ${q.starts.length - 1} END)` : "0";
   } else if (group) key = dimensionSql(group, q);
-  const where = [`c."workspaceId" = ${p.add(q.workspaceId)}`, `c."createdAt" >= ${p.time(q.from)}`, `c."createdAt" < ${p.time(q.to)}`];
-  if (!opts.views) where.push(`c."event" = 'click'`);
-  if (q.bots === "exclude") where.push(`c."bot" = ${p.add(false)}`);
-  if (q.bots === "only") where.push(`c."bot" = ${p.add(true)}`);
-  for (const [name, values] of q.filters) where.push(filterSql(name, values, q, p));
-  const joins = [
-    ...(usesLink([...q.filters.keys(), group ?? ""]) ? [`LEFT JOIN "Link" l ON l."id" = c."linkId"`] : []),
-    ...(group === "tag" ? [`JOIN "LinkTag" lt ON lt."linkId" = c."linkId"`] : []),
-  ];
+  const where = whereOf(q, p, opts.views ?? false);
+  const joins = joinsOf(q, group);
   const isClick = `c."event" = 'click'`;
   const count = (cond: string) => `CAST(SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS INTEGER)`;
   const sql =
@@ -136,4 +145,23 @@ export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: {
     bioClicks: Number(r.bioClicks ?? 0),
     views: Number(r.views ?? 0),
   }));
+}
+
+/** The raw clicks an export lists: never the visitor hash. */
+export const EXPORT_COLUMNS = [
+  "id", "createdAt", "event", "linkId", "bioPageId", "domain", "trigger", "bot", "referrerHost", "referrer",
+  "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent", "country", "city", "device", "browser", "os",
+] as const;
+export type ExportedClick = Record<(typeof EXPORT_COLUMNS)[number], unknown>;
+
+/** One page of the question's raw events, oldest first, after the (createdAt, id) cursor. */
+export async function selectClicks(q: ResolvedQuery, after: { createdAt: Date; id: string } | null, limit: number): Promise<ExportedClick[]> {
+  const p = new Params(db().provider === "postgres");
+  const where = whereOf(q, p, true);
+  if (after) {
+    const t = p.time(after.createdAt.getTime());
+    where.push(`(c."createdAt" > ${t} OR (c."createdAt" = ${p.time(after.createdAt.getTime())} AND c."id" > ${p.add(after.id)}))`);
+  }
+  const sql = `SELECT ${EXPORT_COLUMNS.map((k) => `c."${k}"`).join(", ")} FROM "Click" c ${joinsOf(q, null).join(" ")} WHERE ${where.join(" AND ")} ORDER BY c."createdAt", c."id" LIMIT ${Math.floor(limit)}`;
+  return db().$queryRawUnsafe<ExportedClick[]>(sql, ...p.values);
 }
