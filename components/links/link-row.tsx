@@ -88,9 +88,9 @@ export function LinkRow({ slug, link, creator, canWrite, selected, onSelect, onR
         {/* Phone: the numbers and dates under the link. */}
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 pt-1 text-xs text-zinc-500 md:hidden">
           <span className={statusClass(status)}>{status}</span>
-          <span>
+          <Link href={`/w/${slug}/analytics?linkId=${link.id}`} className="underline decoration-dotted">
             {link.clicks} {link.clicks === 1 ? "click" : "clicks"}
-          </span>
+          </Link>
           <span>
             {day.format(new Date(link.createdAt))}
             {creator ? ` · ${creator}` : ""}
@@ -98,7 +98,9 @@ export function LinkRow({ slug, link, creator, canWrite, selected, onSelect, onR
         </p>
       </div>
       <p className="hidden text-right text-sm tabular-nums text-zinc-900 md:block" data-testid="clicks">
-        {link.clicks}
+        <Link href={`/w/${slug}/analytics?linkId=${link.id}`} className="hover:underline" title="Analytics of this link" aria-label={`${link.clicks} clicks: analytics of ${shortLabel}`}>
+          {link.clicks}
+        </Link>
       </p>
       <p className="hidden md:block">
         <span className={statusClass(status)} data-testid="status">

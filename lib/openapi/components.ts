@@ -14,6 +14,7 @@ import {
 } from "@/lib/campaigns/schemas";
 import { channelOutputSchema, createChannelSchema, updateChannelSchema } from "@/lib/channels/schemas";
 import { renameWorkspaceSchema, workspaceOutput } from "@/lib/workspaces/schemas";
+import { analyticsBucketSchema, analyticsRowSchema } from "@/lib/analytics/schemas";
 import { ERROR_CODES } from "@/lib/errors";
 import { bioPageOutputSchema, createBioPageSchema, subscriberOutputSchema, updateBioPageSchema } from "@/lib/bio-pages/schemas";
 import { describeFields } from "./describe-fields";
@@ -150,6 +151,21 @@ export const COMPONENTS = {
   },
   ChannelUpdate: { schema: describeFields(updateChannelSchema, CHANNEL_FIELDS), io: "input" },
   MemberList: { schema: z.object({ data: z.array(memberOutput) }), io: "output" },
+  Analytics: {
+    schema: z.object({
+      from: z.string().describe("Start of the period, ISO 8601 with the zone's offset."),
+      to: z.string().describe("End of the period (exclusive), ISO 8601 with the zone's offset."),
+      timezone: z.string().describe("The IANA zone buckets and dates are computed in."),
+      interval: z.enum(["hour", "day", "week", "month"]),
+      bots: z.enum(["exclude", "include", "only"]).describe("Whether bot clicks are counted: excluded unless asked."),
+      estimate: z.boolean().describe("Always false: every figure is exact."),
+      groupBy: z.string(),
+      data: z
+        .union([z.array(analyticsBucketSchema), z.array(analyticsRowSchema)])
+        .describe("`groupBy=timeseries`: one row per bucket `{ start, clicks, uniques }`, empty buckets included. Otherwise `{ key, label, clicks, uniques }`, most clicks first; `key` null: clicks without the value (no referrer, no UTM value...)."),
+    }),
+    io: "output",
+  },
 } as const satisfies Record<string, { schema: z.ZodType; io: "input" | "output" }>;
 
 export type ComponentName = keyof typeof COMPONENTS;

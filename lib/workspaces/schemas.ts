@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneSchema } from "./time-zone";
 
 const RESERVED = new Set(["new", "create", "settings", "api", "admin", "app", "dashboard", "www", "help", "support"]);
 
@@ -26,6 +27,8 @@ export type CreateWorkspaceInput = z.input<typeof createWorkspaceSchema>;
 export const renameWorkspaceSchema = z.object({
   name: workspaceNameSchema.optional(),
   slug: workspaceSlugSchema.optional(),
+  /** The IANA zone dashboards bucket days in and dates are shown in. */
+  timeZone: timeZoneSchema.optional(),
 });
 export type RenameWorkspaceInput = z.input<typeof renameWorkspaceSchema>;
 
