@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COUNTRY_CODES, MAX_GEO_TARGETS } from "./country-codes";
 import { destinationSchema, UTM_KEYS } from "./destination";
 import { slugSchema } from "./slug";
 
@@ -21,7 +22,7 @@ export const countryCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, COUNTRY_CODE_RULE);
+  .refine((code) => COUNTRY_CODES.has(code), COUNTRY_CODE_RULE);
 
 export const tagNameSchema = text(40, "tag").min(1, "Tags cannot be empty.");
 
@@ -56,7 +57,10 @@ export const linkFieldsSchema = z.object({
   ios: optionalDestination,
   android: optionalDestination,
   // zod's own message for a bad key is "Invalid key in record"; say what a key must be.
-  geo: z.record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) }).nullish(),
+  geo: z
+    .record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) })
+    .refine((geo) => Object.keys(geo).length <= MAX_GEO_TARGETS, `Use at most ${MAX_GEO_TARGETS} country targets on a link.`)
+    .nullish(),
   og: z
     .object({ title: optionalText(200, "preview title"), description: optionalText(500, "preview description"), image: optionalDestination })
     .partial()
