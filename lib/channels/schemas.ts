@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
 
 export const CHANNEL_KINDS = ["social_media", "social_network", "messaging", "email", "offline", "other"] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
@@ -29,7 +30,7 @@ const utmPreset = (what: string) =>
 export const channelKindSchema = z.enum(CHANNEL_KINDS, { error: "Use social_media, social_network, messaging, email, offline or other." });
 
 const channelFields = z.object({
-  name: z.string({ error: "Enter a name for the channel." }).trim().min(1, "Enter a name for the channel.").max(60, "Use at most 60 characters for the name."),
+  name: cleanString({ error: "Enter a name for the channel." }).trim().min(1, "Enter a name for the channel.").max(60, "Use at most 60 characters for the name."),
   /** Stable identifier in the workspace; derived from the name when left out. */
   key: z
     .string()

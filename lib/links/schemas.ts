@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
 import { COUNTRY_CODES, MAX_GEO_TARGETS } from "./country-codes";
 import { destinationSchema, UTM_KEYS } from "./destination";
 import { slugSchema } from "./slug";
 
 export const REDIRECT_TYPES = [301, 302, 307, 308] as const;
 
-const text = (max: number, what: string) => z.string().trim().max(max, `Use at most ${max} characters for the ${what}.`);
+const text = (max: number, what: string) => cleanString().trim().max(max, `Use at most ${max} characters for the ${what}.`);
 const optionalText = (max: number, what: string) =>
   text(max, what)
     .nullish()
@@ -77,8 +78,8 @@ export type UpdateLinkInput = z.input<typeof updateLinkSchema>;
 
 export const LINK_STATUSES = ["active", "expired", "disabled", "archived"] as const;
 export const listLinksQuerySchema = z.object({
-  search: z.string().trim().max(200).optional(),
-  tag: z.string().trim().max(40).optional(),
+  search: cleanString().trim().max(200).optional(),
+  tag: cleanString().trim().max(40).optional(),
   campaignId: z.string().max(40).optional(),
   createdById: z.string().max(40).optional(),
   status: z.enum(LINK_STATUSES).optional(),

@@ -130,7 +130,7 @@ describe("password guesses", () => {
     const right = await guess(link.slug, "203.0.113.50", "right one");
     expect(right.status).toBe(429);
     expectHidden(right, "guarded-secret", "right password over the limit");
-  });
+  }, 90_000);
 
   it("does not let one visitor lock others out of a link", async () => {
     const link = await createLink(access, { url: "https://dest.example/shared", password: "right one" });
@@ -139,7 +139,7 @@ describe("password guesses", () => {
     const other = await guess(link.slug, "198.51.100.67", "right one");
     expect(other.status).toBe(303);
     expect(other.raw.headers.get("location")).toBe("https://dest.example/shared");
-  });
+  }, 90_000);
 });
 
 describe("redirect types and what a click stores", () => {
