@@ -21,8 +21,7 @@ export const FACEBOOK_KIND_EXPLANATION =
   "Facebook is both a social medium and a social network. Pennant counts it as social media by default: campaign links there mostly travel through the feed, pages, groups and ads, where they aim at reach, rather than through private relationship-building. If your Facebook work is mostly groups and messages among people who know each other, change its kind to social network.";
 
 const utmPreset = (what: string) =>
-  z
-    .string({ error: `Enter the UTM ${what}.` })
+  cleanString({ error: `Enter the UTM ${what}.` })
     .trim()
     .min(1, `Enter the UTM ${what}.`)
     .max(100, `Use at most 100 characters for the UTM ${what}.`);

@@ -84,8 +84,11 @@ export function withWorkspace(
   return (req: NextRequest, ctx: RouteContext): Promise<Response> =>
     answer(req, async (caller) => {
       const params = (await ctx.params) ?? {};
+      // A path segment with a control character or a broken one names nothing (PostgreSQL refuses NUL).
+      for (const v of Object.values(params)) if (typeof v === "string" && textProblem(v)) throw new AppError("not_found", "Not found");
       const fromPath = typeof params.slug === "string" ? params.slug : undefined;
       const slug = fromPath ?? req.nextUrl.searchParams.get("workspace") ?? (await defaultWorkspaceSlug(caller));
+      if (textProblem(slug)) throw new AppError("not_found", "Workspace not found");
       const access = await authorizeWorkspace(caller, slug, permission);
       return handler({ req, access, params });
     });

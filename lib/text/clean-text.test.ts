@@ -26,5 +26,7 @@ describe("the one text rule", () => {
     expect(cleanJson({ links: [{ title: "ok" }, { title: "x\u0000" }] })).toEqual({ path: "links.1.title", problem: TEXT_RULES.control });
     expect(cleanJson({ ["k\uD800"]: 1 })).toEqual({ path: "k\uD800", problem: TEXT_RULES.surrogate });
     expect(cleanJson(JSON.parse('{"__proto__": {"admin": true}}'))).toEqual({ path: "__proto__", problem: 'Unknown field "__proto__".' });
+    const deep = JSON.parse("[".repeat(100_000) + "]".repeat(100_000)) as unknown;
+    expect(cleanJson(deep)).toMatchObject({ problem: "Nest at most 32 levels deep." });
   });
 });

@@ -30,6 +30,9 @@ export function cleanString(params?: Parameters<typeof z.string>[0]) {
     .overwrite((v) => v.normalize("NFC"));
 }
 
+/** No Pennant body nests more than a few levels; far deeper is an attack on the stack. */
+export const MAX_JSON_DEPTH = 32;
+
 /**
  * The same rule over a whole parsed JSON body, at the boundary: every string
  * (keys too) checked and put in NFC. Returns the cleaned copy, or the first
@@ -37,6 +40,7 @@ export function cleanString(params?: Parameters<typeof z.string>[0]) {
  * `__proto__` key: that key is reported as a problem instead.
  */
 export function cleanJson(value: unknown, path: (string | number)[] = []): { value: unknown } | { path: string; problem: string } {
+  if (path.length > MAX_JSON_DEPTH) return { path: path.slice(0, 3).join(".") + ".…", problem: `Nest at most ${MAX_JSON_DEPTH} levels deep.` };
   if (typeof value === "string") {
     const problem = textProblem(value);
     return problem ? { path: path.join("."), problem } : { value: value.normalize("NFC") };
