@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
+import { COUNTRY_CODES, MAX_GEO_TARGETS } from "./country-codes";
 import { destinationSchema, UTM_KEYS } from "./destination";
 import { slugSchema } from "./slug";
 
 export const REDIRECT_TYPES = [301, 302, 307, 308] as const;
 
-const text = (max: number, what: string) => z.string().trim().max(max, `Use at most ${max} characters for the ${what}.`);
+const text = (max: number, what: string) => cleanString().trim().max(max, `Use at most ${max} characters for the ${what}.`);
 const optionalText = (max: number, what: string) =>
   text(max, what)
     .nullish()
@@ -21,7 +23,7 @@ export const countryCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, COUNTRY_CODE_RULE);
+  .refine((code) => COUNTRY_CODES.has(code), COUNTRY_CODE_RULE);
 
 export const tagNameSchema = text(40, "tag").min(1, "Tags cannot be empty.");
 
@@ -56,7 +58,10 @@ export const linkFieldsSchema = z.object({
   ios: optionalDestination,
   android: optionalDestination,
   // zod's own message for a bad key is "Invalid key in record"; say what a key must be.
-  geo: z.record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) }).nullish(),
+  geo: z
+    .record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) })
+    .refine((geo) => Object.keys(geo).length <= MAX_GEO_TARGETS, `Use at most ${MAX_GEO_TARGETS} country targets on a link.`)
+    .nullish(),
   og: z
     .object({ title: optionalText(200, "preview title"), description: optionalText(500, "preview description"), image: optionalDestination })
     .partial()
@@ -73,8 +78,8 @@ export type UpdateLinkInput = z.input<typeof updateLinkSchema>;
 
 export const LINK_STATUSES = ["active", "expired", "disabled", "archived"] as const;
 export const listLinksQuerySchema = z.object({
-  search: z.string().trim().max(200).optional(),
-  tag: z.string().trim().max(40).optional(),
+  search: cleanString().trim().max(200).optional(),
+  tag: cleanString().trim().max(40).optional(),
   campaignId: z.string().max(40).optional(),
   createdById: z.string().max(40).optional(),
   status: z.enum(LINK_STATUSES).optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
 
 /**
  * A QR code's design: what the designer edits, what is saved with a link or as
@@ -61,7 +62,7 @@ export const qrDesignSchema = z.object({
     .max(QR_MAX_LOGO_SIZE, `The logo may cover at most ${QR_MAX_LOGO_SIZE * 100}% of the code's width.`)
     .default(0.2),
   frame: z.enum(QR_FRAMES).default("none"),
-  cta: z.string().trim().max(QR_MAX_CTA_LENGTH, `Keep the call to action to ${QR_MAX_CTA_LENGTH} characters.`).default("Scan me"),
+  cta: cleanString().trim().max(QR_MAX_CTA_LENGTH, `Keep the call to action to ${QR_MAX_CTA_LENGTH} characters.`).default("Scan me"),
 });
 
 export type QrDesign = z.infer<typeof qrDesignSchema>;
