@@ -5,10 +5,24 @@ import { AppError, notFound } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { defaultDomain } from "@/lib/links/domains";
 import { invalidateDomain } from "@/lib/redirect/link-cache";
+import { domainStatus } from "./verify-domain";
 import { addDomainSchema, domainRedirectsSchema, type AddDomainInput, type DomainOutput, type DomainRedirectsInput } from "./schemas";
 
-function present(r: { id: string; hostname: string; rootUrl: string | null; notFoundUrl: string | null; createdAt: Date }, links: number): DomainOutput {
-  return { id: r.id, hostname: r.hostname, links, rootUrl: r.rootUrl, notFoundUrl: r.notFoundUrl, createdAt: r.createdAt.toISOString() };
+type DomainRow = { id: string; hostname: string; rootUrl: string | null; notFoundUrl: string | null; createdAt: Date; checkedAt: Date | null; checkError: string | null; verifiedAt: Date | null };
+
+function present(r: DomainRow, links: number): DomainOutput {
+  return {
+    id: r.id,
+    hostname: r.hostname,
+    links,
+    rootUrl: r.rootUrl,
+    notFoundUrl: r.notFoundUrl,
+    status: domainStatus(r),
+    checkError: r.checkError,
+    checkedAt: r.checkedAt?.toISOString() ?? null,
+    verifiedAt: r.verifiedAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+  };
 }
 
 export async function listDomains(workspaceId: string): Promise<DomainOutput[]> {

@@ -29,6 +29,13 @@ export const tagNameSchema = text(40, "tag").min(1, "Tags cannot be empty.");
 
 const optionalDestination = destinationSchema.nullish().transform((v) => v ?? null);
 
+const expiresAtSchema = z.iso
+  .datetime({ offset: true, error: "Use an ISO 8601 date and time, like 2026-12-31T23:59:00Z." })
+  .nullish()
+  .transform((v) => (v ? new Date(v) : null));
+
+export const EXPIRY_IN_PAST = "Choose an expiry date and time in the future.";
+
 /** Everything a link has that a person or the API can set. */
 export const linkFieldsSchema = z.object({
   url: destinationSchema,
@@ -40,10 +47,7 @@ export const linkFieldsSchema = z.object({
   campaignId: z.string().max(40).nullish(),
   channelId: z.string().max(40).nullish(),
   utm: utmSchema.optional(),
-  expiresAt: z.iso
-    .datetime({ offset: true, error: "Use an ISO 8601 date and time, like 2026-12-31T23:59:00Z." })
-    .nullish()
-    .transform((v) => (v ? new Date(v) : null)),
+  expiresAt: expiresAtSchema,
   expiredUrl: optionalDestination,
   maxClicks: z.number().int("Use a whole number of clicks.").positive("Use a number of clicks above 0.").max(1_000_000_000).nullish(),
   password: z.string().min(4, "Use at least 4 characters for the password.").max(128).nullish(),
@@ -69,7 +73,13 @@ export const linkFieldsSchema = z.object({
   notes: optionalText(2000, "notes"),
 });
 
-export const createLinkSchema = linkFieldsSchema;
+/**
+ * A new link may not expire in the past. An existing link whose expiry has
+ * passed can still be edited: updateLink refuses only a changed, past expiry.
+ */
+export const createLinkSchema = linkFieldsSchema.extend({
+  expiresAt: expiresAtSchema.refine((d) => !d || d.getTime() > Date.now(), EXPIRY_IN_PAST),
+});
 export type CreateLinkInput = z.input<typeof createLinkSchema>;
 
 /** PATCH: any subset; `password: null` removes the password. */

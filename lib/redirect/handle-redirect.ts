@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { DEFAULT_DOMAIN } from "@/lib/links/default-domain";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { decide, type Decision } from "./decide";
 import { enforceClickLimit } from "./enforce-click-limit";
@@ -72,7 +73,8 @@ export function createRedirectHandler(deps: RedirectDeps) {
 
     let link: RedirectLink | null;
     try {
-      link = await getCachedLink(where.host, slug);
+      // Links on the app's own address are stored under the default domain (they follow APP_URL).
+      link = await getCachedLink(where.host === appHost ? DEFAULT_DOMAIN : where.host, slug);
     } catch {
       unavailable(res, method === "HEAD");
       return true;

@@ -8,7 +8,7 @@ const { db } = await import("@/lib/db/client");
 const { createLink } = await import("@/lib/links/create-link");
 const { updateLink } = await import("@/lib/links/update-link");
 const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
-const { accessFor, makeUser } = await import("@/tests/factories");
+const { accessFor, expireLink, makeUser } = await import("@/tests/factories");
 const { addDomain, setDomainRedirects } = await import("@/lib/domains/manage-domains");
 
 const HUMAN = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -145,11 +145,13 @@ describe("the redirect", () => {
   });
 
   it("expires by date: to the expiry URL when set, else a 410 page", async () => {
-    const withUrl = await createLink(access, { url: "https://example.com/", expiresAt: "2020-01-01T00:00:00Z", expiredUrl: "https://example.com/sorry" });
+    const withUrl = await createLink(access, { url: "https://example.com/", expiresAt: "2030-01-01T00:00:00Z", expiredUrl: "https://example.com/sorry" });
+    await expireLink(withUrl.id);
     const res = await visit(`/${withUrl.slug}`);
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe("https://example.com/sorry");
-    const plain = await createLink(access, { url: "https://example.com/", expiresAt: "2020-01-01T00:00:00Z" });
+    const plain = await createLink(access, { url: "https://example.com/", expiresAt: "2030-01-01T00:00:00Z" });
+    await expireLink(plain.id);
     const gone = await visit(`/${plain.slug}`);
     expect(gone.status).toBe(410);
     expect(await gone.text()).toContain("This link has expired");
