@@ -133,7 +133,7 @@ export function ImportCsv({ slug, preview: previewAction, commit }: Props) {
               rows={6}
               spellCheck={false}
               placeholder={"url,slug,title\nhttps://example.com/spring,spring,Spring sale"}
-              className="block w-full rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs text-zinc-900 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
+              className="block w-full rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs text-zinc-900 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
             />
             <Button type="submit" variant="secondary" disabled={checking}>
               Check pasted CSV

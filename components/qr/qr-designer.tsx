@@ -202,7 +202,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
               <select
                 value={design.size}
                 onChange={(e) => patch({ size: Number(e.target.value) })}
-                className="h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
+                className="h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
               >
                 {(SIZES as readonly number[]).includes(design.size) ? null : <option value={design.size}>{design.size} px</option>}
                 {SIZES.map((s) => (
@@ -288,7 +288,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
               value={design.level}
               onChange={(e) => patch({ level: e.target.value as QrDesign["level"] })}
               aria-describedby="qr-level-hint"
-              className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 disabled:bg-zinc-50"
+              className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600 disabled:bg-zinc-50"
             >
               {LEVELS.map((l) => (
                 <option key={l.value} value={l.value}>
@@ -329,7 +329,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
                 onChange={(e) => patch({ cta: e.target.value })}
                 onBlur={() => patch({ cta: design.cta.trim() })}
                 aria-describedby="qr-cta-hint"
-                className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
+                className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
               />
               <p id="qr-cta-hint" className="text-xs text-zinc-500">
                 Under the code, up to {QR_MAX_CTA_LENGTH} characters ({QR_MAX_CTA_LENGTH - design.cta.length} left).

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { destinationSchema, UTM_KEYS } from "./destination";
 import { slugSchema } from "./slug";
+import { LINK_STATUSES, REDIRECT_TYPES } from "./statuses";
 
-export const REDIRECT_TYPES = [301, 302, 307, 308] as const;
+export { LINK_STATUSES, REDIRECT_TYPES };
 
 const text = (max: number, what: string) => z.string().trim().max(max, `Use at most ${max} characters for the ${what}.`);
 const optionalText = (max: number, what: string) =>
@@ -71,7 +72,6 @@ export type CreateLinkInput = z.input<typeof createLinkSchema>;
 export const updateLinkSchema = linkFieldsSchema.partial();
 export type UpdateLinkInput = z.input<typeof updateLinkSchema>;
 
-export const LINK_STATUSES = ["active", "expired", "disabled", "archived"] as const;
 export const listLinksQuerySchema = z.object({
   search: z.string().trim().max(200).optional(),
   tag: z.string().trim().max(40).optional(),
