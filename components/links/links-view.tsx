@@ -182,7 +182,7 @@ export function LinksView({ slug, canWrite, filtered, query, page, creators, cam
       )}
       {/* Announced on every change; the bar itself follows the list, pinned to the bottom of the screen. */}
       <p id="bulk-status" tabIndex={-1} role="status" className="sr-only">
-        {selected.size > 0 ? `${selected.size} ${selected.size === 1 ? "link" : "links"} selected. Bulk actions follow the list.` : ""}
+        {selected.size > 0 ? `Selected ${selected.size} ${selected.size === 1 ? "link" : "links"}. Bulk actions follow the list.` : ""}
       </p>
       {canWrite && selected.size > 0 && (
         <BulkBar
