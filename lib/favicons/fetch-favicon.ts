@@ -77,6 +77,11 @@ function get(url: URL, hops: number): Promise<Favicon | null> {
     });
     req.on("timeout", () => req.destroy());
     req.on("error", () => resolve(null));
+    // The socket timeout does not cover a slow DNS answer: bound the whole request.
+    setTimeout(() => {
+      req.destroy();
+      resolve(null);
+    }, TIMEOUT_MS + 500).unref();
     req.end();
   });
 }
