@@ -74,7 +74,8 @@ try {
       console.log(`${p.padEnd(34)} ${"-".padStart(8)} ${"-".padStart(8)}  HTTP ${res?.status()}`);
       continue;
     }
-    const srcs = await page.evaluate(() => [...document.querySelectorAll("script[src]")].map((s) => (s as HTMLScriptElement).src));
+    // Scripts marked noModule (legacy polyfills) are never fetched by the browsers Pennant supports.
+    const srcs = await page.evaluate(() => [...document.querySelectorAll("script[src]:not([nomodule])")].map((s) => (s as HTMLScriptElement).src));
     let raw = 0;
     let gz = 0;
     for (const src of srcs) {

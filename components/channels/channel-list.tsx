@@ -6,7 +6,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/lib/auth/guards";
-import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelOutput, type CreateChannelInput, type UpdateChannelInput } from "@/lib/channels/schemas";
+import { CHANNEL_KIND_LABELS, CHANNEL_KINDS } from "@/lib/channels/kinds";
+import type { ChannelOutput, CreateChannelInput, UpdateChannelInput } from "@/lib/channels/schemas";
 
 const input = "h-9 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-2.5 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600 aria-invalid:border-red-500";
 const GRID = "grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-start sm:gap-3";

@@ -6,7 +6,7 @@ import { CopyField } from "@/components/ui/copy-field";
 import { Disclosure } from "@/components/ui/disclosure";
 import { FieldShell, SelectField, TextField } from "@/components/ui/field";
 import { IconButton } from "@/components/ui/icon-button";
-import { UTM_KEYS, type UtmKey } from "@/lib/links/destination";
+import { UTM_KEYS, type UtmKey } from "@/lib/links/url";
 import type { LinkOutput } from "@/lib/links/schemas";
 import { REDIRECT_TYPES } from "@/lib/links/statuses";
 import type { Option } from "./types";

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRef } from "react";
 import { CopyPlus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -26,10 +27,11 @@ interface Props {
  * in a section that opens (and says, while closed, what is set inside).
  */
 export function LinkForm({ slug, domain, domains = [domain], campaigns, link, initialUrl, actions }: Props) {
-  const f = useLinkForm({ slug, domain, link, initialUrl, actions });
+  const formRef = useRef<HTMLFormElement>(null);
+  const f = useLinkForm({ slug, domain, link, initialUrl, actions, formRef });
 
   return (
-    <form ref={f.formRef} onSubmit={f.submit} noValidate className="space-y-5">
+    <form ref={formRef} onSubmit={f.submit} noValidate className="space-y-5">
       {link && (
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" size="sm" onClick={f.duplicate} pending={f.pending}>

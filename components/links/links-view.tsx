@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link2, SearchX } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -36,7 +36,9 @@ export function LinksView({ slug, canWrite, filtered, query, page, creators, cam
   const [removed, setRemoved] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // Where keyboard focus goes once the list has re-rendered (a CSS selector).
-  const [focusTo, setFocusTo] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ selector: string; n: number } | null>(null);
+  const setFocusTo = (selector: string) => setFocusRequest((r) => ({ selector, n: (r?.n ?? 0) + 1 }));
+  const focusDone = useRef(0);
   // New filters: start over (without remounting, so the filter the user is on keeps focus).
   const queryKey = JSON.stringify(query);
   const [shownKey, setShownKey] = useState(queryKey);
@@ -47,14 +49,15 @@ export function LinksView({ slug, canWrite, filtered, query, page, creators, cam
     setCursor(page.nextCursor);
     setSelected(new Set());
   }
+  // Runs after each render until the element asked for exists (a new row may arrive a render later).
   useEffect(() => {
-    if (!focusTo) return;
-    const el = [...document.querySelectorAll<HTMLElement>(focusTo)].find((e) => e.getClientRects().length > 0);
+    if (!focusRequest || focusDone.current === focusRequest.n) return;
+    const el = [...document.querySelectorAll<HTMLElement>(focusRequest.selector)].find((e) => e.getClientRects().length > 0);
     if (el) {
       el.focus();
-      setFocusTo(null);
+      focusDone.current = focusRequest.n;
     }
-  }, [focusTo, created, more, removed, page]);
+  }, [focusRequest, created, more, removed, page]);
   const list = useAction((q: ListLinksQuery) => actions.list(slug, q), {
     onSuccess: (r) => {
       const first = r.data[0];

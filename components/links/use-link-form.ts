@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState, type RefObject } from "react";
 import { useAction } from "@/components/ui/use-action";
-import { parseDestination, withUtm, type UtmKey } from "@/lib/links/destination";
+import { parseDestination, withUtm, type UtmKey } from "@/lib/links/url";
 import type { LinkOutput, UpdateLinkInput } from "@/lib/links/schemas";
 import { linkFormDefaults, toLinkInput, type LinkFormState } from "./link-form-state";
 import type { LinkActions } from "./types";
@@ -26,13 +26,14 @@ interface Options {
   link?: LinkOutput;
   initialUrl?: string;
   actions: Pick<LinkActions, "create" | "update" | "duplicate" | "remove">;
+  /** The form, to focus its first invalid field after a refused save. */
+  formRef: RefObject<HTMLFormElement | null>;
 }
 
 /** The link form's state and actions; the sections only render it. */
-export function useLinkForm({ slug, domain, link, initialUrl, actions }: Options) {
+export function useLinkForm({ slug, domain, link, initialUrl, actions, formRef }: Options) {
   const router = useRouter();
   const list = `/w/${slug}/links`;
-  const formRef = useRef<HTMLFormElement>(null);
   const [s, setS] = useState<LinkFormState>(() => linkFormDefaults(link, initialUrl));
   const [chosenDomain, setChosenDomain] = useState(domain);
   const [open, setOpen] = useState<Set<SectionId>>(new Set());
@@ -46,27 +47,27 @@ export function useLinkForm({ slug, domain, link, initialUrl, actions }: Options
       return next;
     });
 
+  // A refused save: open the sections holding the fields named, then focus the first of them.
+  const [focusInvalid, setFocusInvalid] = useState(0);
   const save = useAction((input: { s: LinkFormState; domain: string }) => {
     const fields = toLinkInput(input.s, Boolean(link));
     return link ? actions.update(slug, link.id, fields as UpdateLinkInput) : actions.create(slug, { ...fields, url: input.s.url, domain: input.domain });
   }, {
     success: (d) => (link ? `Saved ${d.shortUrl}` : `Short link created: ${d.shortUrl}`),
     onSuccess: () => router.push(list),
+    onError: (e) => {
+      const names = Object.keys(e.fields ?? {});
+      if (names.length === 0) return;
+      setOpen((o) => new Set([...o, ...names.map(sectionOf).filter((x): x is SectionId => x !== null)]));
+      setFocusInvalid((n) => n + 1);
+    },
   });
   const duplicate = useAction((id: string) => actions.duplicate(slug, id), { success: (d) => `Duplicated as ${d.shortUrl}`, onSuccess: (d) => router.push(`${list}/${d.id}`) });
   const remove = useAction((id: string) => actions.remove(slug, id), { success: link ? `Deleted ${link.shortUrl}` : undefined, onSuccess: () => router.push(list) });
 
-  // A refused save: open the sections holding the fields named, then focus the first of them.
-  const [focusInvalid, setFocusInvalid] = useState(0);
-  useEffect(() => {
-    const names = Object.keys(save.fields);
-    if (names.length === 0) return;
-    setOpen((o) => new Set([...o, ...names.map(sectionOf).filter((x): x is SectionId => x !== null)]));
-    setFocusInvalid((n) => n + 1);
-  }, [save.fields]);
   useEffect(() => {
     if (focusInvalid) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-  }, [focusInvalid]);
+  }, [focusInvalid, formRef]);
 
   const parsed = s.url.trim() ? parseDestination(s.url) : null;
   const finalUrl = parsed instanceof URL ? withUtm(parsed.href, s.utm) : null;
@@ -74,7 +75,6 @@ export function useLinkForm({ slug, domain, link, initialUrl, actions }: Options
   const invalid = (id: SectionId) => Object.keys(save.fields).some((f) => sectionOf(f) === id);
 
   return {
-    formRef,
     s,
     set,
     setUtm,

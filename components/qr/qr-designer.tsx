@@ -6,7 +6,8 @@ import { AlertTriangle, ClipboardCopy, Download, OctagonX, RotateCcw, Save } fro
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { DEFAULT_QR_DESIGN, QR_MAX_CTA_LENGTH, QR_MAX_MARGIN, qrTarget, type QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design";
+import { QR_MAX_CTA_LENGTH, QR_MAX_MARGIN, qrTarget } from "@/lib/qr/design-limits";
 import { checkQrDesign, effectiveLevel } from "@/lib/qr/guard";
 import { useAction } from "@/components/ui/use-action";
 import { renderQrSvg } from "@/lib/qr/render-svg";
@@ -29,7 +30,7 @@ const LEVEL_ORDER = ["L", "M", "Q", "H"] as const;
 const SIZES = [512, 1024, 2048, 4096] as const;
 const STYLES = (["square", "rounded", "dots"] as const).map((v) => ({ value: v, label: v === "dots" ? "Dots" : v === "rounded" ? "Rounded" : "Square", icon: <StyleIcon kind={v} /> }));
 
-const sameDesign = (a: QrDesign, b: QrDesign) => (Object.keys(DEFAULT_QR_DESIGN) as (keyof QrDesign)[]).every((k) => a[k] === b[k]);
+const sameDesign = (a: QrDesign, b: QrDesign) => (Object.keys(a) as (keyof QrDesign)[]).every((k) => a[k] === b[k]);
 const printWidth = (px: number) => `${((px / 300) * 2.54).toFixed(1)} cm at 300 dpi`;
 
 interface Props {
@@ -38,16 +39,18 @@ interface Props {
   presets: QrPreset[];
   canWrite: boolean;
   actions: QrActions;
+  /** The design a code has before anyone changes it (from the server: the schema's defaults). */
+  defaultDesign: QrDesign;
 }
 
 /** The QR designer: every change redraws the preview, which is the very SVG the downloads are made from. */
-export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
+export function QrDesigner({ slug, data, presets, canWrite, actions, defaultDesign }: Props) {
   const router = useRouter();
   const linkId = data.link.id;
   const [design, setDesign] = useState<QrDesign>(data.design);
   const [saved, setSaved] = useState<QrDesign>(data.design);
   // A link whose code was never saved shows the default design: saving it is still worth a click (it lists the code).
-  const [stored, setStored] = useState(() => !sameDesign(data.design, DEFAULT_QR_DESIGN));
+  const [stored, setStored] = useState(() => !sameDesign(data.design, defaultDesign));
   const [hasOwnLogo, setHasOwnLogo] = useState(data.hasOwnLogo);
   const [ownLogo, setOwnLogo] = useState(data.ownLogoDataUri);
   const [workspaceLogo, setWorkspaceLogo] = useState(data.workspaceLogoDataUri);
