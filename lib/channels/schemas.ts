@@ -1,17 +1,8 @@
 import { z } from "zod";
 import { cleanString } from "@/lib/text/clean-text";
+import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from "./kinds";
 
-export const CHANNEL_KINDS = ["social_media", "social_network", "messaging", "email", "offline", "other"] as const;
-export type ChannelKind = (typeof CHANNEL_KINDS)[number];
-
-export const CHANNEL_KIND_LABELS: Record<ChannelKind, string> = {
-  social_media: "Social media",
-  social_network: "Social network",
-  messaging: "Messaging",
-  email: "Email",
-  offline: "Offline",
-  other: "Other",
-};
+export { CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind };
 
 /**
  * How Pennant counts Facebook by default, and why (PRODUCT.md: Facebook is

@@ -3,8 +3,9 @@ import { cleanString } from "@/lib/text/clean-text";
 import { COUNTRY_CODES, MAX_GEO_TARGETS } from "./country-codes";
 import { destinationSchema, UTM_KEYS } from "./destination";
 import { slugSchema } from "./slug";
+import { LINK_STATUSES, REDIRECT_TYPES } from "./statuses";
 
-export const REDIRECT_TYPES = [301, 302, 307, 308] as const;
+export { LINK_STATUSES, REDIRECT_TYPES };
 
 const text = (max: number, what: string) => cleanString().trim().max(max, `Use at most ${max} characters for the ${what}.`);
 const optionalText = (max: number, what: string) =>
@@ -86,7 +87,6 @@ export type CreateLinkInput = z.input<typeof createLinkSchema>;
 export const updateLinkSchema = linkFieldsSchema.partial();
 export type UpdateLinkInput = z.input<typeof updateLinkSchema>;
 
-export const LINK_STATUSES = ["active", "expired", "disabled", "archived"] as const;
 export const listLinksQuerySchema = z.object({
   search: cleanString().trim().max(200).optional(),
   tag: cleanString().trim().max(40).optional(),
