@@ -28,7 +28,7 @@ export const tagNameSchema = text(40, "tag").min(1, "Tags cannot be empty.");
 const optionalDestination = destinationSchema.nullish().transform((v) => v ?? null);
 
 /** Everything a link has that a person or the API can set. */
-export const linkFieldsSchema = z.object({
+const linkFieldsSchema = z.object({
   url: destinationSchema,
   slug: slugSchema.optional(),
   domain: z.string().trim().toLowerCase().max(253).optional(),
