@@ -38,7 +38,7 @@ const expiresAtSchema = z.iso
 export const EXPIRY_IN_PAST = "Choose an expiry date and time in the future.";
 
 /** Everything a link has that a person or the API can set. */
-export const linkFieldsSchema = z.object({
+const linkFieldsSchema = z.object({
   url: destinationSchema,
   slug: slugSchema.optional(),
   domain: z.string().trim().toLowerCase().max(253).optional(),

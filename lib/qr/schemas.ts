@@ -24,7 +24,6 @@ export const qrImageQuerySchema = z.object({
   frame: z.enum(QR_FRAMES).optional().describe("A frame with the call to action under the code."),
   cta: z.string().optional().describe("The frame's call to action, at most 24 characters."),
 });
-export type QrImageQuery = z.infer<typeof qrImageQuerySchema>;
 
 export const qrPresetNameSchema = cleanString().trim().min(1, "Name the preset.").max(40, "Use at most 40 characters for the preset's name.");
 
