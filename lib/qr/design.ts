@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cleanString } from "@/lib/text/clean-text";
 import { QR_LEVELS, QR_DOT_STYLES, QR_CORNER_STYLES, QR_LOGO_SOURCES, QR_FRAMES, QR_MIN_SIZE, QR_MAX_SIZE, QR_MAX_MARGIN, QR_MIN_LOGO_SIZE, QR_MAX_LOGO_SIZE, QR_MAX_CTA_LENGTH, qrTarget, type QrLevel } from "./design-limits";
 
-export { QR_LEVELS, QR_DOT_STYLES, QR_CORNER_STYLES, QR_LOGO_SOURCES, QR_FRAMES, QR_MIN_SIZE, QR_MAX_SIZE, QR_MAX_MARGIN, QR_MIN_LOGO_SIZE, QR_MAX_LOGO_SIZE, QR_MAX_CTA_LENGTH, qrTarget, type QrLevel };
+export { QR_LEVELS, QR_DOT_STYLES, QR_CORNER_STYLES, QR_LOGO_SOURCES, QR_FRAMES, QR_MIN_SIZE, QR_MAX_SIZE, QR_MAX_MARGIN, QR_MIN_LOGO_SIZE, QR_MAX_LOGO_SIZE, QR_MAX_CTA_LENGTH, qrTarget };
 
 /**
  * A QR code's design: what the designer edits, what is saved with a link or as
