@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { slugOf } from "@/lib/redirect/handle-redirect";
+import { slugOf } from "@/lib/redirect/parse-visit";
 import { RESERVED_SLUGS, slugSchema } from "./slug";
 
 const app = path.join(import.meta.dirname, "..", "..", "app");

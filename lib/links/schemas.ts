@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
+import { COUNTRY_CODES, MAX_GEO_TARGETS } from "./country-codes";
 import { destinationSchema, UTM_KEYS } from "./destination";
 import { slugSchema } from "./slug";
+import { LINK_STATUSES, REDIRECT_TYPES } from "./statuses";
 
-export const REDIRECT_TYPES = [301, 302, 307, 308] as const;
+export { LINK_STATUSES, REDIRECT_TYPES };
 
-const text = (max: number, what: string) => z.string().trim().max(max, `Use at most ${max} characters for the ${what}.`);
+const text = (max: number, what: string) => cleanString().trim().max(max, `Use at most ${max} characters for the ${what}.`);
 const optionalText = (max: number, what: string) =>
   text(max, what)
     .nullish()
@@ -21,7 +24,7 @@ export const countryCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, COUNTRY_CODE_RULE);
+  .refine((code) => COUNTRY_CODES.has(code), COUNTRY_CODE_RULE);
 
 export const tagNameSchema = text(40, "tag").min(1, "Tags cannot be empty.");
 
@@ -35,7 +38,7 @@ const expiresAtSchema = z.iso
 export const EXPIRY_IN_PAST = "Choose an expiry date and time in the future.";
 
 /** Everything a link has that a person or the API can set. */
-export const linkFieldsSchema = z.object({
+const linkFieldsSchema = z.object({
   url: destinationSchema,
   slug: slugSchema.optional(),
   domain: z.string().trim().toLowerCase().max(253).optional(),
@@ -60,7 +63,10 @@ export const linkFieldsSchema = z.object({
   ios: optionalDestination,
   android: optionalDestination,
   // zod's own message for a bad key is "Invalid key in record"; say what a key must be.
-  geo: z.record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) }).nullish(),
+  geo: z
+    .record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) })
+    .refine((geo) => Object.keys(geo).length <= MAX_GEO_TARGETS, `Use at most ${MAX_GEO_TARGETS} country targets on a link.`)
+    .nullish(),
   og: z
     .object({ title: optionalText(200, "preview title"), description: optionalText(500, "preview description"), image: optionalDestination })
     .partial()
@@ -81,10 +87,9 @@ export type CreateLinkInput = z.input<typeof createLinkSchema>;
 export const updateLinkSchema = linkFieldsSchema.partial();
 export type UpdateLinkInput = z.input<typeof updateLinkSchema>;
 
-export const LINK_STATUSES = ["active", "expired", "disabled", "archived"] as const;
 export const listLinksQuerySchema = z.object({
-  search: z.string().trim().max(200).optional(),
-  tag: z.string().trim().max(40).optional(),
+  search: cleanString().trim().max(200).optional(),
+  tag: cleanString().trim().max(40).optional(),
   campaignId: z.string().max(40).optional(),
   createdById: z.string().max(40).optional(),
   status: z.enum(LINK_STATUSES).optional(),

@@ -47,7 +47,6 @@ export async function getLinkQr(access: WorkspaceAccess, linkId: string) {
     scans,
   };
 }
-export type LinkQr = Awaited<ReturnType<typeof getLinkQr>>;
 
 /**
  * Saves a link's design after the schema and the scannability guard accept

@@ -21,7 +21,7 @@ export async function purgeWorkspace(workspaceId: string): Promise<void> {
   // Clicks have no foreign key (see the schema), so they go by hand, after the
   // workspace row: deleting it first waits for a click writer that holds it,
   // and the click delete then sees that writer's rows too.
-  await db().$transaction([db().workspace.delete({ where: { id: workspaceId } }), db().click.deleteMany({ where: { workspaceId } })]);
+  await db().$transaction([db().workspace.delete({ where: { id: workspaceId } }), db().click.deleteMany({ where: { workspaceId } }), db().clickCube.deleteMany({ where: { workspaceId } })]);
   // Its short links stop at once, here and on every instance.
   await invalidateLinks(links);
 }

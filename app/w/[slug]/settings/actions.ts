@@ -17,7 +17,7 @@ import { domainStatus, verifyDomain } from "@/lib/domains/verify-domain";
 
 // Thin: each action authorizes through workspaceAction and calls one lib/ function.
 
-export async function updateWorkspaceAction(slug: string, input: { name?: string; slug?: string }): Promise<ActionResult<{ slug: string }>> {
+export async function updateWorkspaceAction(slug: string, input: { name?: string; slug?: string; timeZone?: string }): Promise<ActionResult<{ slug: string }>> {
   const result = await workspaceAction(slug, "workspace.update", async (access) => {
     const ws = await updateWorkspace(access, input);
     return { slug: ws.slug };
