@@ -16,7 +16,7 @@ export const RESERVED_SLUGS = new Set([
   "api", "_next", "w", "dashboard", "signin", "signup", "signout", "invite", "workspaces", "dev", "settings",
   "robots.txt", "favicon.ico", "sitemap.xml", "manifest.json", "manifest.webmanifest", "apple-touch-icon.png",
   ".well-known", "static", "public", "assets", "admin", "app", "login", "logout", "register", "auth", "help",
-  "docs", "pricing", "about", "terms", "privacy", "health", "status", "expired", "not-found", "password",
+  "docs", "pricing", "about", "terms", "privacy", "health", "status", "expired", "not-found", "password", "share",
 ]);
 
 export const slugSchema = z
