@@ -14,6 +14,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import type { ClickRecord } from "@/lib/clicks/click-buffer";
 
 const root = path.resolve(import.meta.dirname, "..");
 const arg = (name: string, fallback: string) => {
@@ -29,7 +30,7 @@ const log = (m: string) => console.log(`[bench] ${m}`);
 const { migrateDatabase } = await import("@/lib/db/migrate");
 const { createDb } = await import("@/lib/db/create-db");
 const { openClickStore } = await import("@/lib/clicks/click-store");
-type ClickRecord = import("@/lib/clicks/click-buffer").ClickRecord;
+
 
 const COUNTRIES = ["US", "DE", "GB", "FR", "IN", "BR", "JP", "NP", "CA", "AU", "ES", "IT", "NL", "SE", "PL"];
 const REFERRERS = [null, null, "l.facebook.com", "lm.facebook.com", "t.co", "lnkd.in", "www.google.com", "l.instagram.com", "out.reddit.com", "www.youtube.com", "news.example.com"];
