@@ -6,7 +6,7 @@ import { LogOut } from "lucide-react";
 
 export function UserMenu({ email, name }: { email: string; name: string | null }) {
   return (
-    <Menu.Root>
+    <Menu.Root modal={false}>
       <Menu.Trigger aria-label="Account menu" className="flex size-9 items-center justify-center rounded-full bg-zinc-900 text-sm font-semibold uppercase text-white">
         {(name || email).slice(0, 1)}
       </Menu.Trigger>
