@@ -15,7 +15,7 @@ async function expectNoViolations(page: Page, what: string) {
 
 for (const [width, viewport] of Object.entries(WIDTHS)) {
   test(`every page has no WCAG 2.2 A/AA violations (${width})`, async ({ page, context }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(600_000);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.setViewportSize(viewport);
     for (const path of ["/", "/signin", "/signup", "/docs/api"]) {

@@ -12,7 +12,7 @@ function focusState(page: Page) {
     const x = Math.min(Math.max(r.left + r.width / 2, 0), window.innerWidth - 1);
     const y = Math.min(Math.max(r.top + r.height / 2, 0), window.innerHeight - 1);
     const top = document.elementFromPoint(x, y);
-    const hidden = !top || !(top === el || el.contains(top) || top.contains(el) || (el.id !== "" && top.closest(`label[for="${el.id}"]`) !== null));
+    const hidden = !top || !(top === el || el.contains(top) || top.contains(el) || (el.id !== "" && top.closest(`label[for="${el.id}"]`) !== null) || top.closest("label")?.contains(el) === true);
     const labelled = (el as HTMLInputElement).labels?.[0]?.textContent?.trim();
     const name = el.getAttribute("aria-label") || labelled || el.textContent?.trim().slice(0, 40) || el.tagName;
     return { name, hidden };
