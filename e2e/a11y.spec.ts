@@ -73,7 +73,9 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     }
     // The link form with every section open.
     await page.goto(`/w/${slug}/links/new`);
-    for (const b of await page.getByRole("button", { expanded: false }).all()) await b.click();
+    for (const name of ["UTM parameters", "Expiry, limits and password", "Redirect and targeting", "Social preview", "Description and notes"]) {
+      await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+    }
     await expectNoViolations(page, "link form, every section open");
   });
 }
