@@ -25,7 +25,7 @@ export function ShortLink({ url, label }: { url: string; label: string }) {
           </span>
         ))}
       </a>
-      <Button variant="secondary" size="sm" onClick={copy} aria-label={`Copy ${label}`} className="shrink-0">
+      <Button variant="secondary" size="sm" onClick={() => void copy()} aria-label={`Copy ${label}`} className="shrink-0">
         <Copy aria-hidden className="size-4" /> <span className="hidden sm:inline">Copy</span>
       </Button>
     </div>

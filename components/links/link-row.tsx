@@ -104,7 +104,9 @@ export function LinkRow({ slug, link, creator, campaign, channel, timeZone, canW
         {/* Phone: the numbers and dates under the link. */}
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 pt-1 text-xs text-zinc-600 md:hidden">
           <span className={statusClass(status)}>{status}</span>
-          <span>{clicks}</span>
+          <Link href={`/w/${slug}/analytics?linkId=${link.id}`} className="underline decoration-dotted">
+            {clicks}
+          </Link>
           <span>
             {day.format(new Date(link.createdAt))}
             {creator ? ` · ${creator}` : ""}
@@ -112,8 +114,9 @@ export function LinkRow({ slug, link, creator, campaign, channel, timeZone, canW
         </p>
       </div>
       <p className="hidden text-right text-sm tabular-nums text-zinc-900 md:block">
-        <span data-testid="clicks">{link.clicks}</span>
-        <span className="sr-only"> {link.clicks === 1 ? "click" : "clicks"}</span>
+        <Link href={`/w/${slug}/analytics?linkId=${link.id}`} className="hover:underline" title="Analytics of this link" aria-label={`${link.clicks} clicks: analytics of ${shortLabel}`}>
+          <span data-testid="clicks">{link.clicks}</span>
+        </Link>
       </p>
       <p className="hidden md:block">
         <span className="sr-only">Status: </span>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_URL_LENGTH, parseDestination, UTM_KEYS, withUtm, type Utm, type UtmKey } from "./url";
 
-export { MAX_URL_LENGTH, parseDestination, UTM_KEYS, withUtm, type Utm, type UtmKey };
+export { parseDestination, UTM_KEYS, withUtm };
 
 /** A zod schema for any destination-like field (url, expiredUrl, ios, android, geo targets). */
 export const destinationSchema = z.string({ error: "Enter the destination URL." }).transform((raw, ctx) => {

@@ -26,6 +26,8 @@ export function randomSlug(length = RANDOM_SLUG_LENGTH): string {
 export const RESERVED_SLUGS = new Set([
   "api", "_next", "w", "dashboard", "signin", "signup", "signout", "invite", "workspaces", "dev", "settings",
   "robots.txt", "favicon.ico", "sitemap.xml", "manifest.json", "manifest.webmanifest", "apple-touch-icon.png",
+  // Next's metadata files in app/ (icon, apple-icon, manifest; lib/links/reserved-slugs.test.ts keeps this honest).
+  "icon", "icon.svg", "icon.png", "apple-icon", "apple-icon.png", "account",
   ".well-known", "static", "public", "assets", "admin", "app", "login", "logout", "register", "auth", "help",
   "docs", "pricing", "about", "terms", "privacy", "health", "status", "expired", "not-found", "password",
 ]);

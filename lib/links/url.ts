@@ -3,6 +3,28 @@
 
 export const MAX_URL_LENGTH = 2048;
 
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1?\]|0\.0\.0\.0|0)$/;
+
+/**
+ * The rule against redirect loops: no destination on Pennant's own host, in
+ * any spelling (any port; for an app on this machine, localhost, 127.x.x.x,
+ * [::1]). Read on the server only (the browser does not know APP_URL);
+ * every write parses again there. Links on a branded domain are kept off that
+ * domain by `assertNotSelfLink`, domain settings off their own host.
+ */
+function isOwnHost(hostname: string): boolean {
+  if (typeof window !== "undefined") return false;
+  let app: string;
+  try {
+    app = new URL(process.env.APP_URL || "http://localhost:3000").hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const host = hostname.toLowerCase().replace(/\.$/, "");
+  if (host === app) return true;
+  return LOOPBACK.test(app) && LOOPBACK.test(host);
+}
+
 /**
  * Parses a destination the way browsers will: the WHATWG parser folds case,
  * strips tabs, newlines and leading control characters, so `JaVa\tScRiPt:`
@@ -24,6 +46,12 @@ export function parseDestination(raw: string): URL | { error: string } {
     return { error: "Only web addresses (http:// or https://) can be destinations." };
   }
   if (!url.hostname) return { error: "The destination needs a host, like example.com." };
+  if (url.username || url.password) {
+    return { error: "Remove the user name and password (user:pass@) from the address: that form is used to disguise where a link goes." };
+  }
+  if (isOwnHost(url.hostname)) {
+    return { error: "Destinations cannot be on Pennant's own domain: a short link there would lead back into Pennant (a redirect loop)." };
+  }
   if (url.href.length > MAX_URL_LENGTH) return { error: `Use at most ${MAX_URL_LENGTH} characters for the destination.` };
   return url;
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
 import { QR_LEVELS, QR_DOT_STYLES, QR_CORNER_STYLES, QR_LOGO_SOURCES, QR_FRAMES, QR_MIN_SIZE, QR_MAX_SIZE, QR_MAX_MARGIN, QR_MIN_LOGO_SIZE, QR_MAX_LOGO_SIZE, QR_MAX_CTA_LENGTH, qrTarget, type QrLevel } from "./design-limits";
 
-export { QR_LEVELS, QR_DOT_STYLES, QR_CORNER_STYLES, QR_LOGO_SOURCES, QR_FRAMES, QR_MIN_SIZE, QR_MAX_SIZE, QR_MAX_MARGIN, QR_MIN_LOGO_SIZE, QR_MAX_LOGO_SIZE, QR_MAX_CTA_LENGTH, qrTarget, type QrLevel };
+export { QR_LEVELS, QR_DOT_STYLES, QR_CORNER_STYLES, QR_LOGO_SOURCES, QR_FRAMES, QR_MIN_SIZE, QR_MAX_SIZE, QR_MAX_MARGIN, QR_MIN_LOGO_SIZE, QR_MAX_LOGO_SIZE, QR_MAX_CTA_LENGTH, qrTarget };
 
 /**
  * A QR code's design: what the designer edits, what is saved with a link or as
@@ -50,7 +51,7 @@ export const qrDesignSchema = z.object({
     .max(QR_MAX_LOGO_SIZE, `The logo may cover at most ${QR_MAX_LOGO_SIZE * 100}% of the code's width.`)
     .default(0.2),
   frame: z.enum(QR_FRAMES).default("none"),
-  cta: z.string().trim().max(QR_MAX_CTA_LENGTH, `Keep the call to action to ${QR_MAX_CTA_LENGTH} characters.`).default("Scan me"),
+  cta: cleanString().trim().max(QR_MAX_CTA_LENGTH, `Keep the call to action to ${QR_MAX_CTA_LENGTH} characters.`).default("Scan me"),
 });
 
 export type QrDesign = z.infer<typeof qrDesignSchema>;

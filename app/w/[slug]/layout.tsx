@@ -38,7 +38,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               <WorkspaceSwitcher current={current} workspaces={workspaces} />
             </div>
             <div className="hidden flex-1 lg:block" />
-            <UserMenu email={user.email} name={user.name} />
+            <UserMenu email={user.email} name={user.name} image={user.image} />
           </div>
           <nav aria-label="Workspace sections" className="lg:hidden">
             <NavLinks slug={slug} orientation="horizontal" />
