@@ -28,7 +28,7 @@ function start(env: Record<string, string>): Promise<{ code: number | null; outp
     proc.stdout.on("data", (d: Buffer) => (output += d.toString()));
     proc.stderr.on("data", (d: Buffer) => (output += d.toString()));
     // Generous for a loaded machine; the supervisor's view is "it exited non-zero".
-    const timer = setTimeout(() => proc.kill("SIGKILL"), 20_000);
+    const timer = setTimeout(() => proc.kill("SIGKILL"), 75_000);
     proc.on("exit", (code, signal) => {
       clearTimeout(timer);
       resolve({ code, output, killed: signal === "SIGKILL" });
@@ -47,11 +47,11 @@ describe("a server that cannot start", () => {
     expect(code).toBe(1);
     expect(output).toContain(`[pennant] cannot start: port ${port} on 127.0.0.1 is already in use`);
     expect(output).not.toMatch(/uncaught|MaxRetriesPerRequestError/i);
-  }, 30_000);
+  }, 90_000);
 
   it("exits non-zero naming the setting when the settings are bad", async () => {
     const { code, output } = await start({ PORT: String(await freePort()), APP_URL: "not a url" });
     expect(code).toBe(1);
     expect(output).toMatch(/\[pennant\] cannot start: Invalid environment[\s\S]*APP_URL/);
-  }, 30_000);
+  }, 90_000);
 });
