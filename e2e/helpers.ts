@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -78,4 +78,15 @@ export async function joinAsViewer(owner: Page, browser: Browser, slug: string, 
   await page.getByRole("button", { name: `Join ${ownerName}'s workspace` }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/links$`));
   return { context, page };
+}
+
+/**
+ * A destination outside Pennant: links may not point at Pennant's own host
+ * (redirect loops), and the test machine has no internet, so the browser
+ * context answers this host itself.
+ */
+export const DESTINATION = "https://destination.example";
+
+export async function answerDestination(context: BrowserContext) {
+  await context.route(`${DESTINATION}/**`, (route) => route.fulfill({ status: 200, contentType: "text/plain", body: "landed" }));
 }
