@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -80,13 +80,11 @@ export async function joinAsViewer(owner: Page, browser: Browser, slug: string, 
   return { context, page };
 }
 
-/**
- * A destination outside Pennant: links may not point at Pennant's own host
- * (redirect loops), and the test machine has no internet, so the browser
- * context answers this host itself.
- */
-export const DESTINATION = "https://destination.example";
-
-export async function answerDestination(context: BrowserContext) {
-  await context.route(`${DESTINATION}/**`, (route) => route.fulfill({ status: 200, contentType: "text/plain", body: "landed" }));
+/** A real site beside Pennant (the port after Pennant's): where the tests' links lead. */
+export async function startDestination(baseURL: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const { createServer } = await import("node:http");
+  const port = Number(new URL(baseURL).port) + 1;
+  const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("landed"));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
