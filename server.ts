@@ -71,27 +71,49 @@ async function main() {
   });
   server.keepAliveTimeout = 65_000;
   if (upgrade) server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
-  server.listen(port, hostname, () => {
-    console.log(`[pennant] ready on ${env.APP_URL} (listening on ${hostname}:${port}, ${dev ? "development" : "production"}${redirectOnly ? ", redirects only" : ""})`);
-  });
-
   let stopping = false;
-  const stop = async () => {
+  /** Stops serving, writes every buffered click (or spills it), then exits with `code`. */
+  const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     server.close();
     server.closeIdleConnections();
     bio.stop();
-    await redirects.drain();
+    await redirects.drain().catch((err: unknown) => console.error(`[pennant] clicks not drained: ${(err as Error).message}`));
     await db().$disconnect().catch(() => undefined);
     redis()?.disconnect();
-    process.exit(0);
+    process.exit(code);
   };
-  process.on("SIGTERM", () => void stop());
-  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+  // A fatal error later: one clear line, clicks drained, a non-zero exit a supervisor sees.
+  const fatal = (err: unknown) => {
+    console.error(`[pennant] fatal: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof Error && err.stack) console.error(err.stack);
+    void stop(1);
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  }).catch((err: NodeJS.ErrnoException) => {
+    throw new StartError(err.code === "EADDRINUSE" ? `port ${port} on ${hostname} is already in use (set PORT to another port)` : `cannot listen on ${hostname}:${port}: ${err.message}`);
+  });
+  console.log(`[pennant] ready on ${env.APP_URL} (listening on ${hostname}:${port}, ${dev ? "development" : "production"}${redirectOnly ? ", redirects only" : ""})`);
 }
 
+class StartError extends Error {}
+
+// Any failure to start (port taken, bad settings, database unreachable for
+// migrations): one clear line and a non-zero exit, even with Redis
+// connections or timers that would otherwise keep the process alive.
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(`[pennant] cannot start: ${err instanceof Error ? err.message : String(err)}`);
+  if (process.env.DEBUG && err instanceof Error && !(err instanceof StartError)) console.error(err.stack);
   process.exit(1);
 });

@@ -1,7 +1,16 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import sharp from "sharp";
-import { createApiKey, signedUpPage } from "./helpers";
+import { createApiKey, startDestination, signedUpPage } from "./helpers";
+
+// Links lead to a real site beside Pennant (links may not point at Pennant itself).
+let dest: Awaited<ReturnType<typeof startDestination>>;
+test.beforeAll(async ({}, info) => {
+  dest = await startDestination(info.project.use.baseURL!);
+});
+test.afterAll(async () => {
+  await dest.close();
+});
 
 // GET /api/v1/links/{id}/qr over real HTTP: keys made in Settings → API keys,
 // images decoded with a real QR decoder, the decoded URL opened in Chromium.
@@ -37,7 +46,7 @@ test.describe.serial("REST API v1: QR codes", () => {
     const second = await signedUpPage(browser, baseURL, "Rui");
     contexts.push(second.context);
     strangerKey = await createApiKey(second.page, second.slug, "Rui's script");
-    const res = await request.post("/api/v1/links", { headers: auth(key), data: { url: `${baseURL}/api/health?from=qr-code` } });
+    const res = await request.post("/api/v1/links", { headers: auth(key), data: { url: `${dest.origin}/landing?from=qr-code` } });
     expect(res.status(), await res.text()).toBe(201);
     link = await res.json();
   });
@@ -70,7 +79,7 @@ test.describe.serial("REST API v1: QR codes", () => {
     const phone = await browser.newContext();
     const tab = await phone.newPage();
     await tab.goto(target);
-    expect(tab.url()).toBe(`${baseURL}/api/health?from=qr-code`);
+    expect(tab.url()).toBe(`${dest.origin}/landing?from=qr-code`);
     await phone.close();
     await expect(async () => {
       const res = await request.get(`/api/v1/links/${link.id}`, { headers: auth(key) });

@@ -79,3 +79,12 @@ export async function joinAsViewer(owner: Page, browser: Browser, slug: string, 
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/links$`));
   return { context, page };
 }
+
+/** A real site beside Pennant (the port after Pennant's): where the tests' links lead. */
+export async function startDestination(baseURL: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const { createServer } = await import("node:http");
+  const port = Number(new URL(baseURL).port) + 1;
+  const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("landed"));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -2,7 +2,16 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import sharp from "sharp";
-import { expectDashboard, joinAsViewer, newEmail, signUp, workspaceSlug } from "./helpers";
+import { startDestination, expectDashboard, joinAsViewer, newEmail, signUp, workspaceSlug } from "./helpers";
+
+// Links lead to a real site beside Pennant (links may not point at Pennant itself).
+let dest: Awaited<ReturnType<typeof startDestination>>;
+test.beforeAll(async ({}, info) => {
+  dest = await startDestination(info.project.use.baseURL!);
+});
+test.afterAll(async () => {
+  await dest.close();
+});
 
 /** The text of the QR code in a PNG, read by a real decoder from its pixels. */
 async function decodePng(png: Buffer): Promise<string | null> {
@@ -23,10 +32,10 @@ async function createLink(page: Page, destination: string): Promise<{ shortUrl: 
   return { shortUrl, id };
 }
 
-test("design a code, download the PNG, decode it, scan it: the scan counts as a QR scan", async ({ page, browser, baseURL }) => {
+test("design a code, download the PNG, decode it, scan it: the scan counts as a QR scan", async ({ page, browser }) => {
   await signUp(page, newEmail("qr"), "Quinn");
   await expectDashboard(page);
-  const destination = `${baseURL}/api/health?from=qr-code`;
+  const destination = `${dest.origin}/landing?from=qr-code`;
   const { shortUrl } = await createLink(page, destination);
   const shortLabel = shortUrl.replace(/^http:\/\//, "");
 

@@ -1,10 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { startDestination, expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
 
-test("a visitor opens a short link and lands on the destination; the click shows in the list", async ({ page, browser, baseURL }) => {
+// Links lead to a real site beside Pennant (links may not point at Pennant itself).
+let dest: Awaited<ReturnType<typeof startDestination>>;
+test.beforeAll(async ({}, info) => {
+  dest = await startDestination(info.project.use.baseURL!);
+});
+test.afterAll(async () => {
+  await dest.close();
+});
+
+test("a visitor opens a short link and lands on the destination; the click shows in the list", async ({ page, browser }) => {
   await signUp(page, newEmail("red"), "Red");
   await expectDashboard(page);
-  const destination = `${baseURL}/api/health?from=short-link`;
+  const destination = `${dest.origin}/landing?from=short-link`;
   await page.getByLabel("Paste a URL to shorten").fill(destination);
   await page.keyboard.press("Enter");
   const shortLink = page.getByTestId("link-row").first().getByTestId("short-url");
@@ -14,7 +23,7 @@ test("a visitor opens a short link and lands on the destination; the click shows
   const visitor = await browser.newContext();
   const tab = await visitor.newPage();
   const response = await tab.goto(`${shortUrl}?utm_source=test`);
-  expect(tab.url()).toBe(`${baseURL}/api/health?from=short-link&utm_source=test`);
+  expect(tab.url()).toBe(`${dest.origin}/landing?from=short-link&utm_source=test`);
   expect(response?.status()).toBe(200);
   await visitor.close();
 
@@ -30,7 +39,8 @@ test("a password-protected link asks for the password in the browser", async ({ 
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   const res = await page.request.post(`/api/v1/links?workspace=${slug}`, {
-    data: { url: `${baseURL}/api/health?secret=1`, password: "letmein" },
+    headers: { origin: new URL(baseURL!).origin },
+    data: { url: `${dest.origin}/secret?secret=1`, password: "letmein" },
   });
   expect(res.status()).toBe(201);
   const { shortUrl } = (await res.json()) as { shortUrl: string };
@@ -44,6 +54,6 @@ test("a password-protected link asks for the password in the browser", async ({ 
   await expect(tab.getByRole("alert")).toHaveText("That password is not right. Try again.");
   await tab.getByLabel("Password").fill("letmein");
   await tab.getByRole("button", { name: "Continue" }).click();
-  await expect(tab).toHaveURL(`${baseURL}/api/health?secret=1`);
+  await expect(tab).toHaveURL(`${dest.origin}/secret?secret=1`);
   await visitor.close();
 });

@@ -12,7 +12,7 @@ function attempt(path: string, email: string, ip = "203.0.113.7") {
 }
 
 describe("sign-in rate limits", () => {
-  it("lets 10 password attempts per email through, then answers 429 with a reason", async () => {
+  it("lets 10 password attempts per address and email through, then answers 429 with a reason", async () => {
     const email = uniqueEmail("brute");
     for (let i = 0; i < 10; i++) expect(await limitSignInAttempt(attempt("callback/credentials", email))).toBeNull();
     const res = await limitSignInAttempt(attempt("callback/credentials", email.toUpperCase()));
@@ -23,6 +23,15 @@ describe("sign-in rate limits", () => {
     expect(body.error).toMatchObject({ code: "rate_limited", message: expect.stringContaining("Too many sign-in attempts") });
     // Another email is not affected.
     expect(await limitSignInAttempt(attempt("callback/credentials", uniqueEmail("other")))).toBeNull();
+    // Nor is the account's owner, signing in from elsewhere: a stranger cannot lock them out.
+    expect(await limitSignInAttempt(attempt("callback/credentials", email, "192.0.2.44"))).toBeNull();
+  });
+
+  it("stops many addresses guessing at one account with the softer per-email limit", async () => {
+    const email = uniqueEmail("distributed");
+    let refused = 0;
+    for (let i = 0; i < 105; i++) if (await limitSignInAttempt(attempt("callback/credentials", email, `10.9.${Math.floor(i / 5)}.${i % 5}`))) refused++;
+    expect(refused).toBe(5);
   });
 
   it("limits magic-link requests to 5 per email", async () => {

@@ -5,7 +5,8 @@ import { consume, LIMITS } from "@/lib/rate-limit/limiter";
 import { requestIpOf } from "@/lib/net/request-ip";
 
 /**
- * Counts password sign-ins and magic-link requests per email and per address.
+ * Counts password sign-ins per address, per address and email (the limit that
+ * stops guessing) and, softly, per email; magic-link requests per email.
  * Over the limit it answers 429 in the shape next-auth's client reads
  * (`{ url }` with `?error=RateLimited`), so the form can say why.
  */
@@ -16,8 +17,12 @@ export async function limitSignInAttempt(req: Request): Promise<Response | null>
   const form = await req.clone().formData().catch(() => null);
   const email = String(form?.get("email") ?? "").trim().toLowerCase();
   try {
-    await consume(LIMITS.signInPerIp, requestIpOf(req));
-    if (email) await consume(kind === "password" ? LIMITS.signInPerEmail : LIMITS.magicLinkPerEmail, email);
+    const ip = requestIpOf(req);
+    await consume(LIMITS.signInPerIp, ip);
+    if (email && kind === "password") {
+      await consume(LIMITS.signInPerIpAndEmail, `${ip}|${email}`);
+      await consume(LIMITS.signInPerEmail, email);
+    } else if (email) await consume(LIMITS.magicLinkPerEmail, email);
     return null;
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== "rate_limited") throw err;

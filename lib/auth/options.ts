@@ -1,4 +1,5 @@
 import "server-only";
+import { requestIp } from "@/lib/net/request-ip";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
@@ -37,7 +38,10 @@ export function authOptions(): NextAuthOptions {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials) {
         const user = await verifyCredentials(credentials);
-        if (user) await reset(LIMITS.signInPerEmail, user.email);
+        if (user) {
+          const ip = await requestIp().catch(() => "unknown");
+          await Promise.all([reset(LIMITS.signInPerEmail, user.email), reset(LIMITS.signInPerIpAndEmail, `${ip}|${user.email.toLowerCase()}`)]);
+        }
         return user;
       },
     }),

@@ -1,23 +1,41 @@
 // The click writer's thread: it owns the click buffer (batching, spill file,
 // retries) and its own database connection, so neither the writing nor
 // SQLite's file I/O ever holds up a redirect on the main thread.
-// Messages in: { clicks } and { drain: true }; out: { drained: true }.
+// Messages in: { clicks } and { drain: true }; out: { confirmed } (how many of
+// the clicks received so far are stored or spilled, so the main thread can let
+// go of them) and { drained: true }.
 import { parentPort, workerData } from "node:worker_threads";
-import { configureClickBuffer, drainClicks, recordClick, type ClickRecord } from "./click-buffer";
+import { clickBuffer, configureClickBuffer, drainClicks, recordClick, type ClickRecord } from "./click-buffer";
 import { openClickStore } from "./click-store";
 
 const { databaseUrl, spillFile } = workerData as { databaseUrl: string; spillFile?: string };
 const store = openClickStore(databaseUrl);
 configureClickBuffer({ writer: (batch) => store.write(batch), ...(spillFile ? { spillFile } : {}) });
 
+let received = 0;
+let confirmed = 0;
+/** Clicks from the main thread that have left the queue: written, or spilled to disk. */
+function confirm() {
+  const b = clickBuffer();
+  // Clicks read back from a spill file sit at the head of the queue; they were never the main thread's.
+  const fromMain = Math.max(0, b.queue.length - Math.max(0, b.claimed?.pending ?? 0));
+  const done = received - fromMain;
+  if (done === confirmed) return;
+  confirmed = done;
+  parentPort!.postMessage({ confirmed });
+}
+setInterval(confirm, 100).unref();
+
 parentPort!.on("message", (msg: { clicks: ClickRecord[] } | { drain: true }) => {
   if ("clicks" in msg) {
     for (const click of msg.clicks) recordClick(click);
+    received += msg.clicks.length;
     return;
   }
   void drainClicks()
     .catch((err: unknown) => console.error(`[pennant] clicks not drained: ${(err as Error).message}`))
     .finally(() => {
+      confirm();
       void store.close().finally(() => {
         parentPort!.postMessage({ drained: true });
         parentPort!.close();

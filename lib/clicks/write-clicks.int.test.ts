@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -112,4 +113,25 @@ describe("writing clicks", () => {
     expect(await db().click.count({ where: { linkId: goneLink.id } })).toBe(0);
     expect((await db().link.findUniqueOrThrow({ where: { id: keptLink.id } })).clicks).toBe(1);
   });
+
+  it("loses no click when the writer thread dies mid-batch: unconfirmed batches go to the next thread", async () => {
+    const user = await makeUser("crash");
+    const ws = await createWorkspace(user.id, { name: "Crash" });
+    const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com/crash" });
+    const ref = { id: link.id, workspaceId: ws.id };
+    const sink = clickWriterThread({ databaseUrl: process.env.DATABASE_URL!, spillFile: path.join(os.tmpdir(), `pennant-test-spill-${ws.id}.jsonl`) });
+    const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    let sent = 0;
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 500; i++, sent++) sink.record(click(ref, { id: randomUUID() }));
+      // Handed over (every 20 ms) but not yet written (the thread writes every 2 s): the thread holds them.
+      await settle(300);
+      await sink.crashThread();
+    }
+    for (let i = 0; i < 100; i++, sent++) sink.record(click(ref, { id: randomUUID() }));
+    await settle(300);
+    await sink.drain();
+    expect(await db().click.count({ where: { linkId: link.id } })).toBe(sent);
+    expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(sent);
+  }, 60_000);
 });

@@ -16,17 +16,44 @@ const HANDOVER_MS = 20;
  * batches every few milliseconds: the redirect pays for a push onto an array.
  * The thread starts with the first click and is restarted if it dies.
  */
-export function clickWriterThread(opts: { databaseUrl: string; spillFile?: string }): ClickSink {
+export function clickWriterThread(opts: { databaseUrl: string; spillFile?: string }): ClickSink & {
+  /** Ends the thread abruptly, as a crash would (tests). */
+  crashThread(): Promise<void>;
+} {
   let worker: Worker | null = null;
   let outbox: ClickRecord[] = [];
   let timer: NodeJS.Timeout | null = null;
+  // Batches handed to the current thread and not yet confirmed stored or
+  // spilled; `end` counts clicks handed over in the thread's life. If the
+  // thread dies, these go to the next one: a crash loses no click (a click
+  // written twice is stored once: its id is the key).
+  let unconfirmed: { end: number; clicks: ClickRecord[] }[] = [];
+  let handed = 0;
 
   const start = () => {
     // Worker threads start without the parent's TypeScript loader: the .mjs bootstrap registers it.
     const w = new Worker(new URL("./click-thread.mjs", import.meta.url), { workerData: opts, execArgv: [] });
     w.on("error", (err) => console.error(`[pennant] click writer thread failed: ${err.message}`));
+    w.on("message", (msg: { confirmed?: number }) => {
+      if (worker !== w || msg.confirmed === undefined) return;
+      while (unconfirmed[0] && unconfirmed[0].end <= msg.confirmed) unconfirmed.shift();
+      const first = unconfirmed[0];
+      if (first && first.end - first.clicks.length < msg.confirmed) {
+        first.clicks = first.clicks.slice(first.clicks.length - (first.end - msg.confirmed));
+      }
+    });
     w.on("exit", () => {
-      if (worker === w) worker = null;
+      if (worker !== w) return;
+      worker = null;
+      // Whatever the dead thread held goes to the next one, ahead of newer clicks.
+      const lost = unconfirmed.flatMap((b) => b.clicks);
+      unconfirmed = [];
+      handed = 0;
+      if (lost.length) {
+        console.error(`[pennant] click writer thread stopped; handing ${lost.length} unconfirmed clicks to a new one`);
+        outbox = [...lost, ...outbox];
+        schedule();
+      }
     });
     w.unref();
     return w;
@@ -39,17 +66,21 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
     timer = null;
     if (!outbox.length) return;
     worker ??= start();
+    handed += outbox.length;
+    unconfirmed.push({ end: handed, clicks: outbox });
     worker.postMessage({ clicks: outbox });
     outbox = [];
+  };
+  const schedule = () => {
+    if (timer) return;
+    timer = setTimeout(handOver, HANDOVER_MS);
+    timer.unref();
   };
 
   return {
     record(click) {
       outbox.push(click);
-      if (!timer) {
-        timer = setTimeout(handOver, HANDOVER_MS);
-        timer.unref();
-      }
+      schedule();
     },
     async drain() {
       if (timer) clearTimeout(timer);
@@ -65,6 +96,9 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
         w.ref();
         w.postMessage({ drain: true });
       });
+    },
+    async crashThread() {
+      await worker?.terminate();
     },
   };
 }

@@ -4,6 +4,7 @@ import { authorizeWorkspace, defaultWorkspaceSlug, type Caller, type WorkspaceAc
 import type { Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { apiKeyLimit, consumeWithBudget, type Budget } from "@/lib/rate-limit/limiter";
 import type { z } from "zod";
@@ -49,6 +50,24 @@ function withRateLimitHeaders(res: Response, budget: Budget | undefined): Respon
   }
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A write authenticated by the session cookie must come from the app's own
+ * origin: the browser sends the cookie with a request from any page on the
+ * same site (another port, a sibling subdomain), so the cookie alone proves
+ * nothing. `Origin` is checked when present, else `Sec-Fetch-Site`; a
+ * cookie-authenticated write with neither is refused too (scripts use API keys).
+ * JSON bodies must also say so (readJson: 415), which a plain form cannot.
+ */
+function refuseCrossSiteWrite(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  const ownOrigin = new URL(env().APP_URL).origin;
+  if (origin ? origin === ownOrigin : req.headers.get("sec-fetch-site") === "same-origin") return;
+  throw new AppError("forbidden", "Cross-site request refused: changes with a signed-in session are accepted only from Pennant's own pages. Scripts and other sites use an API key (Authorization: Bearer <key>).");
+}
+
 /**
  * Resolves the caller and, for API keys, counts the request against the key's
  * rate limit; every answer to an API key (errors and 429 included) carries
@@ -59,6 +78,7 @@ async function answer(req: Request, handle: (caller: Caller) => Promise<Response
   let budget: Budget | undefined;
   try {
     const caller = await resolveCaller(req);
+    if (caller.kind === "user") refuseCrossSiteWrite(req);
     if (caller.kind === "api_key") {
       try {
         budget = await consumeWithBudget(apiKeyLimit(), caller.apiKeyId);

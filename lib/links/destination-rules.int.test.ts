@@ -10,7 +10,7 @@ import { commitImport } from "./import-links-csv";
 import { updateLink } from "./update-link";
 
 // The rule against redirect loops: no destination on Pennant's own host in any
-// spelling, none on the link's own (branded) domain, and no domain fallback on
+// spelling (any loopback name on the app's port or with none), none on the link's own (branded) domain, and no domain fallback on
 // any short-link domain. And no credentials in a destination. On every path.
 async function workspace(name: string) {
   const user = await makeUser(name);
@@ -23,7 +23,7 @@ const uid = () => Math.random().toString(36).slice(2, 8);
 const OWN_HOST = [
   "http://localhost:3000/other-link",
   "http://localhost/other-link",
-  "http://LOCALHOST:8080/x",
+  "http://LOCALHOST/x",
   "http://127.0.0.1/x",
   "http://127.0.0.1:3000/x",
   "http://[::1]:3000/x",

@@ -4,25 +4,31 @@
 export const MAX_URL_LENGTH = 2048;
 
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1?\]|0\.0\.0\.0|0)$/;
+const DEFAULT_PORT: Record<string, string> = { "http:": "80", "https:": "443" };
 
 /**
  * The rule against redirect loops: no destination on Pennant's own host, in
- * any spelling (any port; for an app on this machine, localhost, 127.x.x.x,
- * [::1]). Read on the server only (the browser does not know APP_URL);
- * every write parses again there. Links on a branded domain are kept off that
- * domain by `assertNotSelfLink`, domain settings off their own host.
+ * any spelling: the app's host name on any port and, for an app on this
+ * machine, any loopback name (localhost, 127.x.x.x, [::1]) on the app's port
+ * or with no port. Read on the server only (the browser does not know
+ * APP_URL); every write parses again there. Links on a branded domain are
+ * kept off that domain by `assertNotSelfLink`, domain settings off every
+ * short-link domain.
  */
-function isOwnHost(hostname: string): boolean {
+function isOwnHost(url: URL): boolean {
   if (typeof window !== "undefined") return false;
-  let app: string;
+  let app: URL;
   try {
-    app = new URL(process.env.APP_URL || "http://localhost:3000").hostname.toLowerCase();
+    app = new URL(process.env.APP_URL || "http://localhost:3000");
   } catch {
     return false;
   }
-  const host = hostname.toLowerCase().replace(/\.$/, "");
-  if (host === app) return true;
-  return LOOPBACK.test(app) && LOOPBACK.test(host);
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  const appHost = app.hostname.toLowerCase();
+  if (host === appHost && !LOOPBACK.test(appHost)) return true;
+  if (!LOOPBACK.test(appHost) || !LOOPBACK.test(host)) return false;
+  const port = url.port || DEFAULT_PORT[url.protocol];
+  return port === (app.port || DEFAULT_PORT[app.protocol]) || !url.port;
 }
 
 /**
@@ -49,7 +55,7 @@ export function parseDestination(raw: string): URL | { error: string } {
   if (url.username || url.password) {
     return { error: "Remove the user name and password (user:pass@) from the address: that form is used to disguise where a link goes." };
   }
-  if (isOwnHost(url.hostname)) {
+  if (isOwnHost(url)) {
     return { error: "Destinations cannot be on Pennant's own domain: a short link there would lead back into Pennant (a redirect loop)." };
   }
   if (url.href.length > MAX_URL_LENGTH) return { error: `Use at most ${MAX_URL_LENGTH} characters for the destination.` };

@@ -15,7 +15,11 @@ export interface LimitRule {
 
 /** The limits that guard what can be brute-forced. */
 export const LIMITS = {
-  signInPerEmail: { name: "signin-email", points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this email. Wait a few minutes and try again." },
+  // Password sign-in: the tight limit is per address and email, so a stranger
+  // guessing cannot lock the account's owner out; the per-email limit is soft
+  // (it trips only when many addresses guess at one account).
+  signInPerIpAndEmail: { name: "signin-ip-email", points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this email. Wait 15 minutes and try again." },
+  signInPerEmail: { name: "signin-email", points: 100, duration: 60 * 60, message: "Too many sign-in attempts for this email from many places. Try again later, or sign in with an email link." },
   // Per-address limits are settings: a whole office (or a test suite) shares one address.
   get signInPerIp(): LimitRule {
     return { name: "signin-ip", points: env().SIGNIN_LIMIT_PER_IP, duration: 15 * 60, message: "Too many sign-in attempts from your network. Wait a few minutes and try again." };

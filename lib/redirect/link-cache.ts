@@ -79,7 +79,16 @@ export function configureLinkCache(opts: { loader: LinkLoader; domainLoader?: Do
   state.publisher = opts.publisher ?? null;
   if (opts.subscriber && !state.subscribed) {
     state.subscribed = true;
-    void opts.subscriber.subscribe(INVALIDATE_CHANNEL);
+    opts.subscriber.subscribe(INVALIDATE_CHANNEL).catch(() => undefined);
+    // Invalidations sent while Redis was away were missed: forget everything once it is back.
+    let lost = false;
+    opts.subscriber.on("error", () => (lost = true));
+    opts.subscriber.on("ready", () => {
+      if (!lost) return;
+      lost = false;
+      state.lru.clear();
+      state.domains.clear();
+    });
     opts.subscriber.on("message", (channel: string, key: string) => {
       if (channel !== INVALIDATE_CHANNEL) return;
       if (key.startsWith(DOMAIN_KEY)) state.domains.delete(key.slice(DOMAIN_KEY.length));
@@ -98,7 +107,8 @@ export async function getCachedLink(domain: string, slug: string): Promise<Redir
     return hit.link;
   }
   state.misses++;
-  const ttl = state.publisher ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withoutRedis;
+  // The long lifetime only while Redis is there to carry invalidations.
+  const ttl = state.publisher?.status === "ready" ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withoutRedis;
   // Past its freshness an entry is still served once while it is re-read in the
   // background (stale-while-revalidate): no visitor waits for the database then.
   const entry = await state.lru.fetch(key, { ttl, allowStale: true });
@@ -114,8 +124,16 @@ export async function invalidateLinks(keys: { domain: string; slug: string }[]):
   for (const { domain, slug } of keys) {
     const key = cacheKey(domain, slug);
     state.lru.delete(key);
-    if (state.publisher) await state.publisher.publish(INVALIDATE_CHANNEL, key).catch(() => undefined);
+    publish(state, key);
   }
+}
+
+/**
+ * Tells other instances, without waiting: callers may be inside a database
+ * transaction, and Redis being slow or away must never hold one open.
+ */
+function publish(state: CacheState, message: string): void {
+  if (state.publisher?.status === "ready") state.publisher.publish(INVALIDATE_CHANNEL, message).catch(() => undefined);
 }
 
 /**
@@ -131,7 +149,7 @@ export async function getCachedDomain(hostname: string): Promise<DomainRedirects
   if (!state.domainLoader) return null;
   try {
     const redirects = await state.domainLoader(host);
-    state.domains.set(host, { redirects }, { ttl: state.publisher ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withoutRedis });
+    state.domains.set(host, { redirects }, { ttl: state.publisher?.status === "ready" ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withoutRedis });
     return redirects;
   } catch {
     return null;
@@ -143,5 +161,5 @@ export async function invalidateDomain(hostname: string): Promise<void> {
   const state = linkCache();
   const host = hostname.toLowerCase();
   state.domains.delete(host);
-  if (state.publisher) await state.publisher.publish(INVALIDATE_CHANNEL, DOMAIN_KEY + host).catch(() => undefined);
+  publish(state, DOMAIN_KEY + host);
 }

@@ -52,7 +52,7 @@ describe("the redirect server's lifecycle", () => {
     expect(await server.stop("SIGTERM")).toBe(0);
     expect(await clickCount(link.id)).toBe(40);
     expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(40);
-  });
+  }, 60_000);
 
   describe("two instances sharing Redis", () => {
     let a: RunningServer;
@@ -80,7 +80,7 @@ describe("the redirect server's lifecycle", () => {
       const onB = await eventually(() => get(b.port, `/${link.slug}`), (r) => r.location === "https://example.com/after", 20);
       expect(onB.location).toBe("https://example.com/after");
       expect((await get(a.port, `/${link.slug}`)).location).toBe("https://example.com/after");
-    });
+    }, 60_000);
   });
 
   it("keeps redirecting from its cache while the database is away, and keeps the clicks", async () => {

@@ -63,7 +63,7 @@ describe("the redirect", () => {
     const clicks = await eventually(() => clicksOf(link.id), (c) => c.length === 1);
     expect(clicks[0]).toMatchObject({ trigger: "link", bot: false, device: "desktop", browser: "Chrome", os: "Mac OS" });
     expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(1);
-  });
+  }, 60_000);
 
   it("lets a 301 be cached and answers slugs in any letter case, with or without a trailing slash", async () => {
     const link = await createLink(access, { url: "https://example.com/perm", redirectType: 301 });

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickWriterThread } from "@/lib/clicks/write-clicks";
+import { watchState } from "@/lib/redis";
 import { createRedirectHandler, type RedirectDeps } from "./handle-redirect";
 import { configureLinkCache } from "./link-cache";
 import { openLinkStore } from "./link-store";
@@ -16,8 +17,9 @@ export interface RedirectRuntime {
 
 /** Wires the cache, the click buffer and the handler to a database (and Redis, if any). */
 export function startRedirects(opts: Omit<RedirectDeps, "store" | "recordClick"> & { databaseUrl: string | undefined; redis: Redis | null; spillFile?: string }): RedirectRuntime {
-  const subscriber = opts.redis ? opts.redis.duplicate() : null;
-  subscriber?.on("error", (err) => console.warn(`[pennant] redis subscriber: ${err.message}`));
+  // A subscriber must queue its SUBSCRIBE until connected (the shared client does not queue).
+  const subscriber = opts.redis ? opts.redis.duplicate({ enableOfflineQueue: true, commandTimeout: undefined }) : null;
+  if (subscriber) watchState(subscriber, "redis subscriber");
   const store = openLinkStore(opts.databaseUrl);
   const clicks = clickWriterThread({ databaseUrl: opts.databaseUrl ?? "", ...(opts.spillFile ? { spillFile: opts.spillFile } : {}) });
   configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), domainLoader: (host) => store.loadDomain(host), publisher: opts.redis, subscriber });

@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, getOnHost, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+
+// Redis is an option, not a dependency: with REDIS_URL pointing at nothing the
+// redirect, its password limits and edits all work at once; a Redis of this
+// test's own (never the shared one) stopped mid-run and restarted: invalidation resumes.
+const port = await freePort();
+process.env.APP_URL = `http://localhost:${port}`;
+const DOMAIN = `localhost:${port}`;
+const { createLink } = await import("@/lib/links/create-link");
+const { updateLink } = await import("@/lib/links/update-link");
+const { configureLinkCache } = await import("@/lib/redirect/link-cache");
+const { openLinkStore } = await import("@/lib/redirect/link-store");
+const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
+const { accessFor, makeUser } = await import("@/tests/factories");
+
+const HUMAN = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const OWN_REDIS_PORT = Number(process.env.TEST_OWN_REDIS_PORT ?? 6382);
+const UNREACHABLE = "redis://127.0.0.1:1";
+const get = (path: string) => getOnHost(port, DOMAIN, path, HUMAN);
+
+async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 150): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = await read();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return read();
+}
+
+function startOwnRedis(): Promise<ChildProcess> {
+  const proc = spawn("redis-server", ["--port", String(OWN_REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "ignore"] });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    proc.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (out.includes("Ready to accept connections")) resolve(proc);
+    });
+    proc.on("exit", (code) => reject(new Error(`redis-server exited (${code}): ${out}`)));
+  });
+}
+const stopOwnRedis = (proc: ChildProcess) => new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : (proc.once("exit", () => resolve()), proc.kill("SIGKILL"))));
+
+let access: Awaited<ReturnType<typeof accessFor>>;
+beforeAll(async () => {
+  const user = await makeUser("redis-opt");
+  const ws = await createWorkspace(user.id, { name: "Redis optional" });
+  access = await accessFor(user, ws.slug, "links.write");
+});
+
+describe("with REDIS_URL pointing at nothing", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startRedirectServer({ REDIS_URL: UNREACHABLE, TRUSTED_PROXIES: "loopback" }, port);
+  });
+  afterAll(() => server.stop());
+
+  it("redirects, takes edits, and limits password guesses on local state", async () => {
+    const link = await createLink(access, { url: "https://example.com/no-redis" });
+    expect(await get(`/${link.slug}`)).toMatchObject({ status: 302, location: "https://example.com/no-redis" });
+    // An edit in the dashboard does not wait on Redis (it would have timed out inside the transaction).
+    await updateLink(access, link.id, { url: "https://example.com/no-redis-2" });
+    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/no-redis-2")).location).toBe("https://example.com/no-redis-2");
+
+    const locked = await createLink(access, { url: "https://example.com/pw", password: "right one" });
+    const guess = () =>
+      fetch(`${server.url}/${locked.slug}`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "203.0.113.77", "user-agent": HUMAN }, body: "password=wrong" }).then((r) => r.status);
+    for (let i = 0; i < 10; i++) expect(await guess()).toBe(401);
+    expect(await guess()).toBe(429);
+    expect(server.output().match(/redis: unavailable/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
+  }, 120_000);
+});
+
+describe("with a Redis of its own, stopped mid-run and restarted", () => {
+  let server: RunningServer;
+  let redisProc: ChildProcess;
+  let publisher: Redis;
+  beforeAll(async () => {
+    redisProc = await startOwnRedis();
+    const url = `redis://127.0.0.1:${OWN_REDIS_PORT}`;
+    server = await startRedirectServer({ REDIS_URL: url }, port);
+    // This process plays the dashboard: its edits publish invalidations.
+    publisher = new Redis(url, { maxRetriesPerRequest: 0, retryStrategy: () => 200 });
+    publisher.on("error", () => undefined);
+    const store = openLinkStore(process.env.DATABASE_URL);
+    configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), publisher });
+  });
+  afterAll(async () => {
+    await server.stop();
+    publisher.disconnect();
+    await stopOwnRedis(redisProc);
+  });
+
+  it("keeps redirecting while Redis is away, and hears edits again once it is back", async () => {
+    const link = await createLink(access, { url: "https://example.com/r1" });
+    expect((await get(`/${link.slug}`)).location).toBe("https://example.com/r1");
+    await eventually(async () => publisher.status, (s) => s === "ready");
+    await updateLink(access, link.id, { url: "https://example.com/r2" });
+    // Cached for a minute with Redis: seeing it at once proves the invalidation.
+    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r2", 30)).location).toBe("https://example.com/r2");
+
+    await stopOwnRedis(redisProc);
+    expect((await get(`/${link.slug}`)).status).toBe(302);
+    await updateLink(access, link.id, { url: "https://example.com/r3" });
+    expect((await get(`/${link.slug}`)).status).toBe(302);
+
+    redisProc = await startOwnRedis();
+    // Back: what was missed is dropped, and new edits are heard at once again.
+    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r3")).location).toBe("https://example.com/r3");
+    await eventually(async () => publisher.status, (s) => s === "ready");
+    // The server's own connections are back (each logged once per change of state)...
+    const connected = (name: string) => server.output().split("\n").filter((l) => l.endsWith(`${name}: connected`)).length;
+    await eventually(async () => [connected("redis"), connected("redis subscriber")], ([a, b]) => a! >= 2 && b! >= 2);
+    // ...so this read is cached for a minute, and only an invalidation can change it within 2 s.
+    expect((await get(`/${link.slug}`)).location).toBe("https://example.com/r3");
+    await updateLink(access, link.id, { url: "https://example.com/r4" });
+    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r4", 20)).location).toBe("https://example.com/r4");
+    expect(server.output()).toMatch(/redis: unavailable/);
+    expect(server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
+  }, 120_000);
+});

@@ -1,0 +1,57 @@
+import { spawn } from "node:child_process";
+import { createServer, type Server } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "@/tests/redirect-server";
+
+// A server that cannot serve says so: a non-zero exit within seconds and one
+// clear line, never a process left alive listening on nothing.
+const root = path.resolve(import.meta.dirname, "../..");
+let taken: Server;
+let port: number;
+
+beforeAll(async () => {
+  port = await freePort();
+  taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(port, "127.0.0.1", resolve));
+});
+afterAll(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+
+function start(env: Record<string, string>): Promise<{ code: number | null; output: string; killed: boolean }> {
+  return new Promise((resolve) => {
+    let output = "";
+    const proc = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", PENNANT_REDIRECT_ONLY: "1", PENNANT_SKIP_MIGRATE: "1", AUTH_SECRET: "start-test-secret-start-test-secret-0000", APP_URL: `http://localhost:${port}`, PORT: String(port), HOST: "127.0.0.1", REDIS_URL: "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    proc.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    proc.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    // Generous for a loaded machine; the supervisor's view is "it exited non-zero".
+    const timer = setTimeout(() => proc.kill("SIGKILL"), 75_000);
+    proc.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, output, killed: signal === "SIGKILL" });
+    });
+  });
+}
+
+describe("a server that cannot start", () => {
+  it.each([
+    ["without Redis", {}],
+    ["with an unreachable REDIS_URL", { REDIS_URL: "redis://127.0.0.1:6392" }],
+    ["with a live Redis", { REDIS_URL: process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379" }],
+  ])("exits non-zero with one clear line when its port is taken (%s)", async (_label, env) => {
+    const { code, output, killed } = await start(env);
+    expect(killed).toBe(false);
+    expect(code).toBe(1);
+    expect(output).toContain(`[pennant] cannot start: port ${port} on 127.0.0.1 is already in use`);
+    expect(output).not.toMatch(/uncaught|MaxRetriesPerRequestError/i);
+  }, 90_000);
+
+  it("exits non-zero naming the setting when the settings are bad", async () => {
+    const { code, output } = await start({ PORT: String(await freePort()), APP_URL: "not a url" });
+    expect(code).toBe(1);
+    expect(output).toMatch(/\[pennant\] cannot start: Invalid environment[\s\S]*APP_URL/);
+  }, 90_000);
+});
