@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { cn } from "@/components/ui/cn";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelOutput, type CreateChannelInput, type UpdateChannelInput } from "@/lib/channels/schemas";
 
 const input = "h-9 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-2.5 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 aria-invalid:border-red-500";

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { BulkUpdateInput } from "@/lib/links/bulk-update-links";
 import type { LinkActions, Option } from "./types";
 

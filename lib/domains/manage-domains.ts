@@ -11,7 +11,8 @@ function present(r: { id: string; hostname: string; rootUrl: string | null; notF
   return { id: r.id, hostname: r.hostname, links, rootUrl: r.rootUrl, notFoundUrl: r.notFoundUrl, createdAt: r.createdAt.toISOString() };
 }
 
-export async function listDomains(workspaceId: string): Promise<DomainOutput[]> {
+export async function listDomains(access: WorkspaceAccess): Promise<DomainOutput[]> {
+  const workspaceId = access.workspace.id;
   const rows = await db().domain.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
   const counts = await db().link.groupBy({ by: ["domain"], where: { workspaceId, domain: { in: rows.map((r) => r.hostname) } }, _count: { _all: true } });
   const byHost = new Map(counts.map((c) => [c.domain, c._count._all]));

@@ -19,7 +19,20 @@ export async function readUpload(req: Request, field: string, maxBytes: number):
   } catch {
     throw new AppError("bad_request", `Send the file as multipart/form-data in the field \`${field}\`.`);
   }
+  return readFormFile(form, field, maxBytes);
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * One file from form data already received (the API's body above, or a
+ * server action's FormData): refused above `maxBytes` before its bytes are read.
+ */
+export async function readFormFile(form: FormData, field: string, maxBytes: number): Promise<{ bytes: Uint8Array; type: string; name: string }> {
   const file = form.get(field);
   if (!(file instanceof Blob)) throw new AppError("unprocessable", `Send the file in the form field \`${field}\`.`, { fields: { [field]: "Missing." } });
+  if (file.size > maxBytes) {
+    throw new AppError("unprocessable", `The file is ${mb(file.size)}; the limit is ${mb(maxBytes)}.`, { fields: { [field]: `At most ${mb(maxBytes)}.` } });
+  }
   return { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type, name: file instanceof File ? file.name : "" };
 }
