@@ -36,10 +36,14 @@ async function main() {
     appUrl: env.APP_URL,
     clientIp: (req) => String(req.headers[CLIENT_IP_HEADER] ?? "unknown"),
     limitPasswordAttempt: async (linkId, visitor) => {
-      await consume(PASSWORD_LIMITS.perLink, linkId);
+      // The visitor's own limit first: one visitor over it spends nothing of the link's.
       await consume(PASSWORD_LIMITS.perVisitor, `${linkId}:${visitor}`);
+      await consume(PASSWORD_LIMITS.perLink, linkId);
     },
   });
+
+  const { startBioPages } = await import("./lib/bio-pages/start-bio-pages");
+  const bio = startBioPages({ redis: redis(), appUrl: env.APP_URL, secret: env.authSecret, clientIp: (req) => String(req.headers[CLIENT_IP_HEADER] ?? "unknown"), recordView: redirects.record });
 
   let nextHandle: ReturnType<ReturnType<typeof next>["getRequestHandler"]> | null = null;
   let upgrade: ReturnType<ReturnType<typeof next>["getUpgradeHandler"]> | null = null;
@@ -53,8 +57,7 @@ async function main() {
 
   const server = createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = clientIp(req);
-    redirects
-      .handle(req, res)
+    (bio.handle(req, res) || redirects.handle(req, res))
       .then((handled) => {
         if (handled) return;
         if (nextHandle) return nextHandle(req, res);
@@ -78,6 +81,7 @@ async function main() {
     stopping = true;
     server.close();
     server.closeIdleConnections();
+    bio.stop();
     await redirects.drain();
     await db().$disconnect().catch(() => undefined);
     redis()?.disconnect();

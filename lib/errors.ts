@@ -12,9 +12,10 @@
  *   campaign, channel, domain or logo), a file's content is not acceptable, or
  *   it breaks a rule of the product (a link to itself, a QR code that would not
  *   scan, email not configured). Fixing it may need a change elsewhere first.
- * A record that is missing is `not_found` (404), a duplicate `conflict` (409).
+ * A record that is missing is `not_found` (404), a duplicate `conflict` (409), a
+ * body over its size limit `payload_too_large` (413).
  */
-export const ERROR_CODES = ["bad_request", "validation_failed", "unauthorized", "forbidden", "not_found", "conflict", "unprocessable", "rate_limited", "internal"] as const;
+export const ERROR_CODES = ["bad_request", "validation_failed", "unauthorized", "forbidden", "not_found", "conflict", "payload_too_large", "unsupported_media_type", "unprocessable", "rate_limited", "internal"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -24,6 +25,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,

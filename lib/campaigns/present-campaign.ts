@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/sqlite/client";
-import type { Utm } from "@/lib/links/destination";
+import type { Utm } from "@/lib/links/url";
 import { toUtmColumns } from "@/lib/links/link-data";
 import type { CampaignOutput } from "./schemas";
 

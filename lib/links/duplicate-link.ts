@@ -21,13 +21,15 @@ export async function duplicateLink(access: WorkspaceAccess, id: string) {
       const copy = await db().$transaction(async (tx) => {
         const source = await tx.link.findFirst({ where: { id, workspaceId }, include: { tags: { select: { tagId: true } } } });
         if (!source) throw notFound("Link not found");
-        const { id: _id, slug: _slug, clicks: _clicks, lastClickedAt: _last, createdAt: _created, updatedAt: _updated, createdById: _by, tags, title, geo, ...columns } = source;
+        const { id: _id, slug: _slug, clicks: _clicks, lastClickedAt: _last, createdAt: _created, updatedAt: _updated, createdById: _by, tags, title, geo, expiresAt, ...columns } = source;
         return tx.link.create({
           data: {
             ...columns,
             ...(geo === null ? {} : { geo }),
             slug: randomSlug(),
             title: title ? `${title} (copy)` : null,
+            // A copy is a new link: an expiry that has passed is not carried over.
+            expiresAt: expiresAt && expiresAt.getTime() > Date.now() ? expiresAt : null,
             createdById: access.userId,
             tags: { create: tags.map((t) => ({ tagId: t.tagId })) },
           },

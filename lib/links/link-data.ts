@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/generated/sqlite/client";
 import { hashPassword } from "@/lib/auth/password";
-import type { Utm, UtmKey } from "./destination";
+import type { Utm, UtmKey } from "./url";
 import type { updateLinkSchema } from "./schemas";
 
 type Fields = z.output<typeof updateLinkSchema>;

@@ -1,48 +1,45 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RESERVED_SLUGS } from "./slug";
+import { slugOf } from "@/lib/redirect/parse-visit";
+import { RESERVED_SLUGS, slugSchema } from "./slug";
 
-const root = path.resolve(import.meta.dirname, "../..");
-
-/** Files in app/ that Next answers at a top-level path of their own (metadata routes). */
-const METADATA_FILES: [RegExp, (name: string) => string][] = [
-  [/^(robots)\.(ts|js|txt)$/, () => "robots.txt"],
-  [/^(sitemap)\.(ts|js|xml)$/, () => "sitemap.xml"],
-  [/^manifest\.(ts|js|json|webmanifest)$/, (n) => (n.endsWith(".webmanifest") ? "manifest.webmanifest" : "manifest.json")],
-  [/^favicon\.ico$/, () => "favicon.ico"],
-  [/^(icon|apple-icon|opengraph-image|twitter-image)\d*\.\w+$/, (n) => n.replace(/\.\w+$/, "")],
-];
+const root = path.join(import.meta.dirname, "..", "..");
+const app = path.join(root, "app");
+/** What Next serves at the root from app/: metadata files and top-level pages. */
+const METADATA = /^(favicon\.ico|(icon|apple-icon)\d*\.(svg|png|ico|jpg)|manifest\.ts|robots\.(ts|txt)|sitemap\.(ts|xml))$/;
+const servedAs = (name: string) => ({ "manifest.ts": "manifest.webmanifest", "robots.ts": "robots.txt", "sitemap.ts": "sitemap.xml" })[name] ?? name;
 
 /**
- * The first path segment of every page and route under app/: route groups
- * "(name)" are looked through, private folders "_name" and dynamic segments
- * "[name]" are not paths of their own.
+ * Every path Next answers at the root from `dir`: route groups "(name)" are
+ * looked through; dynamic "[name]" and private "_name" folders are no path.
  */
-function topLevelSegments(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith("(") && entry.name.endsWith(")")) return topLevelSegments(path.join(dir, entry.name));
-      if (entry.name.startsWith("_") || entry.name.startsWith("[")) return [];
-      return [entry.name];
-    }
-    const metadata = METADATA_FILES.find(([pattern]) => pattern.test(entry.name));
-    return metadata ? [metadata[1](entry.name)] : [];
+function rootPaths(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isFile() && METADATA.test(e.name)) return [servedAs(e.name)];
+    if (!e.isDirectory() || e.name.startsWith("[") || e.name.startsWith("_")) return [];
+    if (e.name.startsWith("(") && e.name.endsWith(")")) return rootPaths(path.join(dir, e.name));
+    return [e.name];
   });
 }
 
+function expectReserved(paths: string[]) {
+  for (const p of paths) {
+    expect(RESERVED_SLUGS.has(p), `/${p} is the app's, not a short link`).toBe(true);
+    expect(slugOf(`/${p}`)).toBeNull();
+    expect(slugSchema.safeParse(p).success).toBe(false);
+  }
+}
+
 describe("reserved slugs", () => {
-  // server.ts answers a reserved path with the app, anything else as a short link:
-  // a new top-level page missing here would be answered with the short-link 404.
-  it("holds every top-level segment of app/", () => {
-    const segments = topLevelSegments(path.join(root, "app"));
-    expect(segments.length).toBeGreaterThan(5);
-    expect(segments.filter((s) => !RESERVED_SLUGS.has(s.toLowerCase()))).toEqual([]);
+  it("cover every file Next serves at the root from app/ (icons, manifest) and every top-level page, inside route groups too", () => {
+    const paths = rootPaths(app);
+    expect(paths).toEqual(expect.arrayContaining(["favicon.ico", "icon.svg", "apple-icon.png", "manifest.webmanifest", "signin", "signup", "w"]));
+    expectReserved(paths);
   });
 
-  it("holds every top-level file and folder of public/", () => {
+  it("cover every top-level file and folder of public/", () => {
     const dir = path.join(root, "public");
-    const names = existsSync(dir) ? readdirSync(dir) : [];
-    expect(names.filter((n) => !RESERVED_SLUGS.has(n.toLowerCase()))).toEqual([]);
+    expectReserved(existsSync(dir) ? readdirSync(dir) : []);
   });
 });

@@ -14,7 +14,9 @@ import {
 } from "@/lib/campaigns/schemas";
 import { channelOutputSchema, createChannelSchema, updateChannelSchema } from "@/lib/channels/schemas";
 import { renameWorkspaceSchema, workspaceOutput } from "@/lib/workspaces/schemas";
+import { analyticsBucketSchema, analyticsRowSchema } from "@/lib/analytics/schemas";
 import { ERROR_CODES } from "@/lib/errors";
+import { bioPageOutputSchema, createBioPageSchema, subscriberOutputSchema, updateBioPageSchema } from "@/lib/bio-pages/schemas";
 import { describeFields } from "./describe-fields";
 
 const LINK_FIELDS = {
@@ -113,6 +115,12 @@ export const COMPONENTS = {
   BulkDeleted: { schema: z.object({ deleted: z.number().int() }), io: "output" },
   QrLogo: { schema: z.object({ logoDataUri: z.string().describe("The stored logo, re-encoded: `data:image/png;base64,…`.") }), io: "output" },
   Tag: { schema: tagOutputSchema, io: "output" },
+  BioPage: { schema: bioPageOutputSchema, io: "output" },
+  BioPageList: { schema: z.object({ data: z.array(bioPageOutputSchema) }), io: "output" },
+  BioPageInput: { schema: createBioPageSchema, io: "input" },
+  BioPageUpdate: { schema: updateBioPageSchema, io: "input" },
+  BioSubscriberList: { schema: z.object({ data: z.array(subscriberOutputSchema), nextCursor: z.string().nullable() }), io: "output" },
+  BioImage: { schema: z.object({ id: z.string(), url: z.string() }), io: "output" },
   TagInput: { schema: createTagSchema, io: "input" },
   TagUpdate: { schema: updateTagSchema, io: "input" },
   TagList: { schema: z.object({ data: z.array(tagOutputSchema) }), io: "output" },
@@ -143,6 +151,21 @@ export const COMPONENTS = {
   },
   ChannelUpdate: { schema: describeFields(updateChannelSchema, CHANNEL_FIELDS), io: "input" },
   MemberList: { schema: z.object({ data: z.array(memberOutput) }), io: "output" },
+  Analytics: {
+    schema: z.object({
+      from: z.string().describe("Start of the period, ISO 8601 with the zone's offset."),
+      to: z.string().describe("End of the period (exclusive), ISO 8601 with the zone's offset."),
+      timezone: z.string().describe("The IANA zone buckets and dates are computed in."),
+      interval: z.enum(["hour", "day", "week", "month"]),
+      bots: z.enum(["exclude", "include", "only"]).describe("Whether bot clicks are counted: excluded unless asked."),
+      estimate: z.boolean().describe("Always false: every figure is exact."),
+      groupBy: z.string(),
+      data: z
+        .union([z.array(analyticsBucketSchema), z.array(analyticsRowSchema)])
+        .describe("`groupBy=timeseries`: one row per bucket `{ start, clicks, uniques }`, empty buckets included. Otherwise `{ key, label, clicks, uniques }`, most clicks first; `key` null: clicks without the value (no referrer, no UTM value...)."),
+    }),
+    io: "output",
+  },
 } as const satisfies Record<string, { schema: z.ZodType; io: "input" | "output" }>;
 
 export type ComponentName = keyof typeof COMPONENTS;

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
+import { analyticsQuerySchema } from "@/lib/analytics/schemas";
 import { listLinksQuerySchema } from "@/lib/links/schemas";
 import { qrImageQuerySchema } from "@/lib/qr/schemas";
+import { listSubscribersQuerySchema } from "@/lib/bio-pages/schemas";
 import type { ComponentName } from "./components";
 
 export interface ApiOperation {
@@ -33,6 +35,7 @@ const linkId = { id: "The link's id (`id` in every link answer)." };
 const tagId = { id: "The tag's id." };
 const campaignId = { id: "The campaign's id." };
 const channelId = { id: "The channel's id (`GET /channels`)." };
+const bioPageId = { id: "The bio page's id." };
 const workspaceSlug = { slug: "The workspace's URL slug. An API key reaches only its own workspace." };
 
 /**
@@ -178,6 +181,100 @@ export const OPERATIONS: ApiOperation[] = [
     permission: "qr.write",
     pathParams: linkId,
     responses: { 204: { description: "Removed." } },
+  },
+  {
+    id: "listBioPages",
+    group: "Bio pages",
+    method: "get",
+    path: "/bio-pages",
+    summary: "List bio pages",
+    description: "Each page as it is being edited (its draft); `published` says whether visitors see it at `url`.",
+    permission: "bio.read",
+    responses: { 200: { description: "The workspace's pages, newest first.", body: "BioPageList" } },
+  },
+  {
+    id: "createBioPage",
+    group: "Bio pages",
+    method: "post",
+    path: "/bio-pages",
+    summary: "Create a bio page",
+    description:
+      "A new, unpublished page at `/@handle`. Handles are 3 to 30 letters, digits, `_` and `.`, case-insensitive and unique across Pennant (409 when taken). Blocks are given in order; each has a `type` (`link`, `header`, `text`, `image`, `social`, `embed`, `contact`, `subscribe`), its own fields, and `hidden`, `startsAt`, `endsAt`. Block ids are given by Pennant. At most 100 blocks.",
+    permission: "bio.write",
+    body: "BioPageInput",
+    responses: { 201: { description: "The new page.", body: "BioPage" } },
+    errors: [409],
+    example: { handle: "acme", title: "Acme", bio: "Spring collection out now", blocks: [{ type: "link", label: "Shop the collection", url: "https://shop.example/spring" }] },
+  },
+  {
+    id: "getBioPage",
+    group: "Bio pages",
+    method: "get",
+    path: "/bio-pages/{id}",
+    summary: "Get a bio page",
+    permission: "bio.read",
+    pathParams: bioPageId,
+    responses: { 200: { description: "The page (its draft).", body: "BioPage" } },
+  },
+  {
+    id: "updateBioPage",
+    group: "Bio pages",
+    method: "patch",
+    path: "/bio-pages/{id}",
+    summary: "Change a bio page's draft",
+    description:
+      "Saves the draft, all or nothing; visitors see it after `POST /bio-pages/{id}/publish`. `blocks` replaces the whole list (send the ids you got to keep blocks and their numbers). A new `handle` takes effect at once; the old one redirects to the page until another page claims it.",
+    permission: "bio.write",
+    pathParams: bioPageId,
+    body: "BioPageUpdate",
+    responses: { 200: { description: "The page.", body: "BioPage" } },
+    errors: [409],
+    example: { title: "Acme — spring", blocks: [{ type: "header", text: "New this week" }] },
+  },
+  {
+    id: "deleteBioPage",
+    group: "Bio pages",
+    method: "delete",
+    path: "/bio-pages/{id}",
+    summary: "Delete a bio page",
+    description: "Its address answers 404 at once; its subscribers are deleted with it.",
+    permission: "bio.write",
+    pathParams: bioPageId,
+    responses: { 204: { description: "Deleted." } },
+  },
+  {
+    id: "publishBioPage",
+    group: "Bio pages",
+    method: "post",
+    path: "/bio-pages/{id}/publish",
+    summary: "Publish a bio page",
+    description: "Makes the draft the live page. Refused (422, naming the field) when a theme colour pair fails WCAG AA contrast. A button with a URL gets its own short link, so its clicks count as `bio` clicks of the page and block.",
+    permission: "bio.write",
+    pathParams: bioPageId,
+    responses: { 200: { description: "The published page.", body: "BioPage" } },
+  },
+  {
+    id: "listBioPageSubscribers",
+    group: "Bio pages",
+    method: "get",
+    path: "/bio-pages/{id}/subscribers",
+    summary: "List a page's subscribers",
+    description: "Newest first. Pass `nextCursor` back as `cursor` for the next page.",
+    permission: "bio.read",
+    pathParams: bioPageId,
+    query: listSubscribersQuerySchema,
+    responses: { 200: { description: "Subscribers and the cursor of the next page (null at the end).", body: "BioSubscriberList" } },
+  },
+  {
+    id: "uploadBioImage",
+    group: "Bio pages",
+    method: "post",
+    path: "/bio-pages/images",
+    summary: "Upload an image for bio pages",
+    description: "A PNG, JPEG or WebP of at most 5 MB, recognised by its content; re-encoded to a PNG (at most 1200 px, or 400 px with `?kind=avatar`). Use its `id` as an image block's `imageId`, a button's `thumbnailId` or a background image.",
+    permission: "bio.write",
+    upload: { field: "file", description: "The image (PNG, JPEG or WebP, at most 5 MB)." },
+    responses: { 201: { description: "Stored.", body: "BioImage" } },
   },
   {
     id: "listTags",
@@ -390,5 +487,18 @@ export const OPERATIONS: ApiOperation[] = [
     permission: "members.read",
     pathParams: workspaceSlug,
     responses: { 200: { description: "Members and their roles.", body: "MemberList" } },
+  },
+  {
+    id: "getAnalytics",
+    group: "Analytics",
+    method: "get",
+    path: "/analytics",
+    summary: "Clicks and unique visitors, over time or by a dimension",
+    description:
+      "A click is a redirect answered to a visitor who is not a bot (HEAD requests and preview crawlers never count); a unique visitor is one visitor hash, which changes every UTC day; a scan is a click with trigger `qr`. Figures are exact. The period is `range` (a preset, default `30d`) or `from`/`to` (ISO 8601; a bare date is midnight in `timezone`, and a bare `to` date is included). Every filter takes one value, or several by repeating the parameter; `(none)` matches clicks without the value. `link`, `linkId` and `qrId` take link ids (`qrId`: that link's QR scans only), `campaign`/`campaignId`, `tag`/`tagId`, `channel` and `bioPageId` take ids: another workspace's id answers 404.",
+    permission: "analytics.read",
+    query: analyticsQuerySchema,
+    responses: { 200: { description: "The rows of the grouping.", body: "Analytics" } },
+    errors: [404, 422],
   },
 ];

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
+import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickWriterThread } from "@/lib/clicks/write-clicks";
 import { createRedirectHandler, type RedirectDeps } from "./handle-redirect";
 import { configureLinkCache } from "./link-cache";
@@ -7,6 +8,8 @@ import { openLinkStore } from "./link-store";
 
 export interface RedirectRuntime {
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** The click sink, for the other public pages served beside the redirect (bio page views). */
+  record: (click: ClickRecord) => void;
   /** Writes every buffered click; call on shutdown. */
   drain: () => Promise<void>;
 }
@@ -21,6 +24,7 @@ export function startRedirects(opts: Omit<RedirectDeps, "store" | "recordClick">
   const handle = createRedirectHandler({ ...opts, store, recordClick: (click) => clicks.record(click) });
   return {
     handle,
+    record: (click) => clicks.record(click),
     drain: async () => {
       await clicks.drain();
       await store.close();

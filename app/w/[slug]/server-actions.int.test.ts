@@ -178,7 +178,7 @@ describe("server actions: permissions", () => {
     const form = new FormData();
     form.set("file", new Blob([new Uint8Array(2 * 1024 * 1024 + 1)], { type: "image/png" }), "huge.png");
     const result = await qr.uploadQrLogoAction(ids.slug, ids.link, form);
-    expect(result).toMatchObject({ ok: false, error: { code: "unprocessable", fields: { file: expect.stringMatching(/2\.0 MB/) } } });
+    expect(result).toMatchObject({ ok: false, error: { code: "payload_too_large", message: expect.stringMatching(/limit of 2 MB/) } });
     expect(await snapshot(workspaceId)).toBe(before);
   });
 });

@@ -16,6 +16,7 @@ import { revokeApiKey } from "@/lib/api-keys/list-api-keys";
 import type { CreateApiKeyInput } from "@/lib/api-keys/schemas";
 import { addDomain, removeDomain, setDomainRedirects } from "@/lib/domains/manage-domains";
 import type { AddDomainInput, DomainRedirectsInput } from "@/lib/domains/schemas";
+import { domainStatus, verifyDomain } from "@/lib/domains/verify-domain";
 
 // Thin: each action authorizes through workspaceAction and calls one lib/ function.
 
@@ -75,4 +76,8 @@ export async function setDomainRedirectsAction(slug: string, domainId: string, i
 
 export async function removeDomainAction(slug: string, domainId: string): Promise<ActionResult> {
   return workspaceAction(slug, "domains.manage", (access) => removeDomain(access, domainId));
+}
+
+export async function verifyDomainAction(slug: string, domainId: string): Promise<ActionResult<{ status: string }>> {
+  return workspaceAction(slug, "domains.manage", async (access) => ({ status: domainStatus(await verifyDomain(access, domainId)) }));
 }

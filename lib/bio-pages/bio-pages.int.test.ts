@@ -1,0 +1,263 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createLink } from "@/lib/links/create-link";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { accessFor, failureOf, makeUser, testClick } from "@/tests/factories";
+import { inlineClickWriter } from "@/lib/clicks/write-clicks";
+import { addSubscriber } from "./add-subscriber";
+import { createBioPage } from "./create-bio-page";
+import { deleteBioPage } from "./delete-bio-page";
+import { getBioPage } from "./get-bio-page";
+import { listBioPages } from "./list-bio-pages";
+import { loadLivePage } from "./live-page";
+import { getPageStats } from "./page-stats";
+import { discardBioDraft, publishBioPage, unpublishBioPage } from "./publish-bio-page";
+import { deleteSubscribers, exportSubscribersCsv, listSubscribers } from "./subscribers";
+import { updateBioPage } from "./update-bio-page";
+import { uploadBioImage } from "./upload-bio-image";
+import { presetTheme } from "./themes";
+
+async function workspace(name: string) {
+  const user = await makeUser(name);
+  const ws = await createWorkspace(user.id, { name: `${name} team` });
+  return { ws, access: await accessFor(user, ws.slug, "bio.write") };
+}
+const handle = (p: string) => `${p}${Math.random().toString(36).slice(2, 8)}`;
+
+describe("handles", () => {
+  it("are case-insensitive, unique across workspaces, and refuse reserved and malformed names with the field named", async () => {
+    const a = await workspace("bio-handles-a");
+    const b = await workspace("bio-handles-b");
+    const h = handle("ana.");
+    const page = await createBioPage(a.access, { handle: `@${h.toUpperCase()}`, title: "Ana" });
+    expect(page.handle).toBe(h);
+    expect(await failureOf(createBioPage(b.access, { handle: h.toUpperCase(), title: "Copy" }))).toMatchObject({ status: 409, details: { fields: { handle: expect.any(String) } } });
+    for (const bad of ["ab", "a".repeat(31), "has space", "dash-ed", "<script>", "admin", "SUPPORT"]) {
+      const err = await failureOf(createBioPage(a.access, { handle: bad, title: "x" }));
+      expect(err.status, bad).toBe(422);
+      expect((err.details as { fields: Record<string, string> }).fields.handle, bad).toBeTruthy();
+    }
+  });
+
+  it("renaming keeps the old handle pointing at the page until another page claims it", async () => {
+    const { access } = await workspace("bio-rename");
+    const [oldH, newH] = [handle("old_"), handle("new_")];
+    const page = await createBioPage(access, { handle: oldH, title: "Rename me" });
+    await publishBioPage(access, page.id);
+    await updateBioPage(access, page.id, { handle: newH });
+    expect(await loadLivePage(oldH)).toEqual({ kind: "moved", to: newH });
+    expect((await loadLivePage(newH)).kind).toBe("page");
+    const other = await workspace("bio-claimer");
+    const claimer = await createBioPage(other.access, { handle: oldH.toUpperCase(), title: "Claimed" });
+    expect(claimer.handle).toBe(oldH);
+    expect(await loadLivePage(oldH)).toEqual({ kind: "missing" }); // the claimer has not published yet
+  });
+});
+
+describe("draft, publish and discard", () => {
+  it("visitors see only the published page; discard returns the editor to it; a failed save changes nothing", async () => {
+    const { access } = await workspace("bio-draft");
+    const h = handle("draft");
+    const page = await createBioPage(access, { handle: h, title: "First", blocks: [{ type: "header", text: "Hello" }] });
+    expect(page).toMatchObject({ published: false, hasUnpublishedChanges: true });
+    expect(await loadLivePage(h)).toEqual({ kind: "missing" });
+    await publishBioPage(access, page.id);
+    const edited = await updateBioPage(access, page.id, { title: "Second", blocks: [{ type: "header", text: "Changed" }] });
+    expect(edited).toMatchObject({ title: "Second", published: true, hasUnpublishedChanges: true });
+    const live = await loadLivePage(h);
+    expect(live.kind === "page" && live.page.title).toBe("First");
+    expect(await failureOf(updateBioPage(access, page.id, { title: "Third", blocks: [{ type: "link", label: "Bad", url: "javascript:alert(1)" }] }))).toMatchObject({
+      status: 422,
+      details: { fields: { "blocks.0.url": expect.any(String) } },
+    });
+    expect((await getBioPage(access.workspace.id, page.id)).title).toBe("Second");
+    const discarded = await discardBioDraft(access, page.id);
+    expect(discarded).toMatchObject({ title: "First", hasUnpublishedChanges: false, blocks: [{ type: "header", text: "Hello" }] });
+    await unpublishBioPage(access, page.id);
+    expect(await loadLivePage(h)).toEqual({ kind: "missing" });
+  });
+
+  it("gives a URL button its own short link, kept across publishes, and points it at a new URL", async () => {
+    const { access } = await workspace("bio-own-link");
+    const page = await createBioPage(access, { handle: handle("btn"), title: "Buttons", blocks: [{ id: "chosenbyme1", type: "link", label: "Shop", url: "https://shop.example.com" }] });
+    const blockId = page.blocks[0]!.id as string;
+    expect(blockId).not.toBe("chosenbyme1"); // ids are the app's: a new block never takes one it was given
+    await publishBioPage(access, page.id);
+    const first = await db().bioBlock.findUniqueOrThrow({ where: { id: blockId }, include: { link: true } });
+    expect(first.link?.url).toBe("https://shop.example.com/");
+    await updateBioPage(access, page.id, { blocks: [{ id: blockId, type: "link", label: "Shop", url: "https://shop.example.com/sale" }] });
+    await publishBioPage(access, page.id);
+    const second = await db().bioBlock.findUniqueOrThrow({ where: { id: blockId }, include: { link: true } });
+    expect(second.linkId).toBe(first.linkId);
+    expect(second.link?.url).toBe("https://shop.example.com/sale");
+    const live = await loadLivePage(page.handle);
+    expect(live.kind === "page" && live.page.blocks[0]!.href).toMatch(new RegExp(`/${first.link!.slug}\\?bio=${page.id}\\.${blockId}$`));
+  });
+
+  it("refuses to publish a theme whose colours fail WCAG AA, naming the field", async () => {
+    const { access } = await workspace("bio-contrast");
+    const theme = { ...presetTheme("paper"), text: "#cccccc" };
+    const page = await createBioPage(access, { handle: handle("pale"), title: "Pale", theme });
+    expect(await failureOf(publishBioPage(access, page.id))).toMatchObject({ status: 422, details: { fields: { "theme.text": expect.stringContaining("4.5:1") } } });
+    expect(await loadLivePage(page.handle)).toEqual({ kind: "missing" });
+  });
+
+  it("refuses what the issue lists with a 422 naming the field", async () => {
+    const { access } = await workspace("bio-refusals");
+    const h = handle("refuse");
+    const cases: [unknown, string][] = [
+      [[{ type: "embed", url: "https://evil.example.com/video" }], "blocks.0.url"],
+      [[{ type: "embed", url: "https://www.youtube.com.evil.com/watch?v=abcdefghijk" }], "blocks.0.url"],
+      [[{ type: "image", imageId: "a".repeat(64), alt: "x", url: "data:text/html,hi" }], "blocks.0.url"],
+      [[{ type: "social", items: [{ network: "x", value: "javascript:alert(1)" }] }], "blocks.0.items.0.value"],
+      [[{ type: "text", text: "x".repeat(1001) }], "blocks.0.text"],
+      [[{ type: "header", text: "Soon", startsAt: "2026-12-02T10:00:00Z", endsAt: "2026-12-01T10:00:00Z" }], "blocks.0.endsAt"],
+      [Array.from({ length: 101 }, () => ({ type: "header", text: "x" })), "blocks"],
+    ];
+    for (const [blocks, field] of cases) {
+      const err = await failureOf(createBioPage(access, { handle: h, title: "x", blocks: blocks as never }));
+      expect(err.status, field).toBe(422);
+      expect(Object.keys((err.details as { fields: Record<string, string> }).fields), field).toContain(field);
+    }
+    // Allowed embeds, in their usual spellings.
+    const ok = await createBioPage(access, {
+      handle: h,
+      title: "Embeds",
+      blocks: ["https://youtu.be/dQw4w9WgXcQ", "https://vimeo.com/76979871", "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC", "https://soundcloud.com/artist/track"].map((url) => ({ type: "embed" as const, url })),
+    });
+    expect(ok.blocks).toHaveLength(4);
+  });
+});
+
+describe("images", () => {
+  it("accepts real images only, re-encoded", async () => {
+    const { access } = await workspace("bio-images");
+    const sharp = (await import("sharp")).default;
+    const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: "#336699" } }).jpeg().toBuffer();
+    const img = await uploadBioImage(access, png, "avatar");
+    expect(img.url).toMatch(/^\/_bio\/img\/[a-f0-9]{64}\.png$/);
+    const stored = await db().bioImage.findUniqueOrThrow({ where: { id: img.id } });
+    expect((await sharp(Buffer.from(stored.data)).metadata()).width).toBe(400);
+    expect((await failureOf(uploadBioImage(access, Buffer.from("<svg onload=alert(1)></svg>"), "image"))).status).toBe(422);
+    expect((await failureOf(uploadBioImage(access, Buffer.alloc(6 * 1024 * 1024, 1), "image"))).status).toBe(422);
+    // Another workspace cannot show this workspace's image.
+    const other = await workspace("bio-images-other");
+    expect(await failureOf(createBioPage(other.access, { handle: handle("img"), title: "x", blocks: [{ type: "image", imageId: img.id, alt: "x" }] }))).toMatchObject({ status: 422 });
+  });
+});
+
+describe("subscribers", () => {
+  async function subscribePage() {
+    const { access } = await workspace("bio-subs");
+    const page = await createBioPage(access, { handle: handle("subs"), title: "Subs", blocks: [{ type: "subscribe", consentText: "Send me the newsletter." }] });
+    await publishBioPage(access, page.id);
+    block = page.blocks[0]!.id as string;
+    return { access, page };
+  }
+  let block = "";
+  const form = (over: Record<string, string>) => new URLSearchParams({ block, email: "ana@example.com", consent: "on", ...over });
+
+  it("stores a valid address once with the consent text, refuses bad ones, and ignores the honeypot", async () => {
+    const { access, page } = await subscribePage();
+    const args = (f: URLSearchParams, visitor = "1.2.3.4") => ({ pageId: page.id, workspaceId: access.workspace.id, form: f, visitor });
+    expect(await addSubscriber(args(form({})))).toBe("ok");
+    expect(await addSubscriber(args(form({ email: "ANA@example.com" }), "1.2.3.5"))).toBe("ok");
+    expect(await addSubscriber(args(form({ email: "not-an-email" }), "1.2.3.6"))).toBe("invalid");
+    expect(await addSubscriber(args(form({ email: "x@y" }), "1.2.3.6"))).toBe("invalid");
+    const noConsent = form({ email: "bo@example.com" });
+    noConsent.delete("consent");
+    expect(await addSubscriber(args(noConsent, "1.2.3.7"))).toBe("consent");
+    expect(await addSubscriber(args(form({ email: "bot@example.com", website: "http://spam" }), "1.2.3.8"))).toBe("ok");
+    const list = await listSubscribers(access.workspace.id, page.id);
+    expect(list.data.map((s) => [s.email, s.consentText])).toEqual([["ana@example.com", "Send me the newsletter."]]);
+  });
+
+  it("limits sign-ups per visitor", async () => {
+    const { access, page } = await subscribePage();
+    const results = [];
+    for (let i = 0; i < 7; i++) results.push(await addSubscriber({ pageId: page.id, workspaceId: access.workspace.id, form: form({ email: `p${i}@example.com` }), visitor: "9.9.9.9" }));
+    expect(results.slice(0, 5).every((r) => r === "ok")).toBe(true);
+    expect(results.slice(5)).toEqual(["limited", "limited"]);
+    expect((await listSubscribers(access.workspace.id, page.id)).data).toHaveLength(5);
+  });
+
+  it("pages through, exports formula-safe CSV, and deletes one or all", async () => {
+    const { access, page } = await subscribePage();
+    for (const [i, email] of ["+cmd@example.com", "b@example.com", "c@example.com"].entries()) {
+      await addSubscriber({ pageId: page.id, workspaceId: access.workspace.id, form: form({ email }), visitor: `10.0.0.${i}` });
+    }
+    const first = await listSubscribers(access.workspace.id, page.id, { limit: "2" });
+    expect(first.data).toHaveLength(2);
+    const second = await listSubscribers(access.workspace.id, page.id, { limit: "2", cursor: first.nextCursor! });
+    expect(second).toMatchObject({ nextCursor: null });
+    expect(new Set([...first.data, ...second.data].map((s) => s.email)).size).toBe(3);
+    expect(await exportSubscribersCsv(access.workspace.id, page.id)).toContain("'+cmd@example.com");
+    expect(await deleteSubscribers(access.workspace.id, page.id, first.data[0]!.id)).toBe(1);
+    expect(await deleteSubscribers(access.workspace.id, page.id)).toBe(2);
+  });
+});
+
+describe("tenant isolation", () => {
+  it("another workspace's page answers like a missing one, for every operation", async () => {
+    const a = await workspace("bio-tenant-a");
+    const b = await workspace("bio-tenant-b");
+    const page = await createBioPage(a.access, { handle: handle("mine"), title: "Mine" });
+    const wsB = b.access.workspace.id;
+    const calls: Promise<unknown>[] = [
+      getBioPage(wsB, page.id),
+      updateBioPage(b.access, page.id, { title: "Stolen" }),
+      publishBioPage(b.access, page.id),
+      discardBioDraft(b.access, page.id),
+      unpublishBioPage(b.access, page.id),
+      deleteBioPage(wsB, page.id),
+      listSubscribers(wsB, page.id),
+      exportSubscribersCsv(wsB, page.id),
+      deleteSubscribers(wsB, page.id),
+      getPageStats(b.access, page.id, { from: "2026-11-01", to: "2026-11-30" }),
+    ];
+    for (const call of calls) expect((await failureOf(call)).status).toBe(404);
+    expect((await listBioPages(wsB)).data).toEqual([]);
+    expect((await getBioPage(a.access.workspace.id, page.id)).title).toBe("Mine");
+  });
+
+  it("a button cannot use another workspace's short link", async () => {
+    const a = await workspace("bio-link-a");
+    const b = await workspace("bio-link-b");
+    const link = await createLink(a.access, { url: "https://example.com" });
+    expect(await failureOf(createBioPage(b.access, { handle: handle("steal"), title: "x", blocks: [{ type: "link", label: "x", linkId: link.id }] }))).toMatchObject({
+      status: 422,
+      details: { fields: { "blocks.0.linkId": expect.any(String) } },
+    });
+  });
+});
+
+describe("page analytics", () => {
+  it("counts views, unique visitors, clicks per block and click-through over days in the workspace's time zone, bots excluded", async () => {
+    const { ws, access } = await workspace("bio-stats");
+    await db().workspace.update({ where: { id: ws.id }, data: { timeZone: "America/New_York" } });
+    const tzAccess = { ...access, workspace: { ...access.workspace, timeZone: "America/New_York" } };
+    const page = await createBioPage(access, { handle: handle("stats"), title: "Stats", blocks: [{ type: "link", label: "Shop", url: "https://shop.example.com" }] });
+    await publishBioPage(access, page.id);
+    const blockId = page.blocks[0]!.id as string;
+    const linkId = (await db().bioBlock.findUniqueOrThrow({ where: { id: blockId } })).linkId!;
+    const view = (at: string, over = {}) => testClick({ id: "x", workspaceId: ws.id }, { id: crypto.randomUUID(), createdAt: new Date(at), event: "view", linkId: null, bioPageId: page.id, ...over });
+    const write = inlineClickWriter(process.env.DATABASE_URL!);
+    try {
+      await write([
+        view("2026-11-20T10:00:00Z", { visitorHash: "a", referrerHost: "instagram.com", country: "US" }),
+        view("2026-11-20T11:00:00Z", { visitorHash: "a", referrerHost: "instagram.com", country: "US" }),
+        view("2026-11-21T04:00:00Z", { visitorHash: "b", country: "DE" }), // 23:00 on the 20th in New York
+        view("2026-11-21T06:00:00Z", { visitorHash: "c" }), // the 21st in New York: outside
+        view("2026-11-20T12:00:00Z", { visitorHash: "bot", bot: true }),
+        testClick({ id: linkId, workspaceId: ws.id }, { id: crypto.randomUUID(), createdAt: new Date("2026-11-20T12:00:00Z"), trigger: "bio", bioPageId: page.id, bioBlockId: blockId }),
+      ]);
+    } finally {
+      await write.close();
+    }
+    const stats = await getPageStats(tzAccess, page.id, { from: "2026-11-20", to: "2026-11-20" });
+    expect(stats).toMatchObject({ views: 3, uniqueVisitors: 2, clicks: 1, blocks: [{ id: blockId, label: "Shop", clicks: 1 }] });
+    expect(stats.clickThroughRate).toBeCloseTo(1 / 3);
+    expect(stats.referrers[0]).toEqual({ name: "instagram.com", count: 2 });
+    expect(stats.countries.map((c) => c.name)).toEqual(["US", "DE"]);
+  });
+});

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { shortUrlOf } from "@/lib/links/domains";
+import type { RenderablePage, RenderBlock } from "./render-page";
+import { blockFromRow } from "./documents";
+import { themeOf } from "./documents";
+
+export type LoadedHandle =
+  | { kind: "page"; workspaceId: string; page: RenderablePage }
+  | { kind: "moved"; to: string }
+  | { kind: "missing" };
+
+/** The marker the redirect reads to attribute a click to this page and block. */
+export const bioMarker = (pageId: string, blockId: string) => `bio=${pageId}.${blockId}`;
+
+/**
+ * The live (published) page for a handle, a renamed handle's new name, or
+ * missing. Unpublished pages answer missing, like unknown handles.
+ */
+export async function loadLivePage(handle: string): Promise<LoadedHandle> {
+  const row = await db().bioPage.findUnique({
+    where: { handle },
+    select: {
+      id: true, workspaceId: true, handle: true, title: true, bio: true, avatar: true, theme: true, published: true,
+      blocks: { orderBy: { position: "asc" }, select: { id: true, type: true, data: true, link: { select: { domain: true, slug: true } } } },
+    },
+  });
+  if (!row) {
+    const alias = await db().bioHandleAlias.findUnique({ where: { handle }, select: { bioPage: { select: { handle: true, published: true } } } });
+    return alias?.bioPage.published ? { kind: "moved", to: alias.bioPage.handle } : { kind: "missing" };
+  }
+  if (!row.published) return { kind: "missing" };
+  const blocks: RenderBlock[] = row.blocks.map((b) => {
+    const block = blockFromRow(b);
+    return b.link ? { ...block, href: `${shortUrlOf(b.link.domain, b.link.slug)}?${bioMarker(row.id, b.id)}` } : block;
+  });
+  return {
+    kind: "page",
+    workspaceId: row.workspaceId,
+    page: { id: row.id, handle: row.handle, title: row.title, bio: row.bio, avatarId: row.avatar, theme: themeOf(row.theme), blocks },
+  };
+}
+
+/** A bio page image (PNG bytes) by its content hash. */
+export async function loadBioImage(id: string): Promise<Buffer | null> {
+  const row = await db().bioImage.findUnique({ where: { id }, select: { data: true } });
+  return row ? Buffer.from(row.data) : null;
+}

@@ -1,0 +1,86 @@
+import { LRUCache } from "lru-cache";
+import type { Redis } from "ioredis";
+import type { LoadedHandle } from "./live-page";
+
+/**
+ * The public pages in memory, by handle, rendered once and served as bytes.
+ * Like the redirect's link cache it lives on globalThis, so the custom server
+ * and Next's bundled copy share it: a publish clears the entry at once on
+ * this instance, and on the others through Redis pub/sub.
+ */
+export const BIO_INVALIDATE_CHANNEL = "pennant:bio:invalidate";
+export const BIO_CACHE_TTL_MS = { withRedis: 60_000, withoutRedis: 3_000, missing: 2_000 } as const;
+
+export interface CachedPage {
+  loaded: LoadedHandle;
+  /** The answer, rendered from `loaded` (see serve-public.ts); null until first served. */
+  rendered: unknown;
+  /** When a scheduled block changes: render again from `loaded` then (no database read). */
+  renderUntil: number;
+}
+
+interface State {
+  lru: LRUCache<string, CachedPage>;
+  loader: ((handle: string) => Promise<LoadedHandle>) | null;
+  publisher: Redis | null;
+  subscribed: boolean;
+}
+
+const g = globalThis as unknown as { pennantBioCache?: State };
+
+function state(): State {
+  g.pennantBioCache ??= {
+    lru: new LRUCache<string, CachedPage>({
+      max: 20_000,
+      ttl: BIO_CACHE_TTL_MS.withoutRedis,
+      allowStaleOnFetchRejection: true,
+      noDeleteOnFetchRejection: true,
+      noDeleteOnStaleGet: true,
+      fetchMethod: async (handle, _stale, { options }) => {
+        const s = g.pennantBioCache!;
+        if (!s.loader) throw new Error("bio page cache has no loader");
+        const loaded = await s.loader(handle);
+        // "No such page" is remembered briefly, set here so a stale entry served meanwhile never extends it.
+        if (loaded.kind === "missing") options.ttl = BIO_CACHE_TTL_MS.missing;
+        return { loaded, rendered: null, renderUntil: 0 };
+      },
+    }),
+    loader: null,
+    publisher: null,
+    subscribed: false,
+  };
+  return g.pennantBioCache;
+}
+
+export function configureBioCache(opts: { loader: (handle: string) => Promise<LoadedHandle>; publisher: Redis | null; subscriber: Redis | null }) {
+  const s = state();
+  s.loader = opts.loader;
+  s.publisher = opts.publisher;
+  if (opts.subscriber && !s.subscribed) {
+    s.subscribed = true;
+    void opts.subscriber.subscribe(BIO_INVALIDATE_CHANNEL);
+    opts.subscriber.on("message", (channel: string, handle: string) => {
+      if (channel === BIO_INVALIDATE_CHANNEL) s.lru.delete(handle);
+    });
+  }
+}
+
+/** The cached entry for a handle (loaded when missing or stale; stale ones are served while re-read). */
+export async function getCachedBioPage(handle: string): Promise<CachedPage> {
+  const s = state();
+  const hit = s.lru.get(handle);
+  if (hit) return hit;
+  const ttl = s.publisher ? BIO_CACHE_TTL_MS.withRedis : BIO_CACHE_TTL_MS.withoutRedis;
+  const entry = await s.lru.fetch(handle, { ttl, allowStale: true });
+  if (!entry) throw new Error("bio page store unavailable");
+  return entry;
+}
+
+/** Forgets these handles here at once, and on every other instance through Redis. */
+export async function invalidateBioPages(handles: string[]): Promise<void> {
+  const s = state();
+  for (const handle of new Set(handles.map((h) => h.toLowerCase()))) {
+    s.lru.delete(handle);
+    if (s.publisher) await s.publisher.publish(BIO_INVALIDATE_CHANNEL, handle).catch(() => undefined);
+  }
+}

@@ -1,0 +1,207 @@
+import { request } from "node:http";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+
+const portA = await freePort();
+process.env.APP_URL = `http://localhost:${portA}`;
+const { db } = await import("@/lib/db/client");
+const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
+const { accessFor, makeUser } = await import("@/tests/factories");
+const { createBioPage } = await import("./create-bio-page");
+const { publishBioPage } = await import("./publish-bio-page");
+const { updateBioPage } = await import("./update-bio-page");
+const { configureBioCache } = await import("./page-cache");
+const { loadLivePage } = await import("./live-page");
+
+const HUMAN = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
+
+interface Got {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+function get(port: number, path: string, headers: Record<string, string> = {}, method = "GET", body?: string): Promise<Got> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers: { host: `localhost:${portA}`, "user-agent": HUMAN, ...headers } }, (res) => {
+      let data = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (data += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 100): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = await read();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return read();
+}
+
+let access: Awaited<ReturnType<typeof accessFor>>;
+let server: RunningServer;
+const handle = (p: string) => `${p}${Math.random().toString(36).slice(2, 8)}`;
+
+beforeAll(async () => {
+  const user = await makeUser("bio-public");
+  const ws = await createWorkspace(user.id, { name: "Bio public" });
+  access = await accessFor(user, ws.slug, "bio.write");
+  server = await startRedirectServer({}, portA);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+// Every text field of every block type, the handle-adjacent fields and theme-adjacent ones carry markup and script.
+const XSS = [`<script>alert(1)</script>`, `"><img src=x onerror=alert(1)>`, `&lt;script&gt;alert(1)&lt;/script&gt;`, `</style><script>alert(1)</script>`, `javascript:alert(1)`];
+const evil = XSS.join(" ");
+
+describe("the public page /@handle", () => {
+  it("serves the published page from memory with a strict CSP, escapes everything, and records a view", async () => {
+    const h = handle("pub_");
+    const page = await createBioPage(access, {
+      handle: h,
+      title: `T ${evil}`.slice(0, 80),
+      bio: `B ${evil}`.slice(0, 300),
+      blocks: [
+        { type: "header", text: `H ${evil}`.slice(0, 80) },
+        { type: "text", text: `**bold** [ok](https://example.com) [bad](javascript:alert(1)) ${evil}` },
+        { type: "link", label: `L ${evil}`.slice(0, 80), url: "https://example.com/shop" },
+        { type: "social", items: [{ network: "instagram", value: "https://instagram.com/ana" }, { network: "email", value: "ana@example.com" }] },
+        { type: "embed", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: `E ${evil}`.slice(0, 80) },
+        { type: "contact", name: `C ${evil}`.slice(0, 80), email: "ana@example.com", phone: "+49 30 123456" },
+        { type: "subscribe", heading: `S ${evil}`.slice(0, 80), consentText: `K ${evil}`, buttonLabel: "Join" },
+      ],
+    });
+    await publishBioPage(access, page.id);
+    const res = await get(server.port, `/@${h.toUpperCase()}`);
+    expect(res.status).toBe(200);
+    const csp = String(res.headers["content-security-policy"]);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("frame-src https://www.youtube-nocookie.com");
+    expect(csp).toContain("img-src 'self'");
+    // Nothing user-written became markup: the only <script> is the page's own file, no event handlers, no javascript: links.
+    expect(res.body.match(/<script/g)).toHaveLength(1);
+    expect(res.body).toMatch(/<script src="\/_bio\/bio\.[a-f0-9]{12}\.js" defer><\/script>/);
+    expect(res.body).not.toMatch(/<img src=x/i);
+    // No tag carries an event handler (attribute values, where escaped text may say anything, left out).
+    expect(res.body.replace(/"[^"]*"/g, '""')).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+    expect(res.body).not.toMatch(/href="javascript:/i);
+    expect(res.body).not.toContain("</style><script>");
+    expect(res.body).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(res.body).toContain("&amp;lt;script&amp;gt;"); // entity-encoded text stays text
+    expect(res.body).toContain('<strong>bold</strong> <a href="https://example.com/" rel="noopener nofollow">ok</a>');
+    expect(res.body).toContain('rel="me noopener"');
+    expect(res.body).toContain(`<link rel="canonical" href="http://localhost:${portA}/@${h}">`);
+    expect(res.body).not.toContain("noindex");
+    // Nothing is loaded from the embed's host until the visitor presses play.
+    expect(res.body).not.toMatch(/<iframe/);
+    expect(res.body).toContain('data-player="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"');
+    // The view, through the click pipeline.
+    const views = await eventually(() => db().click.findMany({ where: { bioPageId: page.id, event: "view" } }), (v) => v.length === 1, 250); // the click writer thread starts with the first view
+    expect(views).toMatchObject([{ linkId: null, trigger: "link", bot: false, device: "mobile" }]);
+    // The button goes through its own short link, marked with the page and block.
+    const block = (await db().bioBlock.findFirstOrThrow({ where: { bioPageId: page.id, type: "link" }, include: { link: true } }))!;
+    expect(res.body).toContain(`href="http://localhost:${portA}/${block.link!.slug}?bio=${page.id}.${block.id}"`);
+    const click = await get(server.port, `/${block.link!.slug}?bio=${page.id}.${block.id}`);
+    expect(click).toMatchObject({ status: 302, headers: { location: "https://example.com/shop" } });
+    const clicks = await eventually(() => db().click.findMany({ where: { bioPageId: page.id, event: "click" } }), (v) => v.length === 1, 250); // the click writer thread starts with the first view
+    expect(clicks).toMatchObject([{ trigger: "bio", bioBlockId: block.id, linkId: block.linkId }]);
+    // Its assets are content-hashed and cached for good; the vCard downloads.
+    const css = /href="(\/_bio\/bio\.[a-f0-9]{12}\.css)"/.exec(res.body)![1]!;
+    expect((await get(server.port, css)).headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const contact = await db().bioBlock.findFirstOrThrow({ where: { bioPageId: page.id, type: "contact" } });
+    const vcard = await get(server.port, `/@${h}/vcard/${contact.id}`);
+    expect(vcard.headers["content-type"]).toContain("text/vcard");
+    expect(vcard.body).toContain("EMAIL;TYPE=INTERNET:ana@example.com");
+  });
+
+  it("counts bots and scans apart, and answers unknown, unpublished and deleted handles with the same 404", async () => {
+    const h = handle("bot_");
+    const page = await createBioPage(access, { handle: h, title: "Bots" });
+    const unpublished = await get(server.port, `/@${h}`);
+    await publishBioPage(access, page.id);
+    // The server remembered "no such page" for up to two seconds (no Redis here to tell it).
+    await eventually(() => get(server.port, `/@${h}?qr=1`), (r) => r.status === 200, 40);
+    await get(server.port, `/@${h}`, { "user-agent": "facebookexternalhit/1.1" });
+    const views = await eventually(() => db().click.findMany({ where: { bioPageId: page.id }, orderBy: { bot: "asc" } }), (v) => v.length === 2, 60);
+    expect(views.map((v) => [v.trigger, v.bot])).toEqual([["qr", false], ["link", true]]);
+    const unknown = await get(server.port, `/@nobody_${h}`);
+    expect(unknown.status).toBe(404);
+    expect(unpublished.status).toBe(404);
+    expect(unpublished.body).toBe(unknown.body);
+  });
+
+  it("redirects a renamed handle to the new one", async () => {
+    const [from, to] = [handle("from_"), handle("to_")];
+    const page = await createBioPage(access, { handle: from, title: "Moved" });
+    await publishBioPage(access, page.id);
+    await updateBioPage(access, page.id, { handle: to });
+    const res = await eventually(() => get(server.port, `/@${from}`), (r) => r.status === 302, 40);
+    expect(res.headers.location).toBe(`/@${to}`);
+  });
+
+  it("shows a scheduled block on time from the cached page, without a publish", async () => {
+    const h = handle("soon_");
+    const startsAt = new Date(Date.now() + 1500).toISOString();
+    const page = await createBioPage(access, { handle: h, title: "Soon", blocks: [{ type: "header", text: "Early bird" }, { type: "header", text: "Doors open", startsAt }] });
+    await publishBioPage(access, page.id);
+    const before = await get(server.port, `/@${h}`);
+    expect(before.body).toContain("Early bird");
+    expect(before.body).not.toContain("Doors open");
+    await new Promise((r) => setTimeout(r, Date.parse(startsAt) - Date.now() + 50));
+    expect((await get(server.port, `/@${h}`)).body).toContain("Doors open");
+  });
+
+  it("stores a sign-up from the page's form and says so on the page", async () => {
+    const h = handle("join_");
+    const page = await createBioPage(access, { handle: h, title: "Join", blocks: [{ type: "subscribe", consentText: "Monthly news." }] });
+    await publishBioPage(access, page.id);
+    const block = page.blocks[0]!.id as string;
+    const post = await get(server.port, `/@${h}/subscribe`, { "content-type": "application/x-www-form-urlencoded" }, "POST", new URLSearchParams({ block, email: "zoe@example.com", consent: "on", website: "" }).toString());
+    expect(post.status).toBe(303);
+    const back = await get(server.port, String(post.headers.location).replace(/#.*/, ""));
+    expect(back.body).toContain("Thanks! You are on the list.");
+    expect(await db().bioSubscriber.findMany({ where: { bioPageId: page.id }, select: { email: true, consentText: true } })).toEqual([{ email: "zoe@example.com", consentText: "Monthly news." }]);
+  });
+});
+
+describe("two instances sharing Redis", () => {
+  let a: RunningServer;
+  let b: RunningServer;
+  let publisher: Redis;
+  beforeAll(async () => {
+    await server.stop();
+    a = await startRedirectServer({ REDIS_URL }, portA);
+    b = await startRedirectServer({ REDIS_URL, APP_URL: `http://localhost:${portA}` });
+    publisher = new Redis(REDIS_URL);
+    // This process plays the dashboard: its publishes tell the other instances.
+    configureBioCache({ loader: loadLivePage, publisher, subscriber: null });
+  });
+  afterAll(async () => {
+    await Promise.all([a.stop(), b.stop()]);
+    publisher.disconnect();
+  });
+
+  it("both serve a newly published version at once, though they cache pages for a minute", async () => {
+    const h = handle("two_");
+    const page = await createBioPage(access, { handle: h, title: "Version one" });
+    await publishBioPage(access, page.id);
+    expect((await get(a.port, `/@${h}`)).body).toContain("Version one");
+    expect((await get(b.port, `/@${h}`)).body).toContain("Version one");
+    await updateBioPage(access, page.id, { title: "Version two" });
+    expect((await get(b.port, `/@${h}`)).body).toContain("Version one"); // a draft is not live
+    await publishBioPage(access, page.id);
+    const onB = await eventually(() => get(b.port, `/@${h}`), (r) => r.body.includes("Version two"), 20);
+    expect(onB.body).toContain("Version two");
+    expect((await get(a.port, `/@${h}`)).body).toContain("Version two");
+  });
+});
