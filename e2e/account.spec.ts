@@ -16,6 +16,7 @@ for (const [label, viewport] of Object.entries(WIDTHS)) {
     test.use({ viewport });
 
     test("changes name, email (confirmed by a link to the new address) and password, then deletes the account", async ({ page, browser }, info) => {
+      test.setTimeout(300_000);
       const email = newEmail("acct");
       await signUp(page, email, "Ana");
       await expectDashboard(page);
@@ -75,22 +76,6 @@ for (const [label, viewport] of Object.entries(WIDTHS)) {
     });
   });
 }
-
-test("a magic-link-only account sets its first password", async ({ page }) => {
-  const email = newEmail("linkonly");
-  await page.goto("/signin");
-  await page.getByRole("tab", { name: "Email link" }).click();
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await page.goto("/dev/outbox");
-  await page.getByTestId("outbox-mail").filter({ hasText: email }).first().getByRole("link", { name: "Open the link" }).click();
-  await page.goto("/account");
-  await expect(page.getByRole("heading", { name: "Set a password" })).toBeVisible();
-  await page.getByLabel("Password", { exact: true }).fill("first password 123");
-  await page.getByRole("button", { name: "Set password" }).click();
-  await expect(page.getByText("Password set")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Sign-in methods" })).toContainText("Set up");
-});
 
 test("the app has a favicon, icons and a web manifest; short links do not shadow them", async ({ request }) => {
   for (const [path, type] of [["/favicon.ico", /icon/], ["/icon.svg", /svg/], ["/apple-icon.png", /png/]] as const) {

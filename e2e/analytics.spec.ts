@@ -22,7 +22,7 @@ async function shots(page: Page, name: string) {
   await page.setViewportSize(WIDTHS.desktop);
 }
 
-test("a campaign's visitors show up in its dashboard: totals, countries, social media vs networks, filters in the URL, CSV", async ({ page, request }) => {
+test("a campaign's visitors show up in its dashboard: totals, countries, social media vs networks, filters in the URL, CSV, a shared report", async ({ page, request, browser, baseURL }) => {
   test.setTimeout(120_000);
   await signUp(page, newEmail("stats"), "Stella");
   await expectDashboard(page);
@@ -58,7 +58,10 @@ test("a campaign's visitors show up in its dashboard: totals, countries, social 
   await expect
     .poll(async () => {
       await page.goto(dashboard);
-      return page.getByTestId("total-clicks").textContent();
+      const total = page.getByTestId("total-clicks");
+      // Before the first click is stored the view shows its empty state instead.
+      await total.or(page.getByText("No clicks in this period")).first().waitFor();
+      return (await total.count()) ? total.textContent() : null;
     }, { timeout: 20_000 })
     .toBe("6");
   await expect(page.getByRole("heading", { name: "Campaign: Spring Sale", level: 1 })).toBeVisible();
@@ -95,4 +98,26 @@ test("a campaign's visitors show up in its dashboard: totals, countries, social 
   await page.goto(`/w/${slug}/analytics?range=7d`);
   await expect(page.getByTestId("total-clicks")).toHaveText("6");
   await shots(page, "analytics-overview");
+
+  // A read-only report for the agency's client, opened signed out, then revoked.
+  await page.goto(dashboard);
+  await page.getByRole("button", { name: "Create a report link" }).click();
+  const shareUrl = await page.getByTestId("share-url").getByRole("textbox").inputValue();
+  expect(shareUrl).toMatch(/\/share\/[A-Za-z0-9_-]{20,}$/);
+  const stranger = await browser.newContext({ baseURL });
+  const reader = await stranger.newPage();
+  await reader.goto(new URL(shareUrl).pathname);
+  await expect(reader.getByRole("heading", { name: "Spring Sale", level: 1 })).toBeVisible();
+  await expect(reader.getByTestId("total-clicks")).toHaveText("6");
+  await expect(reader.getByRole("link", { name: "Whole workspace" })).toHaveCount(0);
+  await expect(reader.getByTestId("export-clicks")).toHaveCount(0);
+  // Another campaign's id in the URL does not widen the report.
+  await reader.goto(`${new URL(shareUrl).pathname}?campaignId=nope&linkId=nope`);
+  await expect(reader.getByTestId("total-clicks")).toHaveText("6");
+  await shots(reader, "analytics-shared");
+  await page.reload();
+  await page.getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByRole("button", { name: "Revoke" })).toHaveCount(0);
+  expect((await reader.goto(new URL(shareUrl).pathname))?.status()).toBe(404);
+  await stranger.close();
 });

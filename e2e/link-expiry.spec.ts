@@ -4,6 +4,7 @@ import { createApiKey, signedUpPage } from "./helpers";
 // Past expiry dates over real HTTP: refused for a new link, while an expired link stays editable.
 
 test("the API refuses a past expiresAt with 422 on the field, and lets an expired link be edited", async ({ browser, request }, info) => {
+  test.setTimeout(300_000);
   const { context, page, slug } = await signedUpPage(browser, info.project.use.baseURL!, "Exp");
   const key = await createApiKey(page, slug, "Expiry check");
   const headers = { Authorization: `Bearer ${key}` };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { BarChart3, Download, X } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Dashboard } from "@/lib/analytics/get-dashboard";
-import { DIMENSION_LABELS, NONE, type Dimension } from "@/lib/analytics/schemas";
+import { DIMENSION_LABELS, FILTER_LABELS, NONE, type Dimension } from "@/lib/analytics/schemas";
 import { BreakdownPanel } from "./breakdown-panel";
 import { FilterBar } from "./filter-bar";
 import { formatPeriod } from "./format";
@@ -21,10 +21,12 @@ interface Props {
   exportBase?: string;
   /** Filters a shared report's reader may not remove (its scope). */
   fixed?: string[];
+  /** Panels whose rows are not filters (a shared report cannot filter by link). */
+  unfilterable?: Dimension[];
 }
 
 /** One dashboard view: settings, active filters, totals, the time series and the breakdown panels. */
-export function DashboardView({ data, base, params, locale, exportBase, fixed = [] }: Props) {
+export function DashboardView({ data, base, params, locale, exportBase, fixed = [], unfilterable = [] }: Props) {
   const period = formatPeriod(data.period.from, data.period.to, locale);
   const botsNote = data.period.bots === "exclude" ? "bots excluded" : data.period.bots === "include" ? "bots included" : "bots only";
   const caption = `${period} · ${data.period.timezone} · ${botsNote}`;
@@ -50,7 +52,7 @@ export function DashboardView({ data, base, params, locale, exportBase, fixed = 
           {data.filters.map((f) => (
             <li key={`${f.name}=${f.value}`} className="inline-flex items-center gap-1 rounded-full border border-zinc-300 bg-zinc-50 py-0.5 pl-3 pr-1 text-xs text-zinc-800">
               <span>
-                <span className="text-zinc-600">{DIMENSION_LABELS[f.name as Dimension] ?? f.name}:</span> {f.label}
+                <span className="text-zinc-600">{FILTER_LABELS[f.name]}:</span> {f.label}
               </span>
               {fixed.includes(f.name) ? null : (
                 <Link href={withoutFilter(base, params, f.name, f.value)} aria-label={`Remove filter ${f.label}`} className="rounded-full p-1 hover:bg-zinc-200">
@@ -72,7 +74,7 @@ export function DashboardView({ data, base, params, locale, exportBase, fixed = 
       <PlatformCompare data={data} locale={locale} filterHref={filterHref} />
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {panels.map((d) => (
-          <BreakdownPanel key={d} title={DIMENSION_LABELS[d]} rows={data.breakdowns[d] ?? []} total={total} locale={locale} filterHref={filterHref(d)} exportHref={exportHref(d)} testId={`panel-${d}`} />
+          <BreakdownPanel key={d} title={DIMENSION_LABELS[d]} rows={data.breakdowns[d] ?? []} total={total} locale={locale} filterHref={unfilterable.includes(d) ? null : filterHref(d)} exportHref={exportHref(d)} testId={`panel-${d}`} />
         ))}
       </div>
         </>

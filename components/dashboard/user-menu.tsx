@@ -8,7 +8,7 @@ import { Avatar } from "@/components/account/account-forms";
 
 export function UserMenu({ email, name, image }: { email: string; name: string | null; image?: string | null }) {
   return (
-    <Menu.Root>
+    <Menu.Root modal={false}>
       <Menu.Trigger aria-label="Account menu" className="rounded-full">
         <Avatar name={name} email={email} image={image} />
       </Menu.Trigger>

@@ -17,7 +17,7 @@ export function WorkspaceSwitcher({ current, workspaces }: Props) {
   }, [current.slug]);
 
   return (
-    <Menu.Root>
+    <Menu.Root modal={false}>
       <Menu.Trigger
         className="flex w-full min-w-0 items-center gap-2 rounded-lg border border-zinc-200 bg-white px-3 py-2 text-left text-sm hover:bg-zinc-50"
         aria-label={`Workspace: ${current.name}. Switch workspace`}

@@ -29,7 +29,8 @@ export async function exportClicksCsv(access: WorkspaceAccess, input: unknown): 
 }
 
 async function* clickRows(q: ResolvedQuery): AsyncGenerator<string> {
-  yield unparse([], EXPORT_COLUMNS);
+  // Papa ends a lone header with a line break; rows add their own.
+  yield unparse([], EXPORT_COLUMNS).trimEnd();
   let after: { createdAt: Date; id: string } | null = null;
   for (;;) {
     const page: ExportedClick[] = await selectClicks(q, after, PAGE);

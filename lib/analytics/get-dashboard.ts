@@ -1,10 +1,9 @@
 import "server-only";
-import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
 import { getBreakdown, getTimeseries, getTotals, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
 import { labelKeys } from "./labels";
-import { previousPeriod, resolveQuery, type ResolvedQuery } from "./resolve-query";
+import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, FILTER_NAMES, type Dimension, type FilterName } from "./schemas";
 import { isoInZone } from "./time-range";
 
@@ -59,7 +58,7 @@ async function filterLabels(q: ResolvedQuery): Promise<ActiveFilter[]> {
  * Everything one dashboard view shows: totals against the previous period,
  * the time series, and every breakdown panel, for one question (the URL's).
  */
-export async function getDashboard(access: WorkspaceAccess, input: unknown, panels: readonly Dimension[] = DASHBOARD_PANELS): Promise<Dashboard> {
+export async function getDashboard(access: AnalyticsReader, input: unknown, panels: readonly Dimension[] = DASHBOARD_PANELS): Promise<Dashboard> {
   const q = await resolveQuery(access, { ...(input as object), groupBy: "timeseries" });
   const before = previousPeriod(q);
   const [totals, timeseries, filters, prevTypes, prevChannels, ...rows] = await Promise.all([
@@ -85,4 +84,19 @@ export async function getDashboard(access: WorkspaceAccess, input: unknown, pane
     scope,
     facebookNote: FACEBOOK_KIND_EXPLANATION,
   };
+}
+
+/** Filters naming things by id: a shared report's reader may not use them (they would name things outside the report). */
+const ID_NAMED: readonly FilterName[] = ["link", "linkId", "campaign", "campaignId", "tag", "tagId", "qrId", "bioPageId"];
+
+/**
+ * A shared report: the dashboard of its one campaign or link, whatever the
+ * URL asks, with the reader's period, interval and dimension filters.
+ */
+export async function getSharedDashboard(report: { workspace: AnalyticsReader["workspace"]; scope: "campaignId" | "linkId"; targetId: string }, input: Record<string, string | string[]>) {
+  const query: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(input)) if (!ID_NAMED.includes(k as FilterName) && k !== "timezone") query[k] = v;
+  query[report.scope] = report.targetId;
+  const panels = DASHBOARD_PANELS.filter((d) => d !== "campaign" && d !== "tag" && (report.scope === "campaignId" || d !== "link"));
+  return getDashboard({ workspace: report.workspace }, query, panels);
 }

@@ -6,6 +6,9 @@ import { platformKinds } from "./platforms";
 import { analyticsQuerySchema, FILTER_NAMES, type AnalyticsQuery, type FilterName } from "./schemas";
 import { bucketStarts, defaultInterval, parseInstant, presetRange, type Interval, type Preset } from "./time-range";
 
+/** Whoever reads analytics: a member (through authorizeWorkspace) or a shared report's token; only the workspace matters. */
+export type AnalyticsReader = Pick<WorkspaceAccess, "workspace">;
+
 /** An analytics question made concrete: instants, buckets, checked ids. */
 export interface ResolvedQuery {
   workspaceId: string;
@@ -42,7 +45,7 @@ async function checkIds(workspaceId: string, filters: Map<FilterName, string[]>)
   }
 }
 
-export async function resolveQuery(access: WorkspaceAccess, input: unknown, now = Date.now()): Promise<ResolvedQuery> {
+export async function resolveQuery(access: AnalyticsReader, input: unknown, now = Date.now()): Promise<ResolvedQuery> {
   const q = analyticsQuerySchema.parse(input);
   const workspaceId = access.workspace.id;
   const zone = q.timezone ?? access.workspace.timeZone ?? "UTC";

@@ -36,6 +36,14 @@ export const DIMENSION_LABELS: Record<Dimension, string> = {
   campaign: "Campaigns",
 };
 
+/** A filter's name as a chip says it ("Country: Germany"). */
+export const FILTER_LABELS: Record<FilterName, string> = {
+  country: "Country", city: "City", device: "Device", browser: "Browser", os: "Operating system", referrer: "Referrer",
+  social: "Social platform", platformType: "Platform type", channel: "Channel", utm_source: "utm_source", utm_medium: "utm_medium",
+  utm_campaign: "utm_campaign", utm_term: "utm_term", utm_content: "utm_content", trigger: "Trigger", link: "Link", tag: "Tag",
+  campaign: "Campaign", linkId: "Link", campaignId: "Campaign", tagId: "Tag", bioPageId: "Bio page", qrId: "QR code",
+};
+
 const filterValue = z.union([z.string().trim().min(1).max(200), z.array(z.string().trim().min(1).max(200)).min(1).max(50)], {
   error: "Give a value (at most 200 characters), or repeat the parameter for several.",
 });

@@ -29,7 +29,7 @@ export const RESERVED_SLUGS = new Set([
   // Next's metadata files in app/ (icon, apple-icon, manifest; lib/links/reserved-slugs.test.ts keeps this honest).
   "icon", "icon.svg", "icon.png", "apple-icon", "apple-icon.png", "account",
   ".well-known", "static", "public", "assets", "admin", "app", "login", "logout", "register", "auth", "help",
-  "docs", "pricing", "about", "terms", "privacy", "health", "status", "expired", "not-found", "password",
+  "docs", "pricing", "about", "terms", "privacy", "health", "status", "expired", "not-found", "password", "share",
 ]);
 
 export const slugSchema = z

@@ -43,8 +43,25 @@ test("screenshots of the links pages", async ({ page, context }) => {
   await page.mouse.move(0, 0);
   await shoot(page, "links-list-selected");
   await page.getByRole("button", { name: "Clear selection" }).click();
+  // A link with every setting a row shows: campaign, channel, password, expiry, click limit.
+  const ws = new URL(list).pathname.split("/")[2];
+  const campaign = (await (await page.request.post(`/api/v1/campaigns?workspace=${ws}`, { data: { name: "Spring Sale" } })).json()) as { id: string };
+  const channels = (await (await page.request.get(`/api/v1/channels?workspace=${ws}`)).json()) as { data: { id: string; name: string }[] };
+  await page.request.post(`/api/v1/links?workspace=${ws}`, {
+    data: { url: "https://shop.example.com/spring-sale", title: "Spring sale on LinkedIn", campaignId: campaign.id, channelId: channels.data.find((c) => c.name === "LinkedIn")!.id, password: "letmein", expiresAt: "2099-03-01T12:00:00Z", maxClicks: 500, tags: ["spring"] },
+  });
   await page.reload();
   await shoot(page, "links-list");
+  await page.setViewportSize(WIDTHS.phone);
+  await page.getByRole("button", { name: "Filters" }).click();
+  await page.getByRole("dialog", { name: "Filters" }).waitFor();
+  await page.screenshot({ path: "screenshots/links-filters-sheet-phone.png" });
+  await page.keyboard.press("Escape");
+  await page.setViewportSize(WIDTHS.desktop);
+  await page.getByRole("button", { name: /^Filter by campaign/ }).click();
+  await page.getByRole("menu").waitFor();
+  await page.screenshot({ path: "screenshots/links-filter-menu-desktop.png" });
+  await page.keyboard.press("Escape");
 
   await page.getByLabel("Search links").fill("nothing-matches");
   await page.getByLabel("Search links").press("Enter");

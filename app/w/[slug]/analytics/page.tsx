@@ -4,7 +4,12 @@ import Link from "next/link";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { DashboardView } from "@/components/analytics/dashboard-view";
 import { AnalyticsError } from "@/components/analytics/analytics-error";
+import { ShareReport } from "@/components/analytics/share-report";
 import { requireWorkspacePage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { listSharedReports } from "@/lib/analytics/shared-reports";
+import { env } from "@/lib/env";
+import { createSharedReportAction, revokeSharedReportAction } from "./actions";
 import { getDashboard } from "@/lib/analytics/get-dashboard";
 import { queryFromSearchParams } from "@/lib/analytics/schemas";
 import { requestLocale } from "@/lib/http/request-locale";
@@ -33,6 +38,9 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       </>
     );
   }
+  const shareKind = data.scope?.kind === "campaign" ? "campaign" : data.scope?.kind === "link" ? "link" : null;
+  const canShare = shareKind !== null && can(access.role, shareKind === "campaign" ? "campaigns.write" : "links.write");
+  const shared = canShare ? await listSharedReports(access, { kind: shareKind!, targetId: data.scope!.id }) : [];
   const title = data.scope ? `${SCOPE_TITLES[data.scope.kind]}: ${data.scope.name}` : "Analytics";
   return (
     <>
@@ -47,6 +55,19 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           ) : null
         }
       />
+      {canShare ? (
+        <div className="mb-5">
+          <ShareReport
+            slug={slug}
+            kind={shareKind!}
+            targetId={data.scope!.id}
+            origin={env().APP_URL.replace(/\/$/, "")}
+            shared={shared.map((s) => ({ id: s.id, createdAt: s.createdAt.toISOString() }))}
+            createAction={createSharedReportAction}
+            revokeAction={revokeSharedReportAction}
+          />
+        </div>
+      ) : null}
       <DashboardView data={data} base={base} params={search} locale={locale} exportBase={`${base}/export`} />
     </>
   );

@@ -6,6 +6,7 @@ import { QrList } from "@/components/qr/qr-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireWorkspacePage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { listQrCodes } from "@/lib/qr/designs";
 import { listQrCodesAction } from "./actions";
 import { presentQrCodes } from "./present";
@@ -21,18 +22,28 @@ export default async function QrCodesPage({ params, searchParams }: { params: Pr
 
   return (
     <>
-      <PageHeader title="QR codes" description="Every code encodes its short link, so you can change where it leads after printing. Scans are counted apart from clicks." />
+      <PageHeader
+        title="QR codes"
+        description="Every code encodes its short link, so you can change where it leads after printing. Scans are counted apart from clicks."
+        actions={
+          can(access.role, "qr.write") && (
+          <Button asChild>
+            <Link href={`/w/${slug}/qr/new`}>New QR code</Link>
+          </Button>
+          )
+        }
+      />
       {page.data.length === 0 && !q ? (
         <EmptyState
           icon={QrCode}
           title="No QR codes yet"
           action={
             <Button asChild>
-              <Link href={`/w/${slug}/links`}>Go to links</Link>
+              <Link href={`/w/${slug}/qr/new`}>Create a QR code</Link>
             </Button>
           }
         >
-          Every short link can have a QR code in your colours and with your logo. Open a link’s QR code from the list of links (the QR button on its row), design it and save it: it shows here.
+          Every short link can have a QR code in your colours and with your logo. Paste a web address or pick one of your links to create one here.
         </EmptyState>
       ) : (
         <div className="space-y-4">

@@ -1,0 +1,81 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+
+// axe (WCAG 2.2 A and AA) on every page at desktop and phone width, with menus,
+// dialogs and toasts open. Any violation fails, named with its elements.
+const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, height: 780 } } as const;
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`);
+  expect(found, `${what}\n${found.join("\n")}`).toEqual([]);
+}
+
+for (const [width, viewport] of Object.entries(WIDTHS)) {
+  test(`every page has no WCAG 2.2 A/AA violations (${width})`, async ({ page, context }) => {
+    test.setTimeout(600_000);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.setViewportSize(viewport);
+    for (const path of ["/", "/signin", "/signup", "/docs/api"]) {
+      await page.goto(path);
+      await expectNoViolations(page, path);
+    }
+
+    await signUp(page, newEmail("axe"), "Axel");
+    await expectDashboard(page);
+    const slug = workspaceSlug(page);
+    await expectNoViolations(page, "links, empty");
+    await page.getByLabel("Paste a URL to shorten").fill("https://example.com/accessible");
+    await page.getByLabel("Paste a URL to shorten").press("Enter");
+    await expect(page.getByTestId("link-row")).toHaveCount(1);
+    // A toast is showing now.
+    await expect(page.locator("[data-sonner-toast]").first()).toBeVisible();
+    await expectNoViolations(page, "links with a toast");
+    const id = await page.getByTestId("link-row").first().getAttribute("data-row-id");
+
+    // Bulk bar, menus and dialogs open.
+    await page.getByTestId("link-row").first().getByRole("checkbox").check();
+    await expectNoViolations(page, "links with the bulk bar");
+    if (width === "desktop") {
+      await page.getByRole("button", { name: /^Filter by status/ }).click();
+      await expect(page.getByRole("menu")).toBeVisible();
+      await expectNoViolations(page, "links with a filter menu open");
+      await page.keyboard.press("Escape");
+    } else {
+      await page.getByRole("button", { name: "Filters" }).click();
+      await expect(page.getByRole("dialog", { name: "Filters" })).toBeVisible();
+      await expectNoViolations(page, "links with the filters sheet open");
+      await page.keyboard.press("Escape");
+    }
+    await page.getByRole("button", { name: /^Delete / }).first().click();
+    await expect(page.getByRole("alertdialog")).toBeVisible();
+    await expectNoViolations(page, "links with a confirmation open");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: /^Workspace: / }).first().click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectNoViolations(page, "workspace menu open");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Account menu" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectNoViolations(page, "account menu open");
+    await page.keyboard.press("Escape");
+
+    const pages = [
+      "links/new", `links/${id}`, "links/import", "campaigns", "qr", `qr/${id}`, "bio", "analytics",
+      "settings", "settings/members", "settings/domains", "settings/api-keys", "settings/channels",
+    ];
+    for (const p of pages) {
+      await page.goto(`/w/${slug}/${p}`);
+      await expect(page.locator("h1").first()).toBeVisible();
+      await expectNoViolations(page, p);
+    }
+    // The link form with every section open.
+    await page.goto(`/w/${slug}/links/new`);
+    for (const name of ["UTM parameters", "Expiry, limits and password", "Redirect and targeting", "Social preview", "Description and notes"]) {
+      await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+    }
+    await expectNoViolations(page, "link form, every section open");
+  });
+}

@@ -1,0 +1,184 @@
+// npm run bench:analytics [-- --clicks 1000000] [--sqlite-only | --postgres-only] [--runs 5]
+//
+// Seeds one workspace with N clicks (default 1 million) over 13 months, across
+// 10,000 links, 200 campaigns and 50 tags, with a skew (a few links take most
+// clicks), countries, devices, referrers, UTM values and 5% bots, through the
+// real click writer (lib/clicks/click-store.ts: raw rows and the hourly
+// rollup). Then runs every query a dashboard view makes (lib/analytics), for
+// 24 hours, 30 days, 12 months and all time, with and without a filter, and
+// prints the median and p95 of each, the whole view's time, and the click
+// writer's rate while the queries run. Only ratios from one run mean anything:
+// every process here shares the machine's cores.
+import "./register-server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { ClickRecord } from "@/lib/clicks/click-buffer";
+
+const root = path.resolve(import.meta.dirname, "..");
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const CLICKS = Number(arg("clicks", "1000000"));
+const RUNS = Number(arg("runs", "5"));
+const LINKS = 10_000;
+const pgUrl = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+const { migrateDatabase } = await import("@/lib/db/migrate");
+const { createDb } = await import("@/lib/db/create-db");
+const { openClickStore } = await import("@/lib/clicks/click-store");
+
+
+const COUNTRIES = ["US", "DE", "GB", "FR", "IN", "BR", "JP", "NP", "CA", "AU", "ES", "IT", "NL", "SE", "PL"];
+const REFERRERS = [null, null, "l.facebook.com", "lm.facebook.com", "t.co", "lnkd.in", "www.google.com", "l.instagram.com", "out.reddit.com", "www.youtube.com", "news.example.com"];
+const SOURCES = [null, "facebook", "instagram", "linkedin", "newsletter", "x", "xing", "tiktok"];
+const DEVICES = [["desktop", "Chrome", "Windows"], ["mobile", "Mobile Safari", "iOS"], ["mobile", "Chrome", "Android"], ["desktop", "Safari", "Mac OS"], ["tablet", "Safari", "iOS"]] as const;
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() ** 1.5 * xs.length)]!;
+
+async function seed(databaseUrl: string) {
+  migrateDatabase(databaseUrl, { quiet: true });
+  const db = createDb(databaseUrl);
+  const ws = await db.workspace.create({ data: { slug: `bench-${Date.now()}`, name: "Bench", timeZone: "Europe/Berlin" } });
+  const campaigns = Array.from({ length: 200 }, (_, i) => ({ id: `bc${i}${randomBytes(6).toString("hex")}`, workspaceId: ws.id, name: `Campaign ${i}` }));
+  await db.campaign.createMany({ data: campaigns });
+  const tags = Array.from({ length: 50 }, (_, i) => ({ id: `bt${i}${randomBytes(6).toString("hex")}`, workspaceId: ws.id, name: `tag-${i}` }));
+  await db.tag.createMany({ data: tags });
+  const links = Array.from({ length: LINKS }, (_, i) => ({ id: `bl${i}${randomBytes(6).toString("hex")}`, workspaceId: ws.id, domain: "bench.example", slug: `s${i}`, url: "https://example.com/", campaignId: campaigns[i % 200]!.id }));
+  for (let i = 0; i < links.length; i += 2000) await db.link.createMany({ data: links.slice(i, i + 2000) });
+  await db.linkTag.createMany({ data: links.map((l, i) => ({ linkId: l.id, tagId: tags[i % 50]!.id })) });
+  const store = openClickStore(databaseUrl);
+  const now = Date.now();
+  const span = 396 * 86_400_000;
+  const started = Date.now();
+  for (let done = 0; done < CLICKS; ) {
+    const n = Math.min(20_000, CLICKS - done);
+    const batch: ClickRecord[] = [];
+    for (let i = 0; i < n; i++) {
+      // Skew: link index ~ u^4, so the first few hundred links take most clicks.
+      const link = links[Math.floor(Math.random() ** 4 * LINKS)]!;
+      const [device, browser, os] = pick(DEVICES);
+      const at = new Date(now - Math.floor(Math.random() * span));
+      const bot = Math.random() < 0.05;
+      const source = pick(SOURCES);
+      const referrerHost = pick(REFERRERS);
+      batch.push({
+        id: randomUUID(), createdAt: at, workspaceId: ws.id, event: "click", linkId: link.id, bioPageId: null, bioBlockId: null, domain: "bench.example",
+        trigger: Math.random() < 0.1 ? "qr" : "link", referrerHost, referrer: referrerHost ? `https://${referrerHost}/` : null,
+        utmSource: source, utmMedium: source ? "social" : null, utmCampaign: source ? `camp-${Math.floor(Math.random() * 20)}` : null, utmTerm: null, utmContent: Math.random() < 0.2 ? "hero" : null,
+        country: pick(COUNTRIES), city: null, device, browser, os, visitorHash: randomBytes(12).toString("base64url").slice(0, 16), bot, counted: false,
+      });
+    }
+    await store.write(batch);
+    done += n;
+    if (done % 200_000 === 0 || done === CLICKS) log(`seeded ${done.toLocaleString("en")} clicks (${Math.round(done / ((Date.now() - started) / 1000)).toLocaleString("en")}/s)`);
+  }
+  await db.$disconnect();
+  return { workspace: ws, store, campaignId: campaigns[0]!.id, linkId: links[0]!.id };
+}
+
+function stats(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
+  return { median: q(0.5), p95: q(0.95) };
+}
+
+async function measure(name: string, databaseUrl: string) {
+  log(`${name}: seeding ${CLICKS.toLocaleString("en")} clicks`);
+  const { workspace, store, campaignId, linkId } = await seed(databaseUrl);
+  process.env.DATABASE_URL = databaseUrl;
+  (globalThis as { pennantDb?: unknown }).pennantDb = undefined;
+  const { resolveQuery } = await import("@/lib/analytics/resolve-query");
+  const { getTotals, getTimeseries, getBreakdown } = await import("@/lib/analytics/get-analytics");
+  const { getDashboard, DASHBOARD_PANELS } = await import("@/lib/analytics/get-dashboard");
+  const access = { workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name, personal: false, timeZone: workspace.timeZone } };
+  // Ingest while the queries run: a writer thread's worth of clicks, batch after batch.
+  let ingested = 0;
+  let ingesting = true;
+  const ingest = (async () => {
+    while (ingesting) {
+      const batch: ClickRecord[] = Array.from({ length: 2000 }, () => ({
+        id: randomUUID(), createdAt: new Date(), workspaceId: workspace.id, event: "click" as const, linkId, bioPageId: null, bioBlockId: null, domain: "bench.example",
+        trigger: "link" as const, referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
+        country: "DE", city: null, device: "desktop", browser: "Chrome", os: "Windows", visitorHash: randomBytes(8).toString("hex"), bot: false, counted: false,
+      }));
+      await store.write(batch);
+      ingested += batch.length;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const rows: string[] = [];
+  const ingestStart = Date.now();
+  for (const range of ["24h", "30d", "365d", "all"] as const) {
+    for (const filter of [{}, { country: "DE" }, { campaignId }]) {
+      const input = range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10), ...filter } : { range, ...filter };
+      const q = await resolveQuery(access, input);
+      const queries: [string, () => Promise<unknown>][] = [["totals", () => getTotals(q)], ["timeseries", () => getTimeseries(q)], ...DASHBOARD_PANELS.map((d) => [d, () => getBreakdown(q, d, 10)] as [string, () => Promise<unknown>])];
+      let worstP95 = 0;
+      const per: string[] = [];
+      for (const [label, run] of queries) {
+        const times: number[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const t = performance.now();
+          await run();
+          times.push(performance.now() - t);
+        }
+        const { median, p95 } = stats(times);
+        worstP95 = Math.max(worstP95, p95);
+        per.push(`${label} ${median.toFixed(0)}/${p95.toFixed(0)}`);
+      }
+      const views: number[] = [];
+      for (let i = 0; i < Math.min(RUNS, 3); i++) {
+        const t = performance.now();
+        await getDashboard(access, input);
+        views.push(performance.now() - t);
+      }
+      const f = Object.keys(filter)[0] ?? "none";
+      rows.push(`| ${name} | ${range} | ${f} | ${stats(views).median.toFixed(0)} ms | ${worstP95.toFixed(0)} ms |`);
+      log(`${name} ${range} filter=${f}: view ${stats(views).median.toFixed(0)} ms; per query median/p95 ms: ${per.join(", ")}`);
+    }
+  }
+  ingesting = false;
+  await ingest;
+  const rate = Math.round(ingested / ((Date.now() - ingestStart) / 1000));
+  await store.close();
+  return { rows, rate };
+}
+
+async function main() {
+  const results: { name: string; rows: string[]; rate: number }[] = [];
+  if (!process.argv.includes("--postgres-only")) {
+    const file = path.join(root, "data", `bench-analytics-${Date.now()}.db`);
+    try {
+      results.push({ name: "SQLite", ...(await measure("SQLite", `file:${file}`)) });
+    } finally {
+      for (const s of ["", "-wal", "-shm", "-journal"]) rmSync(file + s, { force: true });
+    }
+  }
+  if (!process.argv.includes("--sqlite-only")) {
+    const name = `pennant_bench_analytics_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: `${pgUrl}/postgres` });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      results.push({ name: "PostgreSQL", ...(await measure("PostgreSQL", `${pgUrl}/${name}`)) });
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      await admin.end();
+    }
+  }
+  console.log(`\n${CLICKS.toLocaleString("en")} clicks, ${RUNS} runs per query (targets at 10M: every query p95 < 200 ms, a view < 500 ms)\n`);
+  console.log("| database | range | filter | whole view (median) | slowest query p95 |\n| --- | --- | --- | ---: | ---: |");
+  for (const r of results) for (const row of r.rows) console.log(row);
+  for (const r of results) console.log(`${r.name}: click writer ${r.rate.toLocaleString("en")} clicks/s (in 2,000-click batches every 100 ms) while queries ran`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(`[bench] could not run: ${err instanceof Error ? err.stack : String(err)}`);
+    process.exit(1);
+  },
+);
