@@ -1,7 +1,7 @@
 -- Default channels are now created with the workspace (lib/workspaces/create-workspace.ts),
 -- no longer on the first read of the channel list. Give every existing workspace that never
 -- had them seeded (no "channelsSeeded" flag in its settings) the defaults of that day
--- (lib/channels/default-channels.ts); a workspace that had them keeps its own choices,
+-- (lib/channels/default-channels.ts). A workspace that had them keeps its own choices,
 -- deleted defaults included.
 WITH "d"("position", "key", "name", "kind", "utmSource", "utmMedium") AS (VALUES
   (0, 'facebook', 'Facebook', 'social_media', 'facebook', 'social'),
