@@ -52,7 +52,8 @@ export default defineConfig({
       SIGNUP_LIMIT_PER_HOUR: "1000",
       SIGNIN_LIMIT_PER_IP: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
-      REDIS_URL: "",
+      // Off by default; `npm test` runs the auth, API and redirect specs again on PostgreSQL with Redis.
+      REDIS_URL: process.env.E2E_REDIS_URL ?? "",
       SMTP_URL: "",
       // Visits sent by tests say where they come from (X-Forwarded-For), as a load balancer would.
       TRUSTED_PROXIES: "loopback",

@@ -14,7 +14,7 @@ import { parseEnv } from "./lib/env";
 const dev = process.argv.includes("--dev");
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
+const hostname = process.env.HOST || process.env.HOSTNAME || "0.0.0.0"; // HOSTNAME: what Next's own server and most hosts set
 const redirectOnly = process.env.PENNANT_REDIRECT_ONLY === "1";
 
 async function main() {

@@ -111,8 +111,10 @@ const commands: Record<string, Command> = {
     required: ["workspace", "name"],
     async run(f) {
       const ws = await workspaceBySlug(f.workspace ?? "");
+      const { authorizeWorkspace } = await import("../lib/auth/access");
       const { createApiKey } = await import("../lib/api-keys/create-api-key");
-      const key = await createApiKey(ws.id, null, { name: f.name ?? "", role: f.role as CreateApiKeyInput["role"] }); // checked by its schema
+      const access = await authorizeWorkspace({ kind: "operator" }, ws.slug, "api_keys.manage");
+      const key = await createApiKey(access, { name: f.name ?? "", role: f.role as CreateApiKeyInput["role"] }); // checked by its schema
       out(`Created API key "${key.name}" (${key.role}) for ${ws.slug} (id ${key.id})`);
       out("Store it now; only its hash is kept, so it cannot be shown again:");
       // Scripts take the key from the last line: nothing may be printed after it.

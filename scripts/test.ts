@@ -1,5 +1,7 @@
 // `npm test`: the whole suite, in order: unit, integration on SQLite, integration
-// on PostgreSQL, then Playwright end-to-end in Chromium against the production build.
+// on PostgreSQL, then Playwright end-to-end in Chromium against the production build
+// (all specs on SQLite; the auth, API and redirect specs again on PostgreSQL with Redis).
+// Under CI=true a skipped test fails the run, and e2e always builds first.
 // `npm test -- unit int:sqlite` runs only the named parts.
 // Ends with one line "N passed, N failed" over every part.
 import { spawnSync } from "node:child_process";
@@ -13,7 +15,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const ci = process.env.CI === "true" || process.env.CI === "1";
 const tmp = mkdtempSync(path.join(os.tmpdir(), "pennant-test-"));
-const PARTS = ["unit", "int:sqlite", "int:postgres", "e2e"] as const;
+const PARTS = ["unit", "int:sqlite", "int:postgres", "e2e", "e2e:postgres"] as const;
 type Part = (typeof PARTS)[number];
 
 const asked = process.argv.slice(2).flatMap((a) => (a === "int" ? ["int:sqlite", "int:postgres"] : [a]));
@@ -37,9 +39,15 @@ function banner(text: string) {
   console.log(`\n=== ${text} ${"=".repeat(Math.max(0, 70 - text.length))}`);
 }
 
-function record(part: string, status: number, counts: { passed: number; failed: number; skipped: number } | null) {
+function record(part: string, exitStatus: number, counts: { passed: number; failed: number; skipped: number } | null) {
+  let status = exitStatus;
   const c = counts ?? { passed: 0, failed: status === 0 ? 0 : 1, skipped: 0 };
   if (status !== 0 && c.failed === 0) c.failed = 1; // a run that crashed counts as a failure
+  if (ci && c.skipped > 0) {
+    console.error(`${part}: ${c.skipped} test(s) skipped. Under CI=true nothing may be skipped.`);
+    c.failed += c.skipped;
+    status = 1;
+  }
   totals.passed += c.passed;
   totals.failed += c.failed;
   totals.skipped += c.skipped;
@@ -82,6 +90,52 @@ function browserAvailable(): boolean {
   return existsSync(chromium.executablePath());
 }
 
+function playwright(part: Part, args: string[], env: Record<string, string> = {}) {
+  banner(part);
+  const out = path.join(tmp, `${part.replace(":", "-")}.json`);
+  const status = run(bin("playwright"), ["test", "--reporter=list,json", ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env });
+  let counts = null;
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    counts = { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+    if (counts.passed + counts.failed === 0) counts.failed++;
+  }
+  record(part, status, counts);
+}
+
+/**
+ * The auth, API and redirect specs again, against PostgreSQL (a fresh database
+ * of their own, dropped after) with Redis on (a database index of its own), so
+ * route handlers, server actions and the next-auth adapter run there too.
+ */
+async function e2eOnPostgres() {
+  const part: Part = "e2e:postgres";
+  const server = process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+  const problem = await postgresReachable(server);
+  if (problem) {
+    banner(part);
+    console.error(`PostgreSQL is not reachable (${problem}).`);
+    record(part, ci ? 1 : 0, ci ? null : { passed: 0, failed: 0, skipped: 0 });
+    return;
+  }
+  const name = `pennant_e2e_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const redisBase = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
+  try {
+    playwright(part, ["e2e/auth.spec.ts", "e2e/api-links.spec.ts", "e2e/api-qr.spec.ts", "e2e/redirect.spec.ts"], {
+      E2E_DATABASE_URL: url.toString(),
+      E2E_REDIS_URL: `${redisBase.replace(/\/\d*$/, "")}/3`,
+    });
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+}
+
 async function main() {
   for (const part of parts) {
     if (part === "unit") vitest(part, { TEST_KIND: "unit" });
@@ -103,7 +157,11 @@ async function main() {
       }
       vitest(part, { TEST_KIND: "int", TEST_DB: "postgres", TEST_DATABASE_URL: url });
     }
-    if (part === "e2e") {
+    if (part === "e2e" || part === "e2e:postgres") {
+      if (part === "e2e:postgres" && parts.includes("e2e")) {
+        await e2eOnPostgres();
+        continue;
+      }
       banner("e2e: browser and production build");
       if (!browserAvailable()) {
         console.log("No Chromium found: installing Playwright's own (npx playwright install chromium).");
@@ -112,20 +170,13 @@ async function main() {
           continue;
         }
       }
-      if (process.env.E2E_SKIP_BUILD !== "1" && run(bin("next"), ["build"]) !== 0) {
+      // Under CI the build is always fresh: a stale .next would test old code.
+      if ((ci || process.env.E2E_SKIP_BUILD !== "1") && run(bin("next"), ["build"]) !== 0) {
         record(part, 1, null);
         continue;
       }
-      banner(part);
-      const out = path.join(tmp, "e2e.json");
-      const status = run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
-      let counts = null;
-      if (existsSync(out)) {
-        const r = JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-        counts = { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
-        if (counts.passed + counts.failed === 0) counts.failed++;
-      }
-      record(part, status, counts);
+      if (part === "e2e") playwright(part, []);
+      else await e2eOnPostgres();
     }
   }
   banner("summary");

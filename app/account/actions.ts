@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { userAction, type ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { userAction } from "@/lib/auth/guards";
 import { confirmEmailChange, requestEmailChange } from "@/lib/account/change-email";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { changePassword, signOutEverywhere, updateProfile } from "@/lib/account/update-account";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 export function ConfirmEmail({ token, action }: { token: string; action: (token: string) => Promise<ActionResult<{ email: string }>> }) {
   const [done, setDone] = useState<string>();

@@ -16,7 +16,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FieldShell, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { BLOCK_TYPES, type BioBlock, type BioBlockInput, type BioPageOutput } from "@/lib/bio-pages/schemas";
 import type { BioTheme } from "@/lib/bio-pages/themes";
 import { BLOCK_LABELS, BlockList } from "./block-list";

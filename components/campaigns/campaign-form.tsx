@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { CampaignOutput, CreateCampaignInput } from "@/lib/campaigns/schemas";
 
 const UTM_FIELDS = [

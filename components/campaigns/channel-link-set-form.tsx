@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { ShortLink } from "./short-link";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { ChannelLinkSetInput } from "@/lib/campaigns/schemas";
 import type { ChannelOutput } from "@/lib/channels/schemas";
 import type { LinkOutput } from "@/lib/links/schemas";

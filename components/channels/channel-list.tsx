@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { cn } from "@/components/ui/cn";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { CHANNEL_KIND_LABELS, CHANNEL_KINDS } from "@/lib/channels/kinds";
 import type { ChannelOutput, CreateChannelInput, UpdateChannelInput } from "@/lib/channels/schemas";
 

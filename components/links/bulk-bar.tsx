@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { MenuSelect } from "@/components/ui/menu-select";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { BulkUpdateInput } from "@/lib/links/bulk-update-links";
 import type { LinkActions, Option } from "./types";
 

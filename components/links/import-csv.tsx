@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { cn } from "@/components/ui/cn";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { ImportPreview, ImportResult, ImportRowResult } from "@/lib/links/import-links-csv";
 
 const MAX_BYTES = 2 * 1024 * 1024;

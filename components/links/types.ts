@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { BulkUpdateInput } from "@/lib/links/bulk-update-links";
 import type { CreateLinkInput, LinkOutput, ListLinksQuery, UpdateLinkInput } from "@/lib/links/schemas";
 

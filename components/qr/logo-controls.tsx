@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { QrDesign } from "@/lib/qr/design";
 import { QR_MAX_LOGO_SIZE, QR_MIN_LOGO_SIZE } from "@/lib/qr/design-limits";
 import { ChoiceGroup, RangeField } from "./controls";

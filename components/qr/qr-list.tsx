@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { ChevronRight } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { savedQrImageUrl } from "./design-query";
 import { CHECKERBOARD } from "./qr-preview";
 

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { QrDesign } from "@/lib/qr/design";
 
 export interface QrPreset {

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 export function AcceptInvitation({ token, workspace, action }: { token: string; workspace: string; action: (token: string) => Promise<ActionResult> }) {
   const { run, pending, error } = useAction(() => action(token));

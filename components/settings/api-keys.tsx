@@ -6,11 +6,12 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyField } from "@/components/ui/copy-field";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { CreateApiKeyInput } from "@/lib/api-keys/schemas";
 
-export function CreateApiKeyForm({ slug, action }: { slug: string; action: (slug: string, input: { name: string; role: string }) => Promise<ActionResult<{ key: string; name: string }>> }) {
+export function CreateApiKeyForm({ slug, action }: { slug: string; action: (slug: string, input: CreateApiKeyInput) => Promise<ActionResult<{ key: string; name: string }>> }) {
   const [created, setCreated] = useState<{ key: string; name: string }>();
-  const { run, pending, fields } = useAction((input: { name: string; role: string }) => action(slug, input), { success: "API key created", onSuccess: setCreated });
+  const { run, pending, fields } = useAction((input: CreateApiKeyInput) => action(slug, input), { success: "API key created", onSuccess: setCreated });
   return (
     <div className="space-y-4">
       <form
@@ -19,7 +20,7 @@ export function CreateApiKeyForm({ slug, action }: { slug: string; action: (slug
         onSubmit={(e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
-          run({ name: String(f.get("key-name") ?? ""), role: String(f.get("key-role") ?? "member") });
+          run({ name: String(f.get("key-name") ?? ""), role: String(f.get("key-role") ?? "member") as CreateApiKeyInput["role"] });
         }}
       >
         <TextField id="key-name" label="Name" placeholder="Zapier, CRM sync…" error={fields.name} required />

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 export function CreateWorkspaceForm({ action }: { action: (input: { name: string; slug?: string }) => Promise<ActionResult<{ slug: string }>> }) {
   const router = useRouter();

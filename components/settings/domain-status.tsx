@@ -3,7 +3,7 @@
 import { CircleAlert, CircleCheck, Clock, RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 interface Props {
   slug: string;

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 export function AddDomainForm({ slug, action }: { slug: string; action: (slug: string, input: { hostname: string }) => Promise<ActionResult<{ hostname: string }>> }) {
   const form = useRef<HTMLFormElement>(null);

@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 export interface InvitationItem {
   id: string;

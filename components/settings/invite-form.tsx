@@ -5,17 +5,18 @@ import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { CreateInvitationInput } from "@/lib/invitations/schemas";
 
 interface Props {
   slug: string;
   roles: { value: string; label: string }[];
-  action: (slug: string, input: { email: string; role: string }) => Promise<ActionResult<{ url: string; email: string }>>;
+  action: (slug: string, input: CreateInvitationInput) => Promise<ActionResult<{ url: string; email: string }>>;
 }
 
 export function InviteForm({ slug, roles, action }: Props) {
   const [created, setCreated] = useState<{ url: string; email: string }>();
-  const { run, pending, fields } = useAction((input: { email: string; role: string }) => action(slug, input), {
+  const { run, pending, fields } = useAction((input: CreateInvitationInput) => action(slug, input), {
     success: (d) => `Invitation created for ${d.email}`,
     onSuccess: setCreated,
   });
@@ -27,7 +28,7 @@ export function InviteForm({ slug, roles, action }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
-          run({ email: String(f.get("invite-email") ?? ""), role: String(f.get("invite-role") ?? "member") });
+          run({ email: String(f.get("invite-email") ?? ""), role: String(f.get("invite-role") ?? "member") as CreateInvitationInput["role"] });
         }}
       >
         <TextField id="invite-email" type="email" label="Email" placeholder="teammate@example.com" error={fields.email} required />

@@ -3,7 +3,8 @@
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { Role } from "@/lib/auth/permissions";
 
 export interface MemberItem {
   id: string;
@@ -18,12 +19,12 @@ interface Props {
   slug: string;
   members: MemberItem[];
   roles: { value: string; label: string }[];
-  changeRole: (slug: string, membershipId: string, role: string) => Promise<ActionResult>;
+  changeRole: (slug: string, membershipId: string, role: Role) => Promise<ActionResult>;
   remove: (slug: string, membershipId: string) => Promise<ActionResult>;
 }
 
 function MemberRow({ slug, member, roles, changeRole, remove }: Omit<Props, "members"> & { member: MemberItem }) {
-  const role = useAction((r: string) => changeRole(slug, member.id, r), { success: "Role changed" });
+  const role = useAction((r: Role) => changeRole(slug, member.id, r), { success: "Role changed" });
   const del = useAction(() => remove(slug, member.id), { success: `${member.email} removed` });
   return (
     <li className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center" data-testid="member-row">
@@ -39,7 +40,7 @@ function MemberRow({ slug, member, roles, changeRole, remove }: Omit<Props, "mem
             aria-label={`Role of ${member.email}`}
             defaultValue={member.role}
             disabled={role.pending}
-            onChange={(e) => role.run(e.target.value)}
+            onChange={(e) => role.run(e.target.value as Role)}
             className="h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm"
           >
             {roles.map((r) => (

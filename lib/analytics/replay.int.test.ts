@@ -102,7 +102,7 @@ beforeAll(async () => {
   ids.spring = (await createLink(access, { url: "https://shop.example/spring", slug: "spring-replay", campaignId: campaign.id, tags: ["promo"] })).id;
   ids.summer = (await createLink(access, { url: "https://shop.example/summer", slug: "summer-replay" })).id;
   ids.tag = (await db().tag.findFirstOrThrow({ where: { workspaceId: ws.id, name: "promo" } })).id;
-  key = (await createApiKey(ws.id, null, { name: "viewer", role: "viewer" })).key;
+  key = (await createApiKey(access, { name: "viewer", role: "viewer" })).key;
 
   const otherUser = await makeUser("replay-other");
   const other = await createWorkspace(otherUser.id, { name: "Other" });
@@ -110,7 +110,7 @@ beforeAll(async () => {
   const otherCampaign = await createCampaign(otherAccess, { name: "Theirs" });
   ids.otherCampaign = otherCampaign.id;
   ids.other = (await createLink(otherAccess, { url: "https://theirs.example/", slug: "other-replay", campaignId: otherCampaign.id })).id;
-  otherKey = (await createApiKey(other.id, null, { name: "theirs", role: "viewer" })).key;
+  otherKey = (await createApiKey(otherAccess, { name: "theirs", role: "viewer" })).key;
 
   const slugs = { spring: "spring-replay", summer: "summer-replay", other: "other-replay" };
   for (const v of LOG) {

@@ -10,7 +10,6 @@ export const DIMENSIONS = [
 export type Dimension = (typeof DIMENSIONS)[number];
 /** Filters by id, beside the dimensions (`link`, `campaign`, `tag` take ids too). */
 export const ID_FILTERS = ["linkId", "campaignId", "tagId", "bioPageId", "qrId"] as const;
-export type IdFilter = (typeof ID_FILTERS)[number];
 export const FILTER_NAMES = [...DIMENSIONS, ...ID_FILTERS] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 /** The filter value that matches clicks without the dimension (no referrer: direct). */
@@ -69,7 +68,6 @@ export const analyticsQuerySchema = z
     ...filterShape,
   })
   .strict();
-export type AnalyticsQueryInput = z.input<typeof analyticsQuerySchema>;
 export type AnalyticsQuery = z.output<typeof analyticsQuerySchema>;
 
 export const analyticsRowSchema = z.object({ key: z.string().nullable(), label: z.string().optional(), clicks: z.number().int(), uniques: z.number().int() });

@@ -1,8 +1,10 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 
-export function listApiKeys(workspaceId: string) {
+export function listApiKeys(access: WorkspaceAccess) {
+  const workspaceId = access.workspace.id;
   return db().apiKey.findMany({
     where: { workspaceId, revokedAt: null },
     orderBy: { createdAt: "desc" },
@@ -11,7 +13,8 @@ export function listApiKeys(workspaceId: string) {
 }
 
 /** Revokes a key of this workspace; a key of another workspace is "not found". */
-export async function revokeApiKey(workspaceId: string, apiKeyId: string) {
+export async function revokeApiKey(access: WorkspaceAccess, apiKeyId: string) {
+  const workspaceId = access.workspace.id;
   const { count } = await db().apiKey.updateMany({
     where: { id: apiKeyId, workspaceId, revokedAt: null },
     data: { revokedAt: new Date() },

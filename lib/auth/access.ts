@@ -4,10 +4,15 @@ import { AppError, forbidden, notFound } from "@/lib/errors";
 import { can, isRole, type Permission, type Role } from "./permissions";
 import type { SessionUser } from "./session";
 
-/** Who is asking: a signed-in person, or an API key acting for its workspace. */
+/**
+ * Who is asking: a signed-in person, an API key acting for its workspace, or
+ * the server's operator at the command line (scripts/cli.ts), who acts as an
+ * owner of any workspace and never arrives over HTTP.
+ */
 export type Caller =
   | { kind: "user"; user: SessionUser }
-  | { kind: "api_key"; apiKeyId: string; workspaceId: string; role: Role };
+  | { kind: "api_key"; apiKeyId: string; workspaceId: string; role: Role }
+  | { kind: "operator" };
 
 export interface WorkspaceRef {
   id: string;
@@ -39,6 +44,10 @@ export async function authorizeWorkspace(caller: Caller, slug: string, permissio
     const workspace = await db().workspace.findUnique({ where: { id: caller.workspaceId }, select: workspaceSelect });
     if (!workspace || workspace.slug !== slug.toLowerCase()) throw notFound("Workspace not found");
     access = { caller, workspace, role: caller.role, userId: null };
+  } else if (caller.kind === "operator") {
+    const workspace = await db().workspace.findUnique({ where: { slug: slug.toLowerCase() }, select: workspaceSelect });
+    if (!workspace) throw notFound("Workspace not found");
+    access = { caller, workspace, role: "owner", userId: null };
   } else {
     const membership = await db().membership.findFirst({
       where: { userId: caller.user.id, workspace: { slug: slug.toLowerCase() } },

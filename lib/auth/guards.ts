@@ -1,9 +1,11 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { forbidden as nextForbidden, notFound as nextNotFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/to-app-error";
 import { authorizeWorkspace, type WorkspaceAccess } from "./access";
-import type { Permission } from "./permissions";
+import { can, type Permission } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
 /** Pages: the signed-in user, or a redirect to sign-in that comes back here. */
@@ -26,10 +28,6 @@ export async function requireWorkspacePage(slug: string, permission: Permission,
   }
 }
 
-/** What a server action answers to its form: data, or an error to show. */
-export type ActionResult<T = void> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 
 /** Any error as the form state a server action answers with. */
 export function actionFailure(err: unknown): ActionResult<never> {
@@ -50,7 +48,13 @@ export async function userAction<T>(fn: (user: SessionUser) => Promise<T>): Prom
   }
 }
 
-/** Server actions inside a workspace: the same check as pages and the API. */
+/**
+ * Server actions inside a workspace: the same check as pages and the API.
+ * An action that may change something (any permission a viewer lacks) and
+ * succeeds refreshes the workspace's pages, so no action does that by hand.
+ */
 export async function workspaceAction<T>(slug: string, permission: Permission, fn: (access: WorkspaceAccess) => Promise<T>): Promise<ActionResult<T>> {
-  return userAction(async (user) => fn(await authorizeWorkspace({ kind: "user", user }, slug, permission)));
+  const result = await userAction(async (user) => fn(await authorizeWorkspace({ kind: "user", user }, slug, permission)));
+  if (result.ok && !can("viewer", permission)) revalidatePath(`/w/${slug}`, "layout");
+  return result;
 }

@@ -62,22 +62,22 @@ describe("campaigns", () => {
 
   it("keeps another workspace's campaigns out of reach: 404 for get, update, delete and link sets", async () => {
     const { access: mine } = await workspace("mine");
-    const { access: theirs, ws: theirWs } = await workspace("theirs");
+    const { access: theirs } = await workspace("theirs");
     const secret = await createCampaign(theirs, { name: "Secret" });
     for (const attempt of [
-      () => getCampaign(mine.workspace.id, secret.id),
+      () => getCampaign(mine, secret.id),
       () => updateCampaign(mine, secret.id, { name: "Hijacked" }),
-      () => deleteCampaign(mine.workspace.id, secret.id),
+      () => deleteCampaign(mine, secret.id),
       () => createChannelLinkSet(mine, secret.id, { url: "https://example.com", channelIds: ["x"] }),
     ]) {
       expect((await failureOf(attempt())).status).toBe(404);
     }
-    expect(await listCampaigns(mine.workspace.id)).toEqual([]);
-    expect((await getCampaign(theirWs.id, secret.id)).name).toBe("Secret");
+    expect(await listCampaigns(mine)).toEqual([]);
+    expect((await getCampaign(theirs, secret.id)).name).toBe("Secret");
   });
 
   it("lists campaigns with their link counts and clicks; a campaign shows its links and the sum of their clicks", async () => {
-    const { access, ws } = await workspace("stats");
+    const { access } = await workspace("stats");
     const a = await createCampaign(access, { name: "A" });
     const b = await createCampaign(access, { name: "B" });
     const l1 = await createLink(access, { url: "https://example.com/1", campaignId: a.id });
@@ -85,35 +85,35 @@ describe("campaigns", () => {
     await createLink(access, { url: "https://example.com/3" });
     await db().link.update({ where: { id: l1.id }, data: { clicks: 7 } });
     await db().link.update({ where: { id: l2.id }, data: { clicks: 5 } });
-    const list = await listCampaigns(ws.id);
+    const list = await listCampaigns(access);
     expect(list.map((c) => [c.name, c.linkCount, c.clicks])).toEqual([
       ["B", 0, 0],
       ["A", 2, 12],
     ]);
-    const detail = await getCampaign(ws.id, a.id);
+    const detail = await getCampaign(access, a.id);
     expect(detail.clicks).toBe(12);
     expect(detail.links.map((l) => [l.id, l.clicks])).toEqual([
       [l1.id, 7],
       [l2.id, 5],
     ]);
-    expect((await getCampaign(ws.id, b.id)).links).toEqual([]);
+    expect((await getCampaign(access, b.id)).links).toEqual([]);
   });
 
   it("deletes a campaign and keeps its links, now in no campaign", async () => {
-    const { access, ws } = await workspace("delete");
+    const { access } = await workspace("delete");
     const c = await createCampaign(access, { name: "Gone" });
     const link = await createLink(access, { url: "https://example.com", campaignId: c.id });
-    await deleteCampaign(ws.id, c.id);
-    expect((await failureOf(getCampaign(ws.id, c.id))).status).toBe(404);
+    await deleteCampaign(access, c.id);
+    expect((await failureOf(getCampaign(access, c.id))).status).toBe(404);
     expect(await db().link.findUnique({ where: { id: link.id }, select: { campaignId: true } })).toEqual({ campaignId: null });
   });
 });
 
 describe("channel link sets", () => {
   it("creates one link per channel with the channel's utm_source/utm_medium and the campaign's utm_campaign", async () => {
-    const { access, ws } = await workspace("set");
+    const { access } = await workspace("set");
     const campaign = await createCampaign(access, { name: "Summer Launch", utm: { content: "hero" } });
-    const channels = await listChannels(ws.id);
+    const channels = await listChannels(access);
     const pick = (key: string) => channels.find((c) => c.key === key)!.id;
     const links = await createChannelLinkSet(access, campaign.id, { url: "https://shop.example/summer?ref=1", channelIds: [pick("facebook"), pick("linkedin"), pick("newsletter")] });
     expect(links.map((l) => l.finalUrl)).toEqual([
@@ -125,13 +125,13 @@ describe("channel link sets", () => {
     expect(links.every((l) => l.campaignId === campaign.id)).toBe(true);
     expect(links.map((l) => l.channelId)).toEqual([pick("facebook"), pick("linkedin"), pick("newsletter")]);
     expect(new Set(links.map((l) => l.slug)).size).toBe(3);
-    expect((await getCampaign(ws.id, campaign.id)).linkCount).toBe(3);
+    expect((await getCampaign(access, campaign.id)).linkCount).toBe(3);
   });
 
   it("uses the campaign's own utm_campaign when it has one, else its slugified name", async () => {
-    const { access, ws } = await workspace("utmc");
+    const { access } = await workspace("utmc");
     const campaign = await createCampaign(access, { name: "Black Friday", utm: { campaign: "bf-2026" } });
-    const [fb] = (await listChannels(ws.id)).filter((c) => c.key === "facebook");
+    const [fb] = (await listChannels(access)).filter((c) => c.key === "facebook");
     const [link] = await createChannelLinkSet(access, campaign.id, { url: "https://example.com", channelIds: [fb!.id] });
     expect(link!.utm.campaign).toBe("bf-2026");
     expect(slugifyCampaignName("Frühling & Sommer 2026!")).toBe("fruhling-sommer-2026");
@@ -139,10 +139,10 @@ describe("channel link sets", () => {
 
   it("creates nothing when the URL is invalid or one channel is not the workspace's", async () => {
     const { access, ws } = await workspace("atomic");
-    const { ws: otherWs } = await workspace("atomic2");
+    const { access: other } = await workspace("atomic2");
     const campaign = await createCampaign(access, { name: "Atomic" });
-    const mine = await listChannels(ws.id);
-    const foreign = (await listChannels(otherWs.id))[0]!;
+    const mine = await listChannels(access);
+    const foreign = (await listChannels(other))[0]!;
     const invalid = await failureOf(createChannelLinkSet(access, campaign.id, { url: "javascript:alert(1)", channelIds: [mine[0]!.id, mine[1]!.id] }));
     expect(invalid.code).toBe("validation_failed");
     // The foreign channel comes second: the first link is written, then rolled back.

@@ -10,7 +10,7 @@ import { createCampaignSchema, type CreateCampaignInput } from "./schemas";
 export async function createCampaign(access: WorkspaceAccess, input: CreateCampaignInput) {
   const fields = createCampaignSchema.parse(input);
   try {
-    const row = await db().campaign.create({ data: { ...toCampaignColumns(fields), name: fields.name, workspaceId: access.workspace.id } as never });
+    const row = await db().campaign.create({ data: { ...toCampaignColumns(fields), name: fields.name, workspaceId: access.workspace.id } });
     return presentCampaign(row, { linkCount: 0, clicks: 0 });
   } catch (err) {
     if (isUniqueViolation(err)) {

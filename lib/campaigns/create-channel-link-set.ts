@@ -8,7 +8,6 @@ import { insertLink } from "@/lib/links/insert-link";
 import { linkInclude, presentLink } from "@/lib/links/present-link";
 import { createLinkSchema } from "@/lib/links/schemas";
 import { randomSlug } from "@/lib/links/slug";
-import { ensureDefaultChannels } from "@/lib/channels/list-channels";
 import { findCampaignRow } from "./get-campaign";
 import { channelLinkSetSchema, type ChannelLinkSetInput } from "./schemas";
 
@@ -37,7 +36,6 @@ export async function createChannelLinkSet(access: WorkspaceAccess, campaignId: 
   const { url, channelIds } = channelLinkSetSchema.parse(input);
   const workspaceId = access.workspace.id;
   const campaign = await findCampaignRow(db(), workspaceId, campaignId);
-  await ensureDefaultChannels(workspaceId);
   const utmCampaign = campaign.utmCampaign ?? slugifyCampaignName(campaign.name);
   const domain = DEFAULT_DOMAIN;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { linkInclude, presentLink } from "@/lib/links/present-link";
@@ -13,7 +14,8 @@ export async function findCampaignRow(tx: Tx, workspaceId: string, id: string) {
 }
 
 /** The campaign with its links, most clicked first, and their clicks so far. */
-export async function getCampaign(workspaceId: string, id: string): Promise<CampaignDetailOutput> {
+export async function getCampaign(access: WorkspaceAccess, id: string): Promise<CampaignDetailOutput> {
+  const workspaceId = access.workspace.id;
   const row = await findCampaignRow(db(), workspaceId, id);
   const links = await db().link.findMany({
     where: { workspaceId, campaignId: row.id },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
-import { makeUser } from "@/tests/factories";
+import { accessFor, makeUser } from "@/tests/factories";
 import { listCampaignOptions } from "./list-campaign-options";
 
 describe("listCampaignOptions", () => {
@@ -18,15 +18,15 @@ describe("listCampaignOptions", () => {
       ],
     });
 
-    const options = await listCampaignOptions(mine.id);
+    const options = await listCampaignOptions(await accessFor(ana, mine.slug));
     expect(options.map((o) => o.name)).toEqual(["Autumn launch", "Summer sale"]);
     expect(Object.keys(options[0]!).sort()).toEqual(["id", "name"]);
-    expect(await listCampaignOptions(theirs.id)).toEqual([expect.objectContaining({ name: "Secret plan" })]);
+    expect(await listCampaignOptions(await accessFor(bo, theirs.slug))).toEqual([expect.objectContaining({ name: "Secret plan" })]);
   });
 
   it("answers an empty list for a workspace without campaigns", async () => {
     const cy = await makeUser("cy");
     const ws = await createWorkspace(cy.id, { name: "Cy team" });
-    expect(await listCampaignOptions(ws.id)).toEqual([]);
+    expect(await listCampaignOptions(await accessFor(cy, ws.slug))).toEqual([]);
   });
 });

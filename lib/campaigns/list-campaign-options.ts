@@ -1,4 +1,5 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 
 export interface CampaignOption {
@@ -7,6 +8,7 @@ export interface CampaignOption {
 }
 
 /** The workspace's campaigns as choices for a select (link form, bulk move, filters). */
-export function listCampaignOptions(workspaceId: string): Promise<CampaignOption[]> {
+export function listCampaignOptions(access: WorkspaceAccess): Promise<CampaignOption[]> {
+  const workspaceId = access.workspace.id;
   return db().campaign.findMany({ where: { workspaceId }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { presentCampaign } from "./present-campaign";
 import type { CampaignOutput } from "./schemas";
 
 /** The workspace's campaigns, newest first, each with its link count and clicks. */
-export async function listCampaigns(workspaceId: string): Promise<CampaignOutput[]> {
+export async function listCampaigns(access: WorkspaceAccess): Promise<CampaignOutput[]> {
+  const workspaceId = access.workspace.id;
   const rows = await db().campaign.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   if (rows.length === 0) return [];
   const stats = await db().link.groupBy({

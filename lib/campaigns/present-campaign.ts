@@ -1,3 +1,6 @@
+import type { Prisma } from "@/generated/sqlite/client";
+import type { Utm } from "@/lib/links/url";
+import { toUtmColumns } from "@/lib/links/link-data";
 import type { CampaignOutput } from "./schemas";
 
 export interface CampaignRow {
@@ -31,27 +34,9 @@ export function presentCampaign(row: CampaignRow, stats: { linkCount: number; cl
   };
 }
 
-/** Parsed fields -> columns; only what is present is set. */
-export function toCampaignColumns(f: {
-  name?: string;
-  description?: string | null;
-  startsAt?: Date | null;
-  endsAt?: Date | null;
-  utm?: Partial<Record<"source" | "medium" | "campaign" | "term" | "content", string | null>>;
-}) {
-  const data: Record<string, unknown> = {};
-  if (f.name !== undefined) data.name = f.name;
-  if (f.description !== undefined) data.description = f.description;
-  if (f.startsAt !== undefined) data.startsAt = f.startsAt;
-  if (f.endsAt !== undefined) data.endsAt = f.endsAt;
-  if (f.utm) {
-    const cols = { source: "utmSource", medium: "utmMedium", campaign: "utmCampaign", term: "utmTerm", content: "utmContent" } as const;
-    for (const [k, col] of Object.entries(cols)) {
-      const v = f.utm[k as keyof typeof cols];
-      if (v !== undefined) data[col] = v;
-    }
-  }
-  return data;
+/** Parsed fields -> columns; only what is present is set (Prisma skips undefined). */
+export function toCampaignColumns(f: { name?: string; description?: string | null; startsAt?: Date | null; endsAt?: Date | null; utm?: Utm }) {
+  return { name: f.name, description: f.description, startsAt: f.startsAt, endsAt: f.endsAt, ...toUtmColumns(f.utm) } satisfies Prisma.CampaignUncheckedUpdateInput;
 }
 
 export function campaignNameTaken(name: string) {

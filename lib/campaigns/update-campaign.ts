@@ -23,7 +23,7 @@ export async function updateCampaign(access: WorkspaceAccess, id: string, input:
       if (startsAt && endsAt && endsAt <= startsAt) {
         throw new AppError("validation_failed", "endsAt: The end must come after the start.", { fields: { endsAt: "The end must come after the start." } });
       }
-      const row = await tx.campaign.update({ where: { id: current.id }, data: toCampaignColumns(fields) as never });
+      const row = await tx.campaign.update({ where: { id: current.id }, data: toCampaignColumns(fields) });
       const stats = await tx.link.aggregate({ where: { workspaceId, campaignId: row.id }, _count: { _all: true }, _sum: { clicks: true } });
       return presentCampaign(row, { linkCount: stats._count._all, clicks: stats._sum.clicks ?? 0 });
     });

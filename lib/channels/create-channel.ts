@@ -3,7 +3,6 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
-import { ensureDefaultChannels } from "./list-channels";
 import { createChannelSchema, presentChannel, type CreateChannelInput } from "./schemas";
 
 export function channelKeyOf(name: string): string {
@@ -21,8 +20,6 @@ export function channelKeyOf(name: string): string {
 export async function createChannel(access: WorkspaceAccess, input: CreateChannelInput) {
   const fields = createChannelSchema.parse(input);
   const workspaceId = access.workspace.id;
-  // Seed first, so a workspace's first own channel does not suppress the defaults.
-  await ensureDefaultChannels(workspaceId);
   const key = fields.key ?? channelKeyOf(fields.name);
   const last = await db().channel.aggregate({ where: { workspaceId }, _max: { position: true } });
   try {

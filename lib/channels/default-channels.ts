@@ -1,3 +1,4 @@
+import type { Tx } from "@/lib/db/client";
 import type { ChannelKind } from "./schemas";
 
 export interface DefaultChannel {
@@ -29,3 +30,8 @@ export const DEFAULT_CHANNELS: readonly DefaultChannel[] = [
   { key: "newsletter", name: "Newsletter", kind: "email", utmSource: "newsletter", utmMedium: "email" },
   { key: "print", name: "Print (QR)", kind: "offline", utmSource: "print", utmMedium: "offline" },
 ];
+
+/** Gives a new workspace the default channels, inside the transaction that creates it. */
+export async function createDefaultChannels(tx: Tx, workspaceId: string): Promise<void> {
+  await tx.channel.createMany({ data: DEFAULT_CHANNELS.map((channel, position) => ({ workspaceId, position, ...channel })) });
+}

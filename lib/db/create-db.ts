@@ -14,8 +14,10 @@ export type Tx = Prisma.TransactionClient;
 export function createDb(databaseUrl: string | undefined): Db {
   const target = resolveDatabase(databaseUrl);
   if (target.provider === "postgres") {
-    // adapter-pg 7 speaks the 6.19 client's driver-adapter protocol (see PLATFORM.md);
-    // its factory type names a newer @prisma/driver-adapter-utils, hence the cast.
+    // Adapter seam: the Prisma 6.19 CLI can only migrate PostgreSQL through
+    // @prisma/adapter-pg 7, whose driver-adapter protocol the 6.19 client still
+    // speaks, but whose factory type names a newer @prisma/driver-adapter-utils:
+    // hence the cast here, and the client typed as the SQLite one below.
     const adapter = new PrismaPg({ connectionString: target.url, max: 10 }) as never;
     const client = new PostgresClient({ adapter });
     return Object.assign(client as unknown as SqliteClient, { provider: "postgres" as const });

@@ -15,13 +15,13 @@ const host = (label: string) => `${label}-${Math.random().toString(36).slice(2, 
 
 describe("branded domains", () => {
   it("adds a domain typed the way people paste it, and lists it with its link count", async () => {
-    const { ws, access } = await workspace("dom-add");
+    const { access } = await workspace("dom-add");
     const hostname = host("go");
     const added = await addDomain(access, { hostname: ` HTTPS://${hostname.toUpperCase()}/some/path ` });
     expect(added).toMatchObject({ hostname, links: 0 });
     await createLink(access, { url: "https://example.com/a", domain: hostname });
     await createLink(access, { url: "https://example.com/b" });
-    expect(await listDomains(ws.id)).toEqual([expect.objectContaining({ hostname, links: 1 })]);
+    expect(await listDomains(access)).toEqual([expect.objectContaining({ hostname, links: 1 })]);
   });
 
   it("refuses hostnames that are not domains, and the app's own domain, with a clear message", async () => {
@@ -67,42 +67,42 @@ describe("branded domains", () => {
     const onForeign = await failureOf(createLink(intruder.access, { url: "https://example.com", domain: hostname }));
     expect(onForeign.status).toBe(422);
     expect(onForeign.message).toContain("not set up in this workspace");
-    expect(await listDomains(intruder.ws.id)).toEqual([]);
+    expect(await listDomains(intruder.access)).toEqual([]);
     expect((await failureOf(removeDomain(intruder.access, domain.id))).status).toBe(404);
-    expect(await listDomains(owner.ws.id)).toHaveLength(1);
+    expect(await listDomains(owner.access)).toHaveLength(1);
   });
 
   it("keeps where the bare address and unknown links go: web addresses only, empty for none, this workspace's domains only", async () => {
-    const { ws, access } = await workspace("dom-redirects");
+    const { access } = await workspace("dom-redirects");
     const intruder = await workspace("dom-redirects-intruder");
     const domain = await addDomain(access, { hostname: host("brand") });
     expect(domain).toMatchObject({ rootUrl: null, notFoundUrl: null });
 
     const set = await setDomainRedirects(access, domain.id, { rootUrl: "brand.example", notFoundUrl: "https://brand.example/missing" });
     expect(set).toMatchObject({ rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" });
-    expect(await listDomains(ws.id)).toEqual([expect.objectContaining({ rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" })]);
+    expect(await listDomains(access)).toEqual([expect.objectContaining({ rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" })]);
 
     const bad = await failureOf(setDomainRedirects(access, domain.id, { rootUrl: "javascript:alert(1)", notFoundUrl: "" }));
     expect(bad.status).toBe(422);
     expect(bad).toMatchObject({ details: { fields: { rootUrl: expect.stringMatching(/Only web addresses/) } } });
     // Refused whole: the other field is not cleared either.
-    expect(await listDomains(ws.id)).toEqual([expect.objectContaining({ rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" })]);
+    expect(await listDomains(access)).toEqual([expect.objectContaining({ rootUrl: "https://brand.example/", notFoundUrl: "https://brand.example/missing" })]);
 
     expect((await failureOf(setDomainRedirects(intruder.access, domain.id, { rootUrl: "https://evil.example" }))).status).toBe(404);
     expect(await setDomainRedirects(access, domain.id, { rootUrl: "", notFoundUrl: null })).toMatchObject({ rootUrl: null, notFoundUrl: null });
   });
 
   it("refuses to remove a domain while short links use it, then removes it once they are gone", async () => {
-    const { ws, access } = await workspace("dom-remove");
+    const { access } = await workspace("dom-remove");
     const hostname = host("busy");
     const domain = await addDomain(access, { hostname });
     const link = await createLink(access, { url: "https://example.com/x", domain: hostname });
     const refused = await failureOf(removeDomain(access, domain.id));
     expect(refused).toMatchObject({ status: 409, code: "conflict" });
     expect(refused.message).toBe(`1 short link still uses ${hostname}. Move or delete it first.`);
-    expect(await listDomains(ws.id)).toHaveLength(1);
-    await deleteLink(ws.id, link.id);
+    expect(await listDomains(access)).toHaveLength(1);
+    await deleteLink(access, link.id);
     await removeDomain(access, domain.id);
-    expect(await listDomains(ws.id)).toEqual([]);
+    expect(await listDomains(access)).toEqual([]);
   });
 });

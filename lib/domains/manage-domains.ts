@@ -25,7 +25,8 @@ function present(r: DomainRow, links: number): DomainOutput {
   };
 }
 
-export async function listDomains(workspaceId: string): Promise<DomainOutput[]> {
+export async function listDomains(access: WorkspaceAccess): Promise<DomainOutput[]> {
+  const workspaceId = access.workspace.id;
   const rows = await db().domain.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
   const counts = await db().link.groupBy({ by: ["domain"], where: { workspaceId, domain: { in: rows.map((r) => r.hostname) } }, _count: { _all: true } });
   const byHost = new Map(counts.map((c) => [c.domain, c._count._all]));

@@ -19,6 +19,14 @@ export async function readUpload(req: Request, field: string, maxBytes: number):
   } catch {
     throw new AppError("bad_request", `Send the file as multipart/form-data in the field \`${field}\`.`);
   }
+  return readFormFile(form, field, maxBytes);
+}
+
+/**
+ * One file from form data already received (the API's body above, or a
+ * server action's FormData): refused above `maxBytes` before its bytes are read.
+ */
+export async function readFormFile(form: FormData, field: string, maxBytes: number): Promise<{ bytes: Uint8Array; type: string; name: string }> {
   const file = form.get(field);
   if (!(file instanceof Blob)) throw new AppError("unprocessable", `Send the file in the form field \`${field}\`.`, { fields: { [field]: "Missing." } });
   if (file.size > maxBytes) throw tooLarge(maxBytes, "The file");

@@ -1,9 +1,11 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 
 /** Invitations not yet accepted or revoked, newest first (expired ones included, marked). */
-export function listOpenInvitations(workspaceId: string) {
+export function listOpenInvitations(access: WorkspaceAccess) {
+  const workspaceId = access.workspace.id;
   return db().invitation.findMany({
     where: { workspaceId, acceptedAt: null, revokedAt: null },
     orderBy: { createdAt: "desc" },
@@ -11,7 +13,8 @@ export function listOpenInvitations(workspaceId: string) {
   });
 }
 
-export async function revokeInvitation(workspaceId: string, invitationId: string): Promise<void> {
+export async function revokeInvitation(access: WorkspaceAccess, invitationId: string): Promise<void> {
+  const workspaceId = access.workspace.id;
   const { count } = await db().invitation.updateMany({
     where: { id: invitationId, workspaceId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },

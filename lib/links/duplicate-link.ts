@@ -1,37 +1,47 @@
 import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
-import { createLink } from "./create-link";
-import { findLinkRow } from "./get-link";
-import { presentLink } from "./present-link";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { linkInclude, presentLink } from "./present-link";
+import { randomSlug } from "./slug";
 
-/** A copy of the link under a new random slug, password (hash) included. */
+const RANDOM_SLUG_ATTEMPTS = 5;
+
+/**
+ * A copy of the link under a new random slug, written in one create: every
+ * column a person set comes along (password hash included, and any column
+ * added later), but not the link's identity, counters or dates.
+ */
 export async function duplicateLink(access: WorkspaceAccess, id: string) {
-  const row = await findLinkRow(db(), access.workspace.id, id);
-  const source = presentLink(row);
-  const copy = await createLink(access, {
-    url: source.url,
-    domain: source.domain,
-    title: source.title ? `${source.title} (copy)` : null,
-    description: source.description,
-    tags: source.tags,
-    campaignId: source.campaignId,
-    channelId: source.channelId,
-    utm: source.utm,
-    // A copy is a new link: an expiry that has passed is not carried over (it would be refused).
-    expiresAt: source.expiresAt && new Date(source.expiresAt).getTime() > Date.now() ? source.expiresAt : null,
-    expiredUrl: source.expiredUrl,
-    maxClicks: source.maxClicks,
-    disabled: source.disabled,
-    redirectType: source.redirectType as 301 | 302 | 307 | 308,
-    forwardQuery: source.forwardQuery,
-    ios: source.ios,
-    android: source.android,
-    geo: source.geo,
-    og: source.og,
-    notes: source.notes,
-  });
-  if (!row.passwordHash) return copy;
-  await db().link.update({ where: { id: copy.id }, data: { passwordHash: row.passwordHash } });
-  return { ...copy, hasPassword: true };
+  const workspaceId = access.workspace.id;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const copy = await db().$transaction(async (tx) => {
+        const source = await tx.link.findFirst({ where: { id, workspaceId }, include: { tags: { select: { tagId: true } } } });
+        if (!source) throw notFound("Link not found");
+        const { id: _id, slug: _slug, clicks: _clicks, lastClickedAt: _last, createdAt: _created, updatedAt: _updated, createdById: _by, tags, title, geo, expiresAt, ...columns } = source;
+        return tx.link.create({
+          data: {
+            ...columns,
+            ...(geo === null ? {} : { geo }),
+            slug: randomSlug(),
+            title: title ? `${title} (copy)` : null,
+            // A copy is a new link: an expiry that has passed is not carried over.
+            expiresAt: expiresAt && expiresAt.getTime() > Date.now() ? expiresAt : null,
+            createdById: access.userId,
+            tags: { create: tags.map((t) => ({ tagId: t.tagId })) },
+          },
+          include: linkInclude,
+        });
+      });
+      // A visit just before may have cached "no such link" for the new slug.
+      await invalidateLinks([{ domain: copy.domain, slug: copy.slug }]);
+      return presentLink(copy);
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      if (attempt + 1 >= RANDOM_SLUG_ATTEMPTS) throw new AppError("conflict", "Could not find a free random slug; try again.");
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import Papa from "papaparse";
 import { db } from "@/lib/db/client";
 import { EXPORT_COLUMN_NAMES, TAG_SEPARATOR, type ExportColumn } from "./csv-columns";
@@ -57,7 +58,8 @@ function toRecord(link: LinkOutput, campaigns: Map<string, string>, now: Date): 
  * A workspace's links as CSV, a page at a time (header first), with the
  * same filters as the Links list. Passwords are never exported.
  */
-export async function* exportLinksCsv(workspaceId: string, filters: ExportFilters = {}): AsyncGenerator<string> {
+export async function* exportLinksCsv(access: WorkspaceAccess, filters: ExportFilters = {}): AsyncGenerator<string> {
+  const workspaceId = access.workspace.id;
   const campaignRows = await db().campaign.findMany({ where: { workspaceId }, select: { id: true, name: true } });
   const campaigns = new Map(campaignRows.map((c) => [c.id, c.name]));
   const now = new Date();
@@ -66,7 +68,7 @@ export async function* exportLinksCsv(workspaceId: string, filters: ExportFilter
   yield unparse([], true);
   let cursor: string | undefined;
   do {
-    const page = await listLinks(workspaceId, { ...filters, cursor, limit: PAGE_SIZE });
+    const page = await listLinks(access, { ...filters, cursor, limit: PAGE_SIZE });
     if (page.data.length) yield "\r\n" + unparse(page.data.map((l) => toRecord(l, campaigns, now)), false);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -74,8 +76,8 @@ export async function* exportLinksCsv(workspaceId: string, filters: ExportFilter
 }
 
 /** The whole export as one string (tests, small workspaces). */
-export async function exportLinksCsvText(workspaceId: string, filters: ExportFilters = {}): Promise<string> {
+export async function exportLinksCsvText(access: WorkspaceAccess, filters: ExportFilters = {}): Promise<string> {
   let out = "";
-  for await (const chunk of exportLinksCsv(workspaceId, filters)) out += chunk;
+  for await (const chunk of exportLinksCsv(access, filters)) out += chunk;
   return out;
 }

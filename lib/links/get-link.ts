@@ -1,4 +1,5 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { linkInclude, presentLink } from "./present-link";
@@ -10,6 +11,7 @@ export async function findLinkRow(tx: Tx, workspaceId: string, id: string) {
   return row;
 }
 
-export async function getLink(workspaceId: string, id: string) {
+export async function getLink(access: WorkspaceAccess, id: string) {
+  const workspaceId = access.workspace.id;
   return presentLink(await findLinkRow(db(), workspaceId, id));
 }

@@ -42,7 +42,7 @@ export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: LinkFi
       campaignId: fields.campaignId ?? null,
       channelId: fields.channelId ?? null,
       createdById: access.userId,
-    } as never,
+    },
     select: { id: true },
   });
   if (fields.tags?.length) await setLinkTags(tx, workspaceId, link.id, fields.tags);

@@ -139,10 +139,10 @@ describe("CSV export", () => {
       await createLink(a.access, { url: "https://example.com/2", title: "Multi\nline", notes: "-minus first", expiresAt: "2031-05-01T10:00:00Z", maxClicks: 5 }),
       await createLink(a.access, { url: "https://example.com/3", password: "secret-pass", forwardQuery: false, redirectType: 308 }),
     ];
-    const text = await exportLinksCsvText(a.ws.id);
+    const text = await exportLinksCsvText(a.access);
     expect(text).not.toMatch(/secret-pass|scrypt|password/);
     // Slugs are global per domain: the links move, so A lets go of them first.
-    await deleteLinks(a.ws.id, made.map((l) => l.id));
+    await deleteLinks(a.access, { ids: made.map((l) => l.id) });
 
     const result = await commitImport(b.access, text);
     expect(result).toMatchObject({ ok: true, created: 3 });
@@ -156,12 +156,12 @@ describe("CSV export", () => {
   });
 
   it("neutralises cells a spreadsheet would run as formulas", async () => {
-    const { access, ws } = await workspace("inject");
+    const { access } = await workspace("inject");
     await createLink(access, { url: "https://example.com/f", title: "=HYPERLINK(\"http://evil\")", notes: "@SUM(1)", description: "+1\n=2", tags: ["-x"] });
     // The forms trim; data from elsewhere (an older import, the database) may not be.
     const g0 = await createLink(access, { url: "https://example.com/g" });
     await db().link.update({ where: { id: g0.id }, data: { title: "\tTabbed", notes: "\r=cr" } });
-    const [header, ...rows] = Papa.parse<string[]>(await exportLinksCsvText(ws.id), { skipEmptyLines: true }).data;
+    const [header, ...rows] = Papa.parse<string[]>(await exportLinksCsvText(access), { skipEmptyLines: true }).data;
     const col = (name: string) => header!.indexOf(name);
     const f = rows.find((r) => r[col("url")] === "https://example.com/f")!;
     expect(f[col("title")]).toBe("'=HYPERLINK(\"http://evil\")");
@@ -183,14 +183,14 @@ describe("CSV export", () => {
     const many = csv([["url"], ...Array.from({ length: 230 }, (_, i) => [`https://example.com/n/${i}`])]);
     expect(await commitImport(a.access, many)).toMatchObject({ ok: true, created: 230 });
 
-    const all = parseExport(await exportLinksCsvText(a.ws.id));
+    const all = parseExport(await exportLinksCsvText(a.access));
     expect(all).toHaveLength(231);
     expect(new Set(all.map((r) => r.url)).size).toBe(231);
     expect(all.some((r) => r.url?.includes("other.example"))).toBe(false);
     expect(all.every((r) => r.status === "active" && r.short_url?.startsWith("http"))).toBe(true);
-    const tagged = parseExport(await exportLinksCsvText(a.ws.id, { tag: "promo" }));
+    const tagged = parseExport(await exportLinksCsvText(a.access, { tag: "promo" }));
     expect(tagged.map((r) => r.url)).toEqual(["https://example.com/tagged"]);
-    const searched = parseExport(await exportLinksCsvText(a.ws.id, { search: "n/22" }));
+    const searched = parseExport(await exportLinksCsvText(a.access, { search: "n/22" }));
     expect(searched.map((r) => r.url).sort()).toEqual(["https://example.com/n/22", ...Array.from({ length: 10 }, (_, i) => `https://example.com/n/22${i}`)].sort());
   });
 });

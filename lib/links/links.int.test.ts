@@ -104,24 +104,24 @@ describe("links", () => {
   });
 
   it("duplicates a link under a new slug and deletes one", async () => {
-    const { access, ws } = await workspace("dup");
+    const { access } = await workspace("dup");
     const link = await createLink(access, { url: "https://example.com", title: "Original", password: "pass1234" });
     const copy = await duplicateLink(access, link.id);
     expect(copy).toMatchObject({ url: link.url, title: "Original (copy)", hasPassword: true });
     expect(copy.slug).not.toBe(link.slug);
-    await deleteLink(ws.id, link.id);
-    await expect(getLink(ws.id, link.id)).rejects.toMatchObject({ code: "not_found" });
+    await deleteLink(access, link.id);
+    await expect(getLink(access, link.id)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("never shows or changes another workspace's link: 404 as if missing", async () => {
     const a = await workspace("tenant-a");
     const b = await workspace("tenant-b");
     const link = await createLink(a.access, { url: "https://example.com" });
-    await expect(getLink(b.ws.id, link.id)).rejects.toMatchObject({ code: "not_found", message: "Link not found" });
+    await expect(getLink(b.access, link.id)).rejects.toMatchObject({ code: "not_found", message: "Link not found" });
     await expect(updateLink(b.access, link.id, { url: "https://evil.example" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(deleteLink(b.ws.id, link.id)).rejects.toMatchObject({ code: "not_found" });
-    expect((await getLink(a.ws.id, link.id)).url).toBe("https://example.com/");
-    expect((await listLinks(b.ws.id, {})).data).toHaveLength(0);
+    await expect(deleteLink(b.access, link.id)).rejects.toMatchObject({ code: "not_found" });
+    expect((await getLink(a.access, link.id)).url).toBe("https://example.com/");
+    expect((await listLinks(b.access, {})).data).toHaveLength(0);
   });
 
   it("lets exactly one of several concurrent creations take a slug", async () => {
@@ -134,23 +134,23 @@ describe("links", () => {
   });
 
   it("lists with filters, search, status and cursor pagination", async () => {
-    const { access, ws } = await workspace("list");
+    const { access } = await workspace("list");
     for (let i = 0; i < 5; i++) await createLink(access, { url: `https://example.com/${i}`, title: `Page ${i}`, tags: i % 2 ? ["odd"] : [] });
     await expireLink((await createLink(access, { url: "https://example.com/old", title: "Gone", expiresAt: "2030-01-01T00:00:00Z" })).id);
     await createLink(access, { url: "https://example.com/off", title: "Off", disabled: true });
 
-    const first = await listLinks(ws.id, { limit: 3 });
+    const first = await listLinks(access, { limit: 3 });
     expect(first.data).toHaveLength(3);
-    const second = await listLinks(ws.id, { limit: 3, cursor: first.nextCursor! });
-    const third = await listLinks(ws.id, { limit: 3, cursor: second.nextCursor! });
+    const second = await listLinks(access, { limit: 3, cursor: first.nextCursor! });
+    const third = await listLinks(access, { limit: 3, cursor: second.nextCursor! });
     const all = [...first.data, ...second.data, ...third.data].map((l) => l.id);
     expect(new Set(all).size).toBe(7);
     expect(third.nextCursor).toBeNull();
 
-    expect((await listLinks(ws.id, { tag: "odd" })).data).toHaveLength(2);
-    expect((await listLinks(ws.id, { search: "PAGE 3" })).data.map((l) => l.title)).toEqual(["Page 3"]);
-    expect((await listLinks(ws.id, { status: "expired" })).data.map((l) => l.title)).toEqual(["Gone"]);
-    expect((await listLinks(ws.id, { status: "disabled" })).data.map((l) => l.title)).toEqual(["Off"]);
-    expect((await listLinks(ws.id, { status: "active" })).data).toHaveLength(5);
+    expect((await listLinks(access, { tag: "odd" })).data).toHaveLength(2);
+    expect((await listLinks(access, { search: "PAGE 3" })).data.map((l) => l.title)).toEqual(["Page 3"]);
+    expect((await listLinks(access, { status: "expired" })).data.map((l) => l.title)).toEqual(["Gone"]);
+    expect((await listLinks(access, { status: "disabled" })).data.map((l) => l.title)).toEqual(["Off"]);
+    expect((await listLinks(access, { status: "active" })).data).toHaveLength(5);
   });
 });

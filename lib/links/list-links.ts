@@ -1,4 +1,5 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { containsText } from "@/lib/db/text-search";
 import { linkInclude, presentLink } from "./present-link";
@@ -8,7 +9,8 @@ import { listLinksQuerySchema, type ListLinksQuery } from "./schemas";
  * One page of a workspace's links, newest (or most clicked) first, with a
  * cursor for the next page. Archived links show only when asked for.
  */
-export async function listLinks(workspaceId: string, query: ListLinksQuery) {
+export async function listLinks(access: WorkspaceAccess, query: ListLinksQuery) {
+  const workspaceId = access.workspace.id;
   const q = listLinksQuerySchema.parse(query);
   const now = new Date();
   const link = db().link;

@@ -15,7 +15,7 @@ describe("listTagNames", () => {
     await createLink(access, { url: "https://example.com/b", tags: ["spring"] });
     await createLink(await accessFor(bo, theirs.slug, "links.write"), { url: "https://example.com/c", tags: ["secret"] });
 
-    expect(await listTagNames(mine.id)).toEqual(["email", "spring"]);
-    expect(await listTagNames(theirs.id)).toEqual(["secret"]);
+    expect(await listTagNames(access)).toEqual(["email", "spring"]);
+    expect(await listTagNames(await accessFor(bo, theirs.slug))).toEqual(["secret"]);
   });
 });

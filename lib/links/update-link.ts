@@ -39,7 +39,7 @@ export async function updateLink(access: WorkspaceAccess, id: string, input: Upd
           slug,
           ...(fields.campaignId !== undefined ? { campaignId: fields.campaignId } : {}),
           ...(fields.channelId !== undefined ? { channelId: fields.channelId } : {}),
-        } as never,
+        },
       });
       if (fields.tags) await setLinkTags(tx, workspaceId, current.id, fields.tags);
       const updated = await tx.link.findUniqueOrThrow({ where: { id: current.id }, include: linkInclude });

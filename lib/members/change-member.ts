@@ -6,6 +6,7 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { can, canAssignRole, isRole, ROLES, type Role } from "@/lib/auth/permissions";
 
 export const changeRoleSchema = z.object({ role: z.enum(ROLES, { error: "Choose owner, admin, member or viewer." }) });
+export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 
 async function loadTarget(tx: Tx, access: WorkspaceAccess, membershipId: string) {
   const target = await tx.membership.findFirst({ where: { id: membershipId, workspaceId: access.workspace.id }, select: { id: true, role: true, userId: true } });
@@ -19,7 +20,7 @@ async function assertNotLastOwner(tx: Tx, workspaceId: string, message: string) 
 }
 
 /** Changes a member's role. Admins cannot touch owners; the last owner stays an owner. */
-export async function changeMemberRole(access: WorkspaceAccess, membershipId: string, input: unknown) {
+export async function changeMemberRole(access: WorkspaceAccess, membershipId: string, input: ChangeRoleInput) {
   const { role } = changeRoleSchema.parse(input);
   return db().$transaction(async (tx) => {
     const target = await loadTarget(tx, access, membershipId);

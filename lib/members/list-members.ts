@@ -1,7 +1,9 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 
-export function listMembers(workspaceId: string) {
+export function listMembers(access: WorkspaceAccess) {
+  const workspaceId = access.workspace.id;
   return db().membership.findMany({
     where: { workspaceId },
     orderBy: { createdAt: "asc" },

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
@@ -10,7 +11,8 @@ export function tagNameTaken(name: string) {
 }
 
 /** Names are unique per workspace (the database's constraint decides, so races answer 409 too). */
-export async function createTag(workspaceId: string, input: CreateTagInput) {
+export async function createTag(access: WorkspaceAccess, input: CreateTagInput) {
+  const workspaceId = access.workspace.id;
   const fields = createTagSchema.parse(input);
   try {
     const row = await db().tag.create({ data: { workspaceId, name: fields.name, color: fields.color }, select: tagSelect });

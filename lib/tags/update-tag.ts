@@ -1,4 +1,5 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { notFound } from "@/lib/errors";
@@ -7,7 +8,8 @@ import { presentTag, tagSelect } from "./present-tag";
 import { updateTagSchema, type UpdateTagInput } from "./schemas";
 
 /** Renames or recolours a tag; every link carrying it follows. Another workspace's tag is "not found". */
-export async function updateTag(workspaceId: string, id: string, input: UpdateTagInput) {
+export async function updateTag(access: WorkspaceAccess, id: string, input: UpdateTagInput) {
+  const workspaceId = access.workspace.id;
   const fields = updateTagSchema.parse(input);
   try {
     const row = await db().$transaction(async (tx) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { createDefaultChannels } from "@/lib/channels/default-channels";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { createWorkspaceSchema, slugify, type CreateWorkspaceInput } from "./schemas";
 
@@ -31,6 +32,7 @@ export async function createWorkspace(userId: string, input: CreateWorkspaceInpu
         data: { name, slug: slug ?? (await freeSlug(tx, slugify(name))) },
       });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId, role: "owner" } });
+      await createDefaultChannels(tx, workspace.id);
       return workspace;
     });
   } catch (err) {
@@ -49,5 +51,6 @@ export async function createPersonalWorkspace(tx: Tx, user: { id: string; email:
     data: { name, slug: await freeSlug(tx, slugify(who)), personal: true },
   });
   await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "owner" } });
+  await createDefaultChannels(tx, workspace.id);
   return workspace;
 }

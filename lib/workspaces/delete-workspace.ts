@@ -3,13 +3,15 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { invalidateLinks } from "@/lib/redirect/link-cache";
 import type { WorkspaceAccess } from "@/lib/auth/access";
+import { deleteWorkspaceSchema, type DeleteWorkspaceInput } from "./schemas";
 
 /**
  * Deletes the workspace and everything in it (links, pages, clicks...).
  * The caller must type the slug to confirm; only owners hold workspace.delete.
  */
-export async function deleteWorkspace(access: WorkspaceAccess, confirmation: string): Promise<void> {
-  if (confirmation.trim().toLowerCase() !== access.workspace.slug) {
+export async function deleteWorkspace(access: WorkspaceAccess, input: DeleteWorkspaceInput): Promise<void> {
+  const { confirm } = deleteWorkspaceSchema.parse(input);
+  if (confirm.trim().toLowerCase() !== access.workspace.slug) {
     throw new AppError("validation_failed", `Type "${access.workspace.slug}" to confirm.`, { fields: { confirm: `Type "${access.workspace.slug}" to confirm.` } });
   }
   await purgeWorkspace(access.workspace.id);

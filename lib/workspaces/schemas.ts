@@ -32,6 +32,10 @@ export const renameWorkspaceSchema = z.object({
 });
 export type RenameWorkspaceInput = z.input<typeof renameWorkspaceSchema>;
 
+/** Deleting a workspace: its slug, typed again to confirm. */
+export const deleteWorkspaceSchema = z.object({ confirm: z.string().max(100).default("") });
+export type DeleteWorkspaceInput = z.input<typeof deleteWorkspaceSchema>;
+
 /** "Ana's Team!" -> "anas-team"; padded to the minimum length. */
 export function slugify(name: string): string {
   const base = name

@@ -41,7 +41,7 @@ describe("workspaces", () => {
     const access = await accessFor(user, ws.slug, "workspace.delete");
     const renamed = await updateWorkspace(access, { name: "New name" });
     expect(renamed.name).toBe("New name");
-    await expect(deleteWorkspace(access, "wrong")).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(deleteWorkspace(access, { confirm: "wrong" })).rejects.toMatchObject({ code: "validation_failed" });
     expect(await db().workspace.count({ where: { id: ws.id } })).toBe(1);
     const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com/gone" });
     const writer = inlineClickWriter(process.env.DATABASE_URL!);
@@ -51,7 +51,7 @@ describe("workspaces", () => {
       await writer.close();
     }
     expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(1);
-    await deleteWorkspace(access, ws.slug);
+    await deleteWorkspace(access, { confirm: ws.slug });
     expect(await db().workspace.count({ where: { id: ws.id } })).toBe(0);
     // Its links, clicks and daily totals go with it.
     expect(await db().link.count({ where: { workspaceId: ws.id } })).toBe(0);

@@ -1,6 +1,7 @@
 "use server";
 
-import { actionFailure, type ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { actionFailure } from "@/lib/auth/guards";
 import { requestIp } from "@/lib/net/request-ip";
 import { signUp } from "@/lib/users/sign-up";
 

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { userAction, type ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { userAction } from "@/lib/auth/guards";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 
 export async function acceptInvitationAction(token: string): Promise<ActionResult> {

@@ -1,6 +1,7 @@
 "use server";
 
-import { userAction, type ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { userAction } from "@/lib/auth/guards";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 
 export async function createWorkspaceAction(input: { name: string; slug?: string }): Promise<ActionResult<{ slug: string }>> {

@@ -6,7 +6,7 @@ import { createLinkSchema } from "@/lib/links/schemas";
 export const GET = withWorkspace("links.read", async ({ req, access }) => {
   const query = Object.fromEntries(req.nextUrl.searchParams);
   delete query.workspace;
-  return Response.json(await listLinks(access.workspace.id, query));
+  return Response.json(await listLinks(access, query));
 });
 
 export const POST = withWorkspace("links.write", async ({ req, access }) => {

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { workspaceAction, type ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { workspaceAction } from "@/lib/auth/guards";
 import { createBioPage } from "@/lib/bio-pages/create-bio-page";
 import { deleteBioPage } from "@/lib/bio-pages/delete-bio-page";
 import { getPageStats, type PageStats } from "@/lib/bio-pages/page-stats";

@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { workspaceAction, type ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { workspaceAction } from "@/lib/auth/guards";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { updateCampaign } from "@/lib/campaigns/update-campaign";
 import { deleteCampaign } from "@/lib/campaigns/delete-campaign";
@@ -19,24 +19,15 @@ export async function createCampaignAction(slug: string, input: CreateCampaignIn
 }
 
 export async function updateCampaignAction(slug: string, id: string, input: UpdateCampaignInput): Promise<ActionResult> {
-  const result = await workspaceAction(slug, "campaigns.write", async (access) => {
-    await updateCampaign(access, id, input);
-  });
-  if (result.ok) revalidatePath(`/w/${slug}/campaigns`, "layout");
-  return result;
+  return workspaceAction(slug, "campaigns.write", async (access) => void (await updateCampaign(access, id, input)));
 }
 
 export async function deleteCampaignAction(slug: string, id: string): Promise<ActionResult> {
-  const result = await workspaceAction(slug, "campaigns.write", (access) => deleteCampaign(access.workspace.id, id));
-  if (result.ok) {
-    revalidatePath(`/w/${slug}/campaigns`);
-    redirect(`/w/${slug}/campaigns`);
-  }
+  const result = await workspaceAction(slug, "campaigns.write", (access) => deleteCampaign(access, id));
+  if (result.ok) redirect(`/w/${slug}/campaigns`);
   return result;
 }
 
 export async function createChannelLinkSetAction(slug: string, id: string, input: ChannelLinkSetInput): Promise<ActionResult<LinkOutput[]>> {
-  const result = await workspaceAction(slug, "campaigns.write", (access) => createChannelLinkSet(access, id, input));
-  if (result.ok) revalidatePath(`/w/${slug}/campaigns/${id}`);
-  return result;
+  return workspaceAction(slug, "campaigns.write", (access) => createChannelLinkSet(access, id, input));
 }

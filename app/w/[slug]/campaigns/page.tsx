@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Campaigns" };
 export default async function CampaignsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "campaigns.read", `/w/${slug}/campaigns`);
-  const campaigns = await listCampaigns(access.workspace.id);
+  const campaigns = await listCampaigns(access);
   const canWrite = can(access.role, "campaigns.write");
   return (
     <>

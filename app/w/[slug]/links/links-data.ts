@@ -1,4 +1,5 @@
 import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { listCampaignOptions } from "@/lib/campaigns/list-campaign-options";
 import { listMembers } from "@/lib/members/list-members";
 import { bulkUpdateLinksAction, createLinkAction, deleteLinkAction, deleteLinksAction, duplicateLinkAction, listLinksAction, updateLinkAction } from "./actions";
@@ -13,7 +14,7 @@ export const linkActions = {
   list: listLinksAction,
 };
 
-export async function campaignAndCreatorOptions(workspaceId: string) {
-  const [campaigns, members] = await Promise.all([listCampaignOptions(workspaceId), listMembers(workspaceId)]);
+export async function campaignAndCreatorOptions(access: WorkspaceAccess) {
+  const [campaigns, members] = await Promise.all([listCampaignOptions(access), listMembers(access)]);
   return { campaigns, creators: members.map((m) => ({ id: m.user.id, name: m.user.name || m.user.email })) };
 }

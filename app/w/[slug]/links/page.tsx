@@ -34,8 +34,7 @@ export default async function LinksPage({ params, searchParams }: { params: Prom
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "links.read", `/w/${slug}/links`);
   const query = readQuery(await searchParams);
-  const workspaceId = access.workspace.id;
-  const [page, tags, { campaigns, creators }, channels] = await Promise.all([listLinks(workspaceId, query), listTagNames(workspaceId), campaignAndCreatorOptions(workspaceId), listChannelOptions(workspaceId)]);
+  const [page, tags, { campaigns, creators }, channels] = await Promise.all([listLinks(access, query), listTagNames(access), campaignAndCreatorOptions(access), listChannelOptions(access)]);
   const canWrite = can(access.role, "links.write");
   const filtered = Boolean(query.search || query.tag || query.campaignId || query.createdById || query.status);
 

@@ -14,6 +14,5 @@ export const PATCH = withWorkspace("links.write", async ({ req, access }) => {
 });
 
 export const DELETE = withWorkspace("links.write", async ({ req, access }) => {
-  const { ids } = deleteLinksSchema.parse(await readJson(req, deleteLinksSchema));
-  return Response.json({ deleted: await deleteLinks(access.workspace.id, ids) });
+  return Response.json({ deleted: await deleteLinks(access, await readJson(req, deleteLinksSchema)) });
 });

@@ -4,11 +4,11 @@ import { updateTagSchema } from "@/lib/tags/schemas";
 import { updateTag } from "@/lib/tags/update-tag";
 
 export const PATCH = withWorkspace("links.write", async ({ req, access, params }) => {
-  const tag = await updateTag(access.workspace.id, param(params, "id"), await readJson(req, updateTagSchema));
+  const tag = await updateTag(access, param(params, "id"), await readJson(req, updateTagSchema));
   return Response.json(tag);
 });
 
 export const DELETE = withWorkspace("links.write", async ({ access, params }) => {
-  await deleteTag(access.workspace.id, param(params, "id"));
+  await deleteTag(access, param(params, "id"));
   return new Response(null, { status: 204 });
 });

@@ -24,7 +24,7 @@ export default async function Page({ params }: { params: Promise<{ slug: string;
   const [stats, subscribers, links] = await Promise.all([
     getPageStats(access, id, lastDays(30, tz)),
     listSubscribers(access.workspace.id, id, { limit: 100 }),
-    listLinks(access.workspace.id, { limit: 100 }),
+    listLinks(access, { limit: 100 }),
   ]);
   const canEdit = can(access.role, "bio.write");
   return (

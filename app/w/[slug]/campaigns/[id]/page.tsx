@@ -9,6 +9,7 @@ import { CampaignActions } from "@/components/campaigns/campaign-actions";
 import { ChannelLinkSetForm } from "@/components/campaigns/channel-link-set-form";
 import { ShortLink } from "@/components/campaigns/short-link";
 import { formatCampaignDates, formatCount } from "@/components/campaigns/format";
+import type { WorkspaceAccess } from "@/lib/auth/access";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -19,9 +20,9 @@ import { createChannelLinkSetAction, deleteCampaignAction, updateCampaignAction 
 
 export const metadata: Metadata = { title: "Campaign" };
 
-async function load(workspaceId: string, id: string) {
+async function load(access: WorkspaceAccess, id: string) {
   try {
-    return await getCampaign(workspaceId, id);
+    return await getCampaign(access, id);
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
@@ -31,9 +32,9 @@ async function load(workspaceId: string, id: string) {
 export default async function CampaignPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const access = await requireWorkspacePage(slug, "campaigns.read", `/w/${slug}/campaigns/${id}`);
-  const campaign = await load(access.workspace.id, id);
+  const campaign = await load(access, id);
   const canWrite = can(access.role, "campaigns.write");
-  const channels = await listChannels(access.workspace.id);
+  const channels = await listChannels(access);
   const channelName = new Map(channels.map((c) => [c.id, c.name]));
   const utm = UTM_KEYS.filter((k) => campaign.utm[k]);
   return (

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   const { slug, id } = await params;
   try {
     const access = await requireWorkspacePage(slug, "links.write", `/w/${slug}/links/${id}`);
-    const link = await getLink(access.workspace.id, id);
+    const link = await getLink(access, id);
     return { title: `Edit ${link.shortUrl.replace(/^https?:\/\//, "")}` };
   } catch {
     return { title: "Edit link" };
@@ -25,11 +25,11 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function EditLinkPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const access = await requireWorkspacePage(slug, "links.write", `/w/${slug}/links/${id}`);
-  const link = await getLink(access.workspace.id, id).catch((err: unknown) => {
+  const link = await getLink(access, id).catch((err: unknown) => {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   });
-  const { campaigns } = await campaignAndCreatorOptions(access.workspace.id);
+  const { campaigns } = await campaignAndCreatorOptions(access);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href={`/w/${slug}/links`} className="text-sm font-medium text-accent-700 hover:underline">

@@ -7,7 +7,7 @@ const filtersSchema = listLinksQuerySchema.pick({ search: true, tag: true, campa
 /** GET: the workspace's links as a CSV download, with the Links list's filters. */
 export const GET = withWorkspace("links.read", async ({ req, access }) => {
   const filters = filtersSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  const chunks = exportLinksCsv(access.workspace.id, filters);
+  const chunks = exportLinksCsv(access, filters);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

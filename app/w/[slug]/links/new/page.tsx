@@ -13,7 +13,7 @@ export default async function NewLinkPage({ params, searchParams }: { params: Pr
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "links.write", `/w/${slug}/links/new`);
   const { url } = await searchParams;
-  const [{ campaigns }, own] = await Promise.all([campaignAndCreatorOptions(access.workspace.id), listDomains(access.workspace.id)]);
+  const [{ campaigns }, own] = await Promise.all([campaignAndCreatorOptions(access), listDomains(access)]);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href={`/w/${slug}/links`} className="text-sm font-medium text-accent-700 hover:underline">

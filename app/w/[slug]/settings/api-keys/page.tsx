@@ -15,7 +15,7 @@ const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC
 export default async function ApiKeysPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "api_keys.manage", `/w/${slug}/settings/api-keys`);
-  const keys = await listApiKeys(access.workspace.id);
+  const keys = await listApiKeys(access);
   return (
     <>
       <Card>

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Channels" };
 export default async function ChannelsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "workspace.read", `/w/${slug}/settings/channels`);
-  const channels = await listChannels(access.workspace.id);
+  const channels = await listChannels(access);
   const canManage = can(access.role, "channels.manage");
   return (
     <>

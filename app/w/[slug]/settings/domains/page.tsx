@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Domains" };
 export default async function DomainsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "workspace.read", `/w/${slug}/settings/domains`);
-  const domains = await listDomains(access.workspace.id);
+  const domains = await listDomains(access);
   const manage = can(access.role, "domains.manage");
   const appHost = appHostname();
   const local = appHost === "localhost" || appHost.endsWith(".localhost") || appHost === "127.0.0.1" || appHost === "::1";

@@ -16,7 +16,7 @@ const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC"
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "members.read", `/w/${slug}/settings/members`);
-  const [members, invitations] = await Promise.all([listMembers(access.workspace.id), listOpenInvitations(access.workspace.id)]);
+  const [members, invitations] = await Promise.all([listMembers(access), listOpenInvitations(access)]);
   const manage = can(access.role, "members.manage");
   const roles = ROLES.filter((r) => canAssignRole(access.role, r)).map((r) => ({ value: r, label: ROLE_LABELS[r].label }));
   const now = new Date();
