@@ -43,8 +43,6 @@ function valueImports(source: string): string[] {
 function forbidden(spec: string): string | null {
   if (spec.startsWith("node:")) return spec;
   if (spec === "server-only") return spec;
-  // zod is 29 KB compressed in the browser: client code takes plain constants from modules without it.
-  if (spec === "zod") return spec;
   if (/^(fs|path|crypto|os|net|tls|http|https|dns|child_process|stream|zlib)$/.test(spec)) return spec;
   if (/^@\/lib\/db\//.test(spec) || /generated\/prisma/.test(spec)) return spec;
   return null;
