@@ -79,10 +79,14 @@ describe("draft, publish and discard", () => {
 
   it("gives a URL button its own short link, kept across publishes, and points it at a new URL", async () => {
     const { access } = await workspace("bio-own-link");
-    const page = await createBioPage(access, { handle: handle("btn"), title: "Buttons", blocks: [{ id: "chosenbyme1", type: "link", label: "Shop", url: "https://shop.example.com" }] });
+    const proposed = `prop${Date.now().toString(36)}`;
+    const page = await createBioPage(access, { handle: handle("btn"), title: "Buttons", blocks: [{ id: proposed, type: "link", label: "Shop", url: "https://shop.example.com" }] });
     const blockId = page.blocks[0]!.id as string;
-    expect(blockId).not.toBe("chosenbyme1"); // ids are the app's: a new block never takes one it was given
+    expect(blockId).toBe(proposed); // the editor's proposal, unused anywhere, is kept
     await publishBioPage(access, page.id);
+    // Another page cannot take a block id that is in use: it gets its own.
+    const copy = await createBioPage(access, { handle: handle("copy"), title: "Copy", blocks: [{ id: blockId, type: "header", text: "Mine" }] });
+    expect(copy.blocks[0]!.id).not.toBe(blockId);
     const first = await db().bioBlock.findUniqueOrThrow({ where: { id: blockId }, include: { link: true } });
     expect(first.link?.url).toBe("https://shop.example.com/");
     await updateBioPage(access, page.id, { blocks: [{ id: blockId, type: "link", label: "Shop", url: "https://shop.example.com/sale" }] });
