@@ -41,8 +41,11 @@ test("build, reorder by keyboard, publish, visit on a phone, click, subscribe, a
   // The header moves above the button by keyboard.
   expect((await blockOrder(page)).slice(0, 2)).toEqual(["Link button", "Header"]);
   await page.getByRole("button", { name: /^Move Header: Fresh this week/ }).focus();
+  // dnd-kit measures the list after picking up: give it a frame between keys.
   await page.keyboard.press("Space");
+  await page.waitForTimeout(400);
   await page.keyboard.press("ArrowUp");
+  await page.waitForTimeout(400);
   await page.keyboard.press("Space");
   await expect.poll(async () => (await blockOrder(page)).slice(0, 2)).toEqual(["Header", "Link button"]);
 
