@@ -13,6 +13,18 @@ const config = [
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits, a promise where a boolean or a
+    // void callback belongs, `await` on a non-promise, a switch that forgets a case.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     // Layering: components and routes never talk to Prisma directly.
     files: ["components/**", "app/**"],
     rules: {

@@ -54,6 +54,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       REDIS_URL: "",
       SMTP_URL: "",
+      // Visits sent by tests say where they come from (X-Forwarded-For), as a load balancer would.
+      TRUSTED_PROXIES: "loopback",
     },
   },
 });

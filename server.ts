@@ -36,8 +36,9 @@ async function main() {
     appUrl: env.APP_URL,
     clientIp: (req) => String(req.headers[CLIENT_IP_HEADER] ?? "unknown"),
     limitPasswordAttempt: async (linkId, visitor) => {
-      await consume(PASSWORD_LIMITS.perLink, linkId);
+      // The visitor's own limit first: one visitor over it spends nothing of the link's.
       await consume(PASSWORD_LIMITS.perVisitor, `${linkId}:${visitor}`);
+      await consume(PASSWORD_LIMITS.perLink, linkId);
     },
   });
 

@@ -75,8 +75,9 @@ test("a workspace changes how Facebook counts in Settings → Channels", async (
   await expect(kind).toHaveValue("social_media");
   await expect(page.getByLabel("Kind of LinkedIn")).toHaveValue("social_network");
   await kind.selectOption("social_network");
-  await page.getByRole("button", { name: "Save Facebook" }).click();
-  await expect(page.getByText("Facebook saved")).toBeVisible();
+  await expect(page.getByText("1 unsaved change")).toBeVisible();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved 1 channel")).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel("Kind of Facebook")).toHaveValue("social_network");

@@ -31,7 +31,7 @@ test("a CSV with a bad row imports nothing; fixed, every link is imported and ex
   await expect(badRow).toHaveAttribute("data-row", "4");
   await expect(badRow).toContainText("url:");
   await expect(page.getByTestId("import-summary")).toContainText("2 of 3 rows in links.csv are ready");
-  await expect(page.getByRole("button", { name: "Import 3 links" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "1 of 3 rows need a fix" })).toBeDisabled();
   expect((await exportRows(page, slug)).rows).toHaveLength(0);
 
   const fixed = Papa.unparse([["url", "slug", "title", "tags"], ...good, ["https://example.com/autumn", `autumn-${tag}`, "Autumn", ""]]);

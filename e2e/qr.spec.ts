@@ -141,7 +141,10 @@ test("the scannability guard refuses white on white, and an SVG logo is refused 
   await expect(page.getByText("Logo uploaded")).toBeVisible();
   await expect(page.getByTestId("logo-error")).toHaveCount(0);
   await expect(page.getByTestId("qr-preview").locator("svg image")).toHaveAttribute("href", /^data:image\/png;base64,/);
-  await expect(page.getByTestId("qr-level-note")).toContainText("Raised to");
+  // The control shows the level the code really has, and says why.
+  await expect(page.getByLabel("Error correction")).toHaveValue("Q");
+  await expect(page.getByTestId("qr-level-note")).toContainText("Q (quartile) while the logo is on");
+  await expect(page.getByLabel("Error correction").locator("option[value=M]")).toBeDisabled();
   expect(await decodePng(await page.getByTestId("qr-preview").screenshot())).toMatch(/\?qr=1$/);
 });
 

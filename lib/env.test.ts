@@ -21,13 +21,24 @@ describe("parseEnv", () => {
     expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it("points APP_URL at the port actually listened on when it is not set, outside production", () => {
+    expect(parseEnv({ PORT: "3900" }).APP_URL).toBe("http://localhost:3900");
+    expect(parseEnv({ PORT: "3900", APP_URL: "https://go.example.com" }).APP_URL).toBe("https://go.example.com");
+    expect(errorOf({ PORT: "http" })).toMatch(/PORT must be a port number/);
+  });
+
+  it("stops a production server without APP_URL, with a message naming it", () => {
+    expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: SECRET })).toMatch(/APP_URL: is required in production/);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, APP_URL: "https://go.example.com" }).APP_URL).toBe("https://go.example.com");
+  });
+
   it("refuses production without AUTH_SECRET and names the variable", () => {
     expect(errorOf({ NODE_ENV: "production" })).toMatch(/AUTH_SECRET: is required in production/);
     expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: "   " })).toMatch(/AUTH_SECRET/);
   });
 
   it("uses AUTH_SECRET in production and refuses a short one", () => {
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET }).authSecret).toBe(SECRET);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, APP_URL: "https://go.example.com" }).authSecret).toBe(SECRET);
     expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: "short" })).toMatch(/AUTH_SECRET must be at least 32 characters/);
   });
 
@@ -56,14 +67,14 @@ describe("parseEnv", () => {
     });
 
     it("is off in production unless PENNANT_DEV_OUTBOX=1", () => {
-      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET }).outboxEnabled).toBe(false);
-      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, PENNANT_DEV_OUTBOX: "0" }).outboxEnabled).toBe(false);
-      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, PENNANT_DEV_OUTBOX: "1" }).outboxEnabled).toBe(true);
+      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, APP_URL: "https://go.example.com" }).outboxEnabled).toBe(false);
+      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, APP_URL: "https://go.example.com", PENNANT_DEV_OUTBOX: "0" }).outboxEnabled).toBe(false);
+      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, APP_URL: "https://go.example.com", PENNANT_DEV_OUTBOX: "1" }).outboxEnabled).toBe(true);
     });
 
     it("is off whenever SMTP_URL is set, so mail really goes out", () => {
       expect(parseEnv({ SMTP_URL: "smtp://mail.example.com:587" }).outboxEnabled).toBe(false);
-      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, SMTP_URL: "smtps://mail.example.com", PENNANT_DEV_OUTBOX: "1" }).outboxEnabled).toBe(false);
+      expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, APP_URL: "https://go.example.com", SMTP_URL: "smtps://mail.example.com", PENNANT_DEV_OUTBOX: "1" }).outboxEnabled).toBe(false);
     });
   });
 

@@ -11,7 +11,9 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: optional,
-    APP_URL: z.url({ message: "APP_URL must be an absolute URL such as https://go.example.com" }).default("http://localhost:3000"),
+    // Unset: in development, the port actually listened on (PORT); in production, an error.
+    APP_URL: z.url({ message: "APP_URL must be an absolute URL such as https://go.example.com" }).optional(),
+    PORT: z.coerce.number({ error: "PORT must be a port number" }).int("PORT must be a port number").min(1, "PORT must be a port number").max(65535, "PORT must be a port number").default(3000),
     AUTH_SECRET: optional.pipe(z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional()),
     REDIS_URL: optional.pipe(z.string().regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://").optional()),
     SMTP_URL: optional.pipe(z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional()),
@@ -40,12 +42,17 @@ const schema = z
     }
     const proxies = trustedProxiesProblem(env.TRUSTED_PROXIES);
     if (proxies) ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: proxies });
+    if (env.NODE_ENV === "production" && !env.APP_URL) {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production: the public address of this server, such as https://go.example.com" });
+    }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (try: openssl rand -base64 32)" });
     }
   });
 
-export type Env = z.infer<typeof schema> & {
+export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & {
+  /** The public address: APP_URL, or http://localhost:<PORT> outside production. */
+  APP_URL: string;
   /** The secret that signs sessions: AUTH_SECRET, or a fixed development value. */
   authSecret: string;
   /** Magic links and invitations are written to the local outbox instead of mailed. */
@@ -65,6 +72,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   return {
     ...env,
+    APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
     authSecret: env.AUTH_SECRET ?? "pennant-development-secret-not-for-production-use",
     outboxEnabled: !env.SMTP_URL && (env.NODE_ENV !== "production" || env.PENNANT_DEV_OUTBOX === "1"),
   };

@@ -1,5 +1,5 @@
 /** The one error type of Pennant: a stable code, a message people can act on. */
-export const ERROR_CODES = ["bad_request", "validation_failed", "unauthorized", "forbidden", "not_found", "conflict", "unprocessable", "rate_limited", "internal"] as const;
+export const ERROR_CODES = ["bad_request", "validation_failed", "unauthorized", "forbidden", "not_found", "conflict", "payload_too_large", "unsupported_media_type", "unprocessable", "rate_limited", "internal"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -9,6 +9,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,

@@ -41,3 +41,9 @@ export function testClick(link: { id: string; workspaceId: string }, over: Parti
     country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "v1", bot: false, counted: false, ...over,
   };
 }
+
+/** Time passes: the link's expiry (set in the future when it was made) is now behind us. */
+export async function expireLink(id: string, at = new Date("2020-01-01T00:00:00Z")) {
+  const { db } = await import("@/lib/db/client");
+  await db().link.update({ where: { id }, data: { expiresAt: at } });
+}

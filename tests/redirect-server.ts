@@ -28,10 +28,16 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-export async function startRedirectServer(env: Record<string, string> = {}, port?: number, nodeArgs: string[] = []): Promise<RunningServer> {
+/**
+ * `via: "npm"` starts it the way a deployer does, with `npm start` (signals then
+ * go to npm); `via: "dev"` starts the whole app (Next included) in development mode.
+ */
+export async function startRedirectServer(env: Record<string, string> = {}, port?: number, nodeArgs: string[] = [], via: "node" | "npm" | "dev" = "node"): Promise<RunningServer> {
   const p = port ?? (await freePort());
   let out = "";
-  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server.ts"], {
+  const script = via === "dev" ? ["server.ts", "--dev"] : ["server.ts"];
+  const [command, args] = via === "npm" ? ["npm", ["start", "--silent"]] : [process.execPath, [...nodeArgs, "--import", "tsx", ...script]];
+  const proc = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,
@@ -51,7 +57,7 @@ export async function startRedirectServer(env: Record<string, string> = {}, port
   proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + (via === "dev" ? 180_000 : 30_000);
   while (!out.includes("[pennant] ready")) {
     if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);
     if (Date.now() > deadline) {

@@ -52,12 +52,12 @@ export function SignInForm({ callbackUrl, initialError, methods }: Props) {
       {(methods.github || methods.google) && (
         <div className="space-y-2">
           {methods.google && (
-            <Button variant="secondary" className="w-full" onClick={() => signIn("google", { callbackUrl })}>
+            <Button variant="secondary" className="w-full" onClick={() => void signIn("google", { callbackUrl })}>
               Continue with Google
             </Button>
           )}
           {methods.github && (
-            <Button variant="secondary" className="w-full" onClick={() => signIn("github", { callbackUrl })}>
+            <Button variant="secondary" className="w-full" onClick={() => void signIn("github", { callbackUrl })}>
               Continue with GitHub
             </Button>
           )}
@@ -84,7 +84,7 @@ export function SignInForm({ callbackUrl, initialError, methods }: Props) {
           ))}
         </div>
       )}
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
         <FormAlert message={error} />
         <TextField id="email" name="email" type="email" label="Email" autoComplete="email" required autoFocus />
         {mode === "password" ? (

@@ -16,10 +16,16 @@ export function ShortLink({ url, label }: { url: string; label: string }) {
   }
   return (
     <div className="flex items-center gap-2">
-      <a href={url} target="_blank" rel="noreferrer" className="min-w-0 flex-1 break-all font-mono text-sm text-accent-700 hover:underline" data-testid="short-url">
-        {url}
+      {/* Breaks only after a "/", so the slug stays whole on a phone. */}
+      <a href={url} target="_blank" rel="noreferrer" className="min-w-0 flex-1 break-words font-mono text-sm text-accent-700 hover:underline" data-testid="short-url">
+        {url.split(/(?<=\/)/).map((part, i) => (
+          <span key={i}>
+            {i > 0 && <wbr />}
+            {part}
+          </span>
+        ))}
       </a>
-      <Button variant="secondary" size="sm" onClick={copy} aria-label={`Copy ${label}`} className="shrink-0">
+      <Button variant="secondary" size="sm" onClick={() => void copy()} aria-label={`Copy ${label}`} className="shrink-0">
         <Copy aria-hidden className="size-4" /> <span className="hidden sm:inline">Copy</span>
       </Button>
     </div>

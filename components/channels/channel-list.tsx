@@ -1,14 +1,15 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/lib/auth/guards";
-import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelOutput, type CreateChannelInput, type UpdateChannelInput } from "@/lib/channels/schemas";
+import { CHANNEL_KIND_LABELS, CHANNEL_KINDS } from "@/lib/channels/kinds";
+import type { ChannelOutput, CreateChannelInput, UpdateChannelInput } from "@/lib/channels/schemas";
 
-const input = "h-9 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-2.5 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 aria-invalid:border-red-500";
+const input = "h-9 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-2.5 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600 aria-invalid:border-red-500";
 const GRID = "grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-start sm:gap-3";
 
 function Err({ message }: { message?: string }) {
@@ -18,92 +19,152 @@ function Err({ message }: { message?: string }) {
 function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="min-w-0">
-      <span className="mb-1 block text-xs font-medium text-zinc-500 sm:hidden">{label}</span>
+      <span aria-hidden className="mb-1 block text-xs font-medium text-zinc-600 sm:hidden">{label}</span>
       {children}
     </div>
   );
 }
 
-interface RowProps {
+type Values = Pick<ChannelOutput, "name" | "kind" | "utmSource" | "utmMedium">;
+const FIELDS = ["name", "kind", "utmSource", "utmMedium"] as const;
+
+interface EditorProps {
   slug: string;
-  channel: ChannelOutput;
+  channels: ChannelOutput[];
   update: (slug: string, id: string, input: UpdateChannelInput) => Promise<ActionResult>;
   remove: (slug: string, id: string) => Promise<ActionResult>;
 }
 
-function ChannelRow({ slug, channel, update, remove }: RowProps) {
-  const save = useAction((i: UpdateChannelInput) => update(slug, channel.id, i), { success: `${channel.name} saved` });
+function DeleteChannel({ slug, channel, remove }: { slug: string; channel: ChannelOutput; remove: EditorProps["remove"] }) {
   const del = useAction(() => remove(slug, channel.id), { success: `${channel.name} deleted` });
   return (
-    <li className="py-4" data-testid="channel-row">
-      <form
-        noValidate
-        aria-label={channel.name}
-        className={GRID}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          save.run({ name: String(f.get("name")), kind: String(f.get("kind")) as ChannelOutput["kind"], utmSource: String(f.get("utmSource")), utmMedium: String(f.get("utmMedium")) });
-        }}
-      >
-        <Labelled label="Name">
-          <input name="name" aria-label={`Name of ${channel.name}`} defaultValue={channel.name} className={input} aria-invalid={save.fields.name ? true : undefined} />
-          <Err message={save.fields.name} />
-        </Labelled>
-        <Labelled label="Kind">
-          <select name="kind" aria-label={`Kind of ${channel.name}`} defaultValue={channel.kind} className={input}>
-            {CHANNEL_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {CHANNEL_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-          <Err message={save.fields.kind} />
-        </Labelled>
-        <Labelled label="utm_source">
-          <input name="utmSource" aria-label={`UTM source of ${channel.name}`} defaultValue={channel.utmSource} className={cn(input, "font-mono")} aria-invalid={save.fields.utmSource ? true : undefined} />
-          <Err message={save.fields.utmSource} />
-        </Labelled>
-        <Labelled label="utm_medium">
-          <input name="utmMedium" aria-label={`UTM medium of ${channel.name}`} defaultValue={channel.utmMedium} className={cn(input, "font-mono")} aria-invalid={save.fields.utmMedium ? true : undefined} />
-          <Err message={save.fields.utmMedium} />
-        </Labelled>
-        <div className="col-span-2 flex justify-end gap-1 sm:col-span-1 sm:justify-start">
-          <Button type="submit" variant="secondary" size="sm" disabled={save.pending} aria-label={`Save ${channel.name}`}>
-            {save.pending ? "Saving…" : "Save"}
-          </Button>
-          <ConfirmDialog
-            trigger={<Button variant="ghost" size="sm" aria-label={`Delete ${channel.name}`}>Delete</Button>}
-            title={`Delete ${channel.name}?`}
-            description="Links already made for it keep working and keep their UTM values; it just disappears from the channel list."
-            confirmLabel="Delete channel"
-            pending={del.pending}
-            onConfirm={() => del.run(undefined)}
-          />
-        </div>
-      </form>
-    </li>
+    <ConfirmDialog
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={`Delete ${channel.name}`}>
+          Delete
+        </Button>
+      }
+      title={`Delete ${channel.name}?`}
+      description="Links already made for it keep working and keep their UTM values; it just disappears from the channel list."
+      confirmLabel="Delete channel"
+      pending={del.pending}
+      onConfirm={() => del.run(undefined)}
+    />
   );
 }
 
-/** Every channel as an editable row (people with channels.manage). */
-export function ChannelEditor({ slug, channels, update, remove }: { slug: string; channels: ChannelOutput[] } & Omit<RowProps, "channel" | "slug">) {
+/**
+ * Every channel in one form with one save: only the rows changed are sent,
+ * each through the same action as before; a row the server refuses keeps its
+ * edits and shows why, and the first field to fix gets focus.
+ */
+export function ChannelEditor({ slug, channels, update, remove }: EditorProps) {
+  const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<Record<string, Values>>(() => Object.fromEntries(channels.map((c) => [c.id, pick(c)])));
+  // Channels added or deleted since: take the server's list, keeping edits to rows still there.
+  const known = channels.map((c) => c.id).join();
+  const [seen, setSeen] = useState(known);
+  if (seen !== known) {
+    setSeen(known);
+    setValues((v) => Object.fromEntries(channels.map((c) => [c.id, v[c.id] ?? pick(c)])));
+  }
+  const original = new Map(channels.map((c) => [c.id, pick(c)]));
+  const changed = channels.filter((c) => FIELDS.some((f) => values[c.id]?.[f] !== original.get(c.id)?.[f]));
+
+  const save = useAction(
+    async (rows: { id: string; name: string; input: Values }[]): Promise<ActionResult<number>> => {
+      const fields: Record<string, string> = {};
+      let saved = 0;
+      for (const row of rows) {
+        const r = await update(slug, row.id, row.input);
+        if (r.ok) saved++;
+        else for (const [k, m] of Object.entries(r.error.fields ?? { name: r.error.message })) fields[`${row.id}.${k}`] = m;
+      }
+      if (Object.keys(fields).length === 0) return { ok: true, data: saved };
+      const failed = new Set(Object.keys(fields).map((k) => k.split(".")[0])).size;
+      return { ok: false, error: { code: "validation_failed", message: `${saved ? `Saved ${saved}; ` : ""}${failed} ${failed === 1 ? "channel needs" : "channels need"} a fix.`, fields } };
+    },
+    { success: (n) => `Saved ${n} ${n === 1 ? "channel" : "channels"}` },
+  );
+  useEffect(() => {
+    if (Object.keys(save.fields).length) form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [save.fields]);
+
+  const set = (id: string, key: keyof Values, value: string) => setValues((v) => ({ ...v, [id]: { ...v[id]!, [key]: value } }));
+  const err = (id: string, key: string) => save.fields[`${id}.${key}`];
+
   return (
-    <div>
-      <div className={cn(GRID, "hidden border-b border-zinc-200 pb-2 text-xs font-medium uppercase tracking-wide text-zinc-500 sm:grid")}>
+    <form
+      ref={form}
+      noValidate
+      aria-label="Channels"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!save.pending && changed.length) save.run(changed.map((c) => ({ id: c.id, name: c.name, input: values[c.id]! })));
+      }}
+    >
+      <div className={cn(GRID, "hidden border-b border-zinc-200 pb-2 text-xs font-medium uppercase tracking-wide text-zinc-600 sm:grid")}>
         <span>Name</span>
         <span>Kind</span>
         <span>utm_source</span>
         <span>utm_medium</span>
-        <span className="w-[7.5rem]" />
+        <span className="w-[4.5rem]" />
       </div>
       <ul className="divide-y divide-zinc-100">
-        {channels.map((c) => (
-          <ChannelRow key={c.id} slug={slug} channel={c} update={update} remove={remove} />
-        ))}
+        {channels.map((c) => {
+          const v = values[c.id] ?? pick(c);
+          return (
+            <li key={c.id} className={cn("py-3", changed.includes(c) && "bg-accent-50/40")} data-testid="channel-row">
+              <div role="group" aria-label={c.name} className={GRID}>
+                <Labelled label="Name">
+                  <input aria-label={`Name of ${c.name}`} value={v.name} onChange={(e) => set(c.id, "name", e.target.value)} className={input} aria-invalid={err(c.id, "name") ? true : undefined} />
+                  <Err message={err(c.id, "name")} />
+                </Labelled>
+                <Labelled label="Kind">
+                  <select aria-label={`Kind of ${c.name}`} value={v.kind} onChange={(e) => set(c.id, "kind", e.target.value)} className={input}>
+                    {CHANNEL_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {CHANNEL_KIND_LABELS[k]}
+                      </option>
+                    ))}
+                  </select>
+                  <Err message={err(c.id, "kind")} />
+                </Labelled>
+                <Labelled label="utm_source">
+                  <input aria-label={`UTM source of ${c.name}`} value={v.utmSource} onChange={(e) => set(c.id, "utmSource", e.target.value)} className={cn(input, "font-mono")} aria-invalid={err(c.id, "utmSource") ? true : undefined} />
+                  <Err message={err(c.id, "utmSource")} />
+                </Labelled>
+                <Labelled label="utm_medium">
+                  <input aria-label={`UTM medium of ${c.name}`} value={v.utmMedium} onChange={(e) => set(c.id, "utmMedium", e.target.value)} className={cn(input, "font-mono")} aria-invalid={err(c.id, "utmMedium") ? true : undefined} />
+                  <Err message={err(c.id, "utmMedium")} />
+                </Labelled>
+                <div className="col-span-2 flex justify-end sm:col-span-1 sm:justify-start">
+                  <DeleteChannel slug={slug} channel={c} remove={remove} />
+                </div>
+              </div>
+            </li>
+          );
+        })}
       </ul>
-    </div>
+      <div data-sticky-bottom className="sticky bottom-0 z-10 -mx-5 mt-2 flex flex-col gap-2 border-t border-zinc-200 bg-white/95 px-5 py-3 backdrop-blur sm:-mx-6 sm:flex-row sm:items-center sm:justify-end sm:px-6">
+        <p className="text-sm text-zinc-600 sm:mr-auto" role="status">
+          {save.error ?? (changed.length ? `${changed.length} unsaved ${changed.length === 1 ? "change" : "changes"}` : "All changes saved")}
+        </p>
+        {changed.length > 0 && (
+          <Button variant="secondary" onClick={() => setValues(Object.fromEntries(channels.map((c) => [c.id, pick(c)])))}>
+            Discard
+          </Button>
+        )}
+        <Button type="submit" pending={save.pending} aria-disabled={changed.length === 0 || save.pending || undefined}>
+          {save.pending ? "Saving…" : "Save changes"}
+        </Button>
+      </div>
+    </form>
   );
+}
+
+function pick(c: ChannelOutput): Values {
+  return { name: c.name, kind: c.kind, utmSource: c.utmSource, utmMedium: c.utmMedium };
 }
 
 export function AddChannelForm({ slug, action }: { slug: string; action: (slug: string, input: CreateChannelInput) => Promise<ActionResult> }) {
@@ -142,7 +203,7 @@ export function AddChannelForm({ slug, action }: { slug: string; action: (slug: 
         <Err message={fields.utmMedium} />
       </Labelled>
       <div className="col-span-2 sm:col-span-1">
-        <Button type="submit" size="sm" disabled={pending} className="w-full sm:w-[7.5rem]">
+        <Button type="submit" size="sm" pending={pending} className="w-full sm:w-[7.5rem]">
           {pending ? "Adding…" : "Add channel"}
         </Button>
       </div>

@@ -1,14 +1,16 @@
 "use client";
 
+import Link from "next/link";
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import { signOut } from "next-auth/react";
-import { LogOut } from "lucide-react";
+import { LogOut, UserRound } from "lucide-react";
+import { Avatar } from "@/components/account/account-forms";
 
-export function UserMenu({ email, name }: { email: string; name: string | null }) {
+export function UserMenu({ email, name, image }: { email: string; name: string | null; image?: string | null }) {
   return (
     <Menu.Root>
-      <Menu.Trigger aria-label="Account menu" className="flex size-9 items-center justify-center rounded-full bg-zinc-900 text-sm font-semibold uppercase text-white">
-        {(name || email).slice(0, 1)}
+      <Menu.Trigger aria-label="Account menu" className="rounded-full">
+        <Avatar name={name} email={email} image={image} />
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content align="end" sideOffset={6} className="z-50 w-60 rounded-xl border border-zinc-200 bg-white p-1 shadow-lg">
@@ -17,6 +19,11 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
             <p className="truncate text-sm text-zinc-500">{email}</p>
           </div>
           <Menu.Separator className="my-1 h-px bg-zinc-100" />
+          <Menu.Item asChild className="flex cursor-pointer items-center gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[highlighted]:bg-zinc-100">
+            <Link href="/account">
+              <UserRound aria-hidden className="size-4" /> Your account
+            </Link>
+          </Menu.Item>
           <Menu.Item
             onSelect={() => void signOut({ callbackUrl: "/" })}
             className="flex cursor-pointer items-center gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[highlighted]:bg-zinc-100"

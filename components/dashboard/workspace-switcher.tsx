@@ -21,11 +21,14 @@ export function WorkspaceSwitcher({ current, workspaces }: Props) {
       <Menu.Trigger
         className="flex w-full min-w-0 items-center gap-2 rounded-lg border border-zinc-200 bg-white px-3 py-2 text-left text-sm hover:bg-zinc-50"
         aria-label={`Workspace: ${current.name}. Switch workspace`}
+        title={current.name}
       >
         <span className="flex size-6 shrink-0 items-center justify-center rounded bg-accent-600 text-xs font-semibold uppercase text-white">{current.name.slice(0, 1)}</span>
         <span className="min-w-0 flex-1">
-          <span className="block truncate font-medium text-zinc-900">{current.name}</span>
-          <span className="block text-xs capitalize text-zinc-500">{current.role}</span>
+          <span className="block truncate font-medium text-zinc-900 lg:whitespace-normal lg:break-words" data-testid="workspace-name">
+            {current.name}
+          </span>
+          <span className="block text-xs capitalize text-zinc-600">{current.role}</span>
         </span>
         <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-zinc-400" />
       </Menu.Trigger>
@@ -34,15 +37,15 @@ export function WorkspaceSwitcher({ current, workspaces }: Props) {
           <Menu.Label className="px-2 py-1.5 text-xs font-medium uppercase tracking-wide text-zinc-500">Workspaces</Menu.Label>
           {workspaces.map((w) => (
             <Menu.Item key={w.slug} asChild>
-              <Link href={`/w/${w.slug}/links`} className="flex items-center gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[highlighted]:bg-zinc-100">
-                <span className="min-w-0 flex-1 truncate">{w.name}</span>
+              <Link href={`/w/${w.slug}/links`} prefetch={false} className="flex items-center gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[highlighted]:bg-zinc-100">
+                <span className="min-w-0 flex-1 break-words">{w.name}</span>
                 {w.slug === current.slug && <Check aria-label="current" className="size-4 text-accent-600" />}
               </Link>
             </Menu.Item>
           ))}
           <Menu.Separator className="my-1 h-px bg-zinc-100" />
           <Menu.Item asChild>
-            <Link href="/workspaces/new" className="flex items-center gap-2 rounded-lg px-2 py-2 text-sm text-zinc-700 outline-none data-[highlighted]:bg-zinc-100">
+            <Link href="/workspaces/new" prefetch={false} className="flex items-center gap-2 rounded-lg px-2 py-2 text-sm text-zinc-700 outline-none data-[highlighted]:bg-zinc-100">
               <Plus aria-hidden className="size-4" /> New workspace
             </Link>
           </Menu.Item>

@@ -133,7 +133,7 @@ export function ImportCsv({ slug, preview: previewAction, commit }: Props) {
               rows={6}
               spellCheck={false}
               placeholder={"url,slug,title\nhttps://example.com/spring,spring,Spring sale"}
-              className="block w-full rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs text-zinc-900 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
+              className="block w-full rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs text-zinc-900 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
             />
             <Button type="submit" variant="secondary" disabled={checking}>
               Check pasted CSV
@@ -168,9 +168,15 @@ export function ImportCsv({ slug, preview: previewAction, commit }: Props) {
                   : `${preview.validCount} of ${total} rows in ${source} are ready. Fix the problems marked below in your file and upload it again; nothing is imported until every row is right.`}
               </p>
             </div>
-            <Button onClick={runImport} disabled={!ready || importing} className="shrink-0">
-              {importing ? "Importing…" : `Import ${total} ${total === 1 ? "link" : "links"}`}
-            </Button>
+            {ready ? (
+              <Button onClick={runImport} pending={importing} className="shrink-0">
+                {importing ? "Importing…" : `Import ${total} ${total === 1 ? "link" : "links"}`}
+              </Button>
+            ) : (
+              <Button disabled className="shrink-0">
+                {`${total - preview.validCount} of ${total} ${total === 1 ? "row needs" : "rows need"} a fix`}
+              </Button>
+            )}
           </div>
           {preview.fileErrors.length > 0 && (
             <ul className="space-y-1 border-b border-zinc-200 bg-red-50 px-5 py-3 text-sm text-red-800 sm:px-6" data-testid="file-errors">
@@ -217,6 +223,20 @@ function shortLink(row: ImportRowResult) {
   return row.link.slug ? `${row.link.domain}/${row.link.slug}` : `${row.link.domain}/(random)`;
 }
 
+/**
+ * A URL or short link with break opportunities after its separators, so a
+ * narrow column wraps it at "/" or "?" rather than mid-word ("summe r-26").
+ */
+function breakable(text: string | undefined) {
+  if (!text) return text;
+  return text.split(/(?<=[/?&=.#])/).map((part, i) => (
+    <span key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </span>
+  ));
+}
+
 /** A table on wide screens, a list of cards on phones. */
 function PreviewRows({ rows }: { rows: ImportRowResult[] }) {
   return (
@@ -242,10 +262,10 @@ function PreviewRows({ rows }: { rows: ImportRowResult[] }) {
           <tbody className="divide-y divide-zinc-100">
             {rows.map((r) => (
               <tr key={r.row} className={cn("align-top", !r.ok && "bg-red-50/60")} data-testid="import-row" data-row={r.row}>
-                <td className="px-4 py-3 tabular-nums text-zinc-500">{r.row}</td>
-                <td className="px-4 py-3 text-zinc-900 [overflow-wrap:anywhere]">{r.link?.url}</td>
-                <td className="px-4 py-3 text-zinc-700 [overflow-wrap:anywhere]">{shortLink(r)}</td>
-                <td className="px-4 py-3 text-zinc-700 [overflow-wrap:anywhere]">
+                <td className="px-4 py-3 tabular-nums text-zinc-600">{r.row}</td>
+                <td className="px-4 py-3 text-zinc-900 break-words">{breakable(r.link?.url)}</td>
+                <td className="px-4 py-3 text-zinc-700 break-words">{breakable(shortLink(r))}</td>
+                <td className="px-4 py-3 text-zinc-700 break-words">
                   {r.link?.title}
                   {r.link?.tags.length ? <span className="block text-xs text-zinc-500">{r.link.tags.join(", ")}</span> : null}
                 </td>
@@ -261,9 +281,9 @@ function PreviewRows({ rows }: { rows: ImportRowResult[] }) {
         {rows.map((r) => (
           <li key={r.row} className={cn("space-y-1 px-5 py-3 text-sm", !r.ok && "bg-red-50/60")} data-testid="import-row-card" data-row={r.row}>
             <p className="text-xs font-medium text-zinc-500">Row {r.row}</p>
-            <p className="break-all text-zinc-900">{r.link?.url || <em className="text-zinc-500">no destination</em>}</p>
-            <p className="break-all text-zinc-600">
-              {shortLink(r)}
+            <p className="break-words text-zinc-900">{r.link?.url ? breakable(r.link.url) : <em className="text-zinc-600">no destination</em>}</p>
+            <p className="break-words text-zinc-600">
+              {breakable(shortLink(r))}
               {r.link?.title ? ` · ${r.link.title}` : ""}
             </p>
             <RowErrors row={r} />

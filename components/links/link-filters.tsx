@@ -2,8 +2,13 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Search } from "lucide-react";
-import { LINK_STATUSES } from "@/lib/links/schemas";
+import { useState } from "react";
+import * as Dialog from "@radix-ui/react-dialog";
+import { Search, SlidersHorizontal, X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { MenuSelect, type MenuOption } from "@/components/ui/menu-select";
+import { LINK_STATUSES } from "@/lib/links/statuses";
 import type { Option } from "./types";
 
 export interface LinkFilterValues {
@@ -23,81 +28,121 @@ interface Props {
   creators: Option[];
 }
 
-const select = "h-9 w-full rounded-lg border border-zinc-300 bg-white px-2 text-sm text-zinc-900 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20";
+type Key = Exclude<keyof LinkFilterValues, "search">;
+interface Filter {
+  key: Key;
+  label: string;
+  prefix: string;
+  options: MenuOption[];
+}
 
 /** Filters live in the URL: shareable, and the server page reads them. */
 export function LinkFilters({ slug, values, tags, campaigns, creators }: Props) {
   const router = useRouter();
+  const [sheet, setSheet] = useState(false);
 
-  function go(next: LinkFilterValues) {
+  function href(next: LinkFilterValues) {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...values, ...next })) if (v) params.set(k, v);
     if (params.get("sort") === "createdAt") params.delete("sort");
     const qs = params.toString();
-    router.push(`/w/${slug}/links${qs ? `?${qs}` : ""}`);
+    return `/w/${slug}/links${qs ? `?${qs}` : ""}`;
   }
+  const go = (next: LinkFilterValues) => router.push(href(next), { scroll: false });
 
-  const any = Boolean(values.search || values.tag || values.campaignId || values.createdById || values.status);
+  const filters: Filter[] = [
+    { key: "tag", label: "Filter by tag", prefix: "Tag: ", options: [{ value: "", label: "All tags" }, ...tags.map((t) => ({ value: t, label: t }))] },
+    { key: "campaignId", label: "Filter by campaign", prefix: "Campaign: ", options: [{ value: "", label: "All campaigns" }, ...campaigns.map((c) => ({ value: c.id, label: c.name }))] },
+    { key: "createdById", label: "Filter by creator", prefix: "By: ", options: [{ value: "", label: "Anyone" }, ...creators.map((c) => ({ value: c.id, label: c.name }))] },
+    { key: "status", label: "Filter by status", prefix: "Status: ", options: [{ value: "", label: "All but archived" }, ...LINK_STATUSES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))] },
+  ];
+  const sort: Filter = { key: "sort", label: "Sort links", prefix: "", options: [{ value: "createdAt", label: "Newest first" }, { value: "clicks", label: "Most clicks first" }] };
+  const active = filters.filter((f) => values[f.key]).length;
+  const clear = href({ search: undefined, tag: undefined, campaignId: undefined, createdById: undefined, status: undefined });
+
   return (
     <div className="space-y-3">
-      <form
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          go({ search: String(new FormData(e.currentTarget).get("search") ?? "").trim() });
-        }}
-        className="relative"
-      >
-        <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-400" />
-        <input
-          name="search"
-          type="search"
-          aria-label="Search links"
-          placeholder="Search by slug, destination or title, then Enter"
-          defaultValue={values.search ?? ""}
-          className="h-10 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
-        />
-      </form>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
-        <select aria-label="Filter by tag" className={select} value={values.tag ?? ""} onChange={(e) => go({ tag: e.target.value })}>
-          <option value="">All tags</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by campaign" className={select} value={values.campaignId ?? ""} onChange={(e) => go({ campaignId: e.target.value })}>
-          <option value="">All campaigns</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by creator" className={select} value={values.createdById ?? ""} onChange={(e) => go({ createdById: e.target.value })}>
-          <option value="">Anyone</option>
-          {creators.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by status" className={select} value={values.status ?? ""} onChange={(e) => go({ status: e.target.value })}>
-          <option value="">All but archived</option>
-          {LINK_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s[0]!.toUpperCase() + s.slice(1)}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Sort links" className={select} value={values.sort ?? "createdAt"} onChange={(e) => go({ sort: e.target.value })}>
-          <option value="createdAt">Newest first</option>
-          <option value="clicks">Most clicks first</option>
-        </select>
+      <div className="flex gap-2">
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            go({ search: String(new FormData(e.currentTarget).get("search") ?? "").trim() });
+          }}
+          className="relative min-w-0 flex-1"
+        >
+          <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-500" />
+          <input
+            name="search"
+            type="search"
+            aria-label="Search links"
+            placeholder="Search by slug, destination or title, then Enter"
+            defaultValue={values.search ?? ""}
+            className="h-10 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
+          />
+        </form>
+        {/* Phone: every filter behind one control. */}
+        <Dialog.Root open={sheet} onOpenChange={setSheet}>
+          <Dialog.Trigger asChild>
+            <Button variant="secondary" className="sm:hidden" aria-label={active ? `Filters, ${active} on` : "Filters"}>
+              <SlidersHorizontal aria-hidden className="size-4" /> Filters{active ? ` (${active})` : ""}
+            </Button>
+          </Dialog.Trigger>
+          <Dialog.Portal>
+            <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-900/40" />
+            <Dialog.Content className="fixed inset-x-0 bottom-0 z-50 max-h-[85dvh] overflow-y-auto rounded-t-2xl bg-white p-5 shadow-xl">
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const data = new FormData(e.currentTarget);
+                  setSheet(false);
+                  go(Object.fromEntries([...filters, sort].map((f) => [f.key, String(data.get(f.key) ?? "")])));
+                }}
+                className="space-y-4"
+              >
+                <div className="flex items-center justify-between">
+                  <Dialog.Title className="text-lg font-semibold">Filters</Dialog.Title>
+                  <Dialog.Close asChild>
+                    <Button variant="ghost" size="sm" aria-label="Close filters">
+                      <X aria-hidden className="size-4" />
+                    </Button>
+                  </Dialog.Close>
+                </div>
+                <Dialog.Description className="sr-only">Choose filters, then show the links that match.</Dialog.Description>
+                {[...filters, sort].map((f) => (
+                  <SelectField key={f.key} id={`sheet-${f.key}`} name={f.key} label={f.label.replace("Filter by ", "")[0]!.toUpperCase() + f.label.replace("Filter by ", "").slice(1)} defaultValue={values[f.key] ?? (f.key === "sort" ? "createdAt" : "")}>
+                    {f.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </SelectField>
+                ))}
+                <div className="flex gap-2 pt-2">
+                  <Button asChild variant="secondary" className="flex-1">
+                    <Link href={clear} onClick={() => setSheet(false)}>
+                      Clear
+                    </Link>
+                  </Button>
+                  <Button type="submit" className="flex-1">
+                    Show links
+                  </Button>
+                </div>
+              </form>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
       </div>
-      {any && (
-        <Link href={`/w/${slug}/links${values.sort && values.sort !== "createdAt" ? `?sort=${values.sort}` : ""}`} className="inline-block text-sm font-medium text-accent-700 hover:underline">
+      <div className="hidden flex-wrap items-center gap-2 sm:flex" role="group" aria-label="Filters">
+        {filters.map((f) => (
+          <MenuSelect key={f.key} label={f.label} prefix={values[f.key] ? f.prefix : ""} value={values[f.key] ?? ""} options={f.options} onChange={(v) => go({ [f.key]: v })} className="max-w-56" />
+        ))}
+        <span className="ml-auto">
+          <MenuSelect label={sort.label} value={values.sort ?? "createdAt"} options={sort.options} onChange={(v) => go({ sort: v })} />
+        </span>
+      </div>
+      {(active > 0 || values.search) && (
+        <Link href={clear} className="inline-block text-sm font-medium text-accent-700 underline-offset-2 hover:underline">
           Clear filters
         </Link>
       )}

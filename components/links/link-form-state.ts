@@ -1,4 +1,4 @@
-import { UTM_KEYS, type UtmKey } from "@/lib/links/destination";
+import { UTM_KEYS, type UtmKey } from "@/lib/links/url";
 import type { CreateLinkInput, LinkOutput } from "@/lib/links/schemas";
 
 /** What the form edits: strings as typed, turned into the API's input on save. */

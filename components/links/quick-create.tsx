@@ -53,7 +53,7 @@ export function QuickCreate({ slug, create, onCreated }: { slug: string; create:
             onChange={(e) => setUrl(e.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? "quick-url-error" : "quick-url-hint"}
-            className="block h-11 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm text-zinc-900 placeholder:text-zinc-400 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 aria-invalid:border-red-500"
+            className="block h-11 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm text-zinc-900 placeholder:text-zinc-400 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600 aria-invalid:border-red-500"
           />
         </div>
         <div className="flex gap-2">

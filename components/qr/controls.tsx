@@ -58,7 +58,7 @@ export function ColourField({ id, label, value, onChange, disabled, children }: 
             }
           }}
           onBlur={() => setText(value)}
-          className="block h-10 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-3 font-mono text-sm uppercase text-zinc-900 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 aria-invalid:border-red-500 disabled:bg-zinc-50 disabled:text-zinc-500"
+          className="block h-10 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-3 font-mono text-sm uppercase text-zinc-900 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600 aria-invalid:border-red-500 disabled:bg-zinc-50 disabled:text-zinc-500"
         />
       </div>
       {invalid && (

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/auth/guards";
-import { QR_MAX_LOGO_SIZE, QR_MIN_LOGO_SIZE, type QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design";
+import { QR_MAX_LOGO_SIZE, QR_MIN_LOGO_SIZE } from "@/lib/qr/design-limits";
 import { ChoiceGroup, RangeField } from "./controls";
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;

@@ -110,7 +110,7 @@ export function PresetControls({ presets: initial, design, canWrite, blocked, on
               onChange={(e) => setName(e.target.value)}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? "qr-preset-name-error" : undefined}
-              className="block h-10 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-900 placeholder:text-zinc-400 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 aria-invalid:border-red-500"
+              className="block h-10 w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-900 placeholder:text-zinc-400 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600 aria-invalid:border-red-500"
             />
             <Button type="submit" variant="secondary" disabled={pending || blocked} className="shrink-0">
               Save preset

@@ -1,13 +1,15 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState, useTransition } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { AlertTriangle, ClipboardCopy, Download, OctagonX, RotateCcw, Save } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { DEFAULT_QR_DESIGN, QR_MAX_CTA_LENGTH, QR_MAX_MARGIN, qrTarget, type QrDesign } from "@/lib/qr/design";
-import { checkQrDesign } from "@/lib/qr/guard";
+import type { QrDesign } from "@/lib/qr/design";
+import { QR_MAX_CTA_LENGTH, QR_MAX_MARGIN, qrTarget } from "@/lib/qr/design-limits";
+import { checkQrDesign, effectiveLevel } from "@/lib/qr/guard";
+import { useAction } from "@/components/ui/use-action";
 import { renderQrSvg } from "@/lib/qr/render-svg";
 import { ChoiceGroup, ColourField, StyleIcon } from "./controls";
 import { qrImageUrl, type QrFormat } from "./design-query";
@@ -24,10 +26,11 @@ const LEVELS = [
   { value: "H", label: "H — high (30%)" },
 ] as const;
 const LEVEL_NAMES = { L: "L (low)", M: "M (medium)", Q: "Q (quartile)", H: "H (high)" } as const;
+const LEVEL_ORDER = ["L", "M", "Q", "H"] as const;
 const SIZES = [512, 1024, 2048, 4096] as const;
 const STYLES = (["square", "rounded", "dots"] as const).map((v) => ({ value: v, label: v === "dots" ? "Dots" : v === "rounded" ? "Rounded" : "Square", icon: <StyleIcon kind={v} /> }));
 
-const sameDesign = (a: QrDesign, b: QrDesign) => (Object.keys(DEFAULT_QR_DESIGN) as (keyof QrDesign)[]).every((k) => a[k] === b[k]);
+const sameDesign = (a: QrDesign, b: QrDesign) => (Object.keys(a) as (keyof QrDesign)[]).every((k) => a[k] === b[k]);
 const printWidth = (px: number) => `${((px / 300) * 2.54).toFixed(1)} cm at 300 dpi`;
 
 interface Props {
@@ -36,16 +39,18 @@ interface Props {
   presets: QrPreset[];
   canWrite: boolean;
   actions: QrActions;
+  /** The design a code has before anyone changes it (from the server: the schema's defaults). */
+  defaultDesign: QrDesign;
 }
 
 /** The QR designer: every change redraws the preview, which is the very SVG the downloads are made from. */
-export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
+export function QrDesigner({ slug, data, presets, canWrite, actions, defaultDesign }: Props) {
   const router = useRouter();
   const linkId = data.link.id;
   const [design, setDesign] = useState<QrDesign>(data.design);
   const [saved, setSaved] = useState<QrDesign>(data.design);
   // A link whose code was never saved shows the default design: saving it is still worth a click (it lists the code).
-  const [stored, setStored] = useState(() => !sameDesign(data.design, DEFAULT_QR_DESIGN));
+  const [stored, setStored] = useState(() => !sameDesign(data.design, defaultDesign));
   const [hasOwnLogo, setHasOwnLogo] = useState(data.hasOwnLogo);
   const [ownLogo, setOwnLogo] = useState(data.ownLogoDataUri);
   const [workspaceLogo, setWorkspaceLogo] = useState(data.workspaceLogoDataUri);
@@ -55,7 +60,15 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
     setServerOwnLogo(data.ownLogoDataUri);
     if (data.ownLogoDataUri) setOwnLogo(data.ownLogoDataUri);
   }
-  const [saving, startSaving] = useTransition();
+  const saveAction = useAction((d: QrDesign) => actions.save(slug, linkId, d), {
+    success: "QR code saved",
+    onSuccess: () => {
+      setSaved(design);
+      setStored(true);
+      router.refresh();
+    },
+  });
+  const saving = saveAction.pending;
   const [busy, setBusy] = useState<null | "png" | "svg" | "copy">(null);
 
   const target = qrTarget(data.link.shortUrl);
@@ -88,16 +101,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
   const shortLabel = data.link.shortUrl.replace(/^https?:\/\//, "");
   const fileBase = `qr-${shortLabel.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}`;
 
-  function save() {
-    startSaving(async () => {
-      const r = await actions.save(slug, linkId, design);
-      if (!r.ok) return void toast.error(r.error.message);
-      setSaved(design);
-      setStored(true);
-      toast.success("QR code saved");
-      router.refresh();
-    });
-  }
+  const save = () => saveAction.run(design);
 
   async function download(format: QrFormat) {
     setBusy(format);
@@ -125,101 +129,17 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
   }
 
   const levelRaised = check.level !== design.level;
+  // The lowest level the logo allows: lower ones are shown, but cannot be chosen.
+  const minLevel = effectiveLevel({ ...design, level: "L" }, design.logo !== "none" && logoAvailable);
+  // The real pixel size: a frame adds the call to action under the code (the viewBox says by how much).
+  const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(preview.svg ?? "");
+  const ratio = box ? Number(box[2]) / Number(box[1]) : 1;
+  const dims = (px: number) => `${px} × ${Math.round(px * ratio)} px`;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] lg:items-start">
-      <section aria-label="Preview" className="lg:sticky lg:top-20 lg:order-2">
-        <Card className="space-y-4">
-          <QrPreview svg={preview.svg} error={preview.error} transparent={design.bg === "transparent"} label={`Preview of the QR code for ${target}`} />
-          <dl className="space-y-2 text-sm">
-            <div>
-              <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">Encodes</dt>
-              <dd className="mt-0.5 break-all font-mono text-zinc-900" data-testid="qr-target">
-                {target}
-              </dd>
-            </div>
-            <div className="flex items-baseline justify-between gap-2">
-              <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">Scans so far</dt>
-              <dd className="text-lg font-semibold tabular-nums text-zinc-900" data-testid="qr-scans">
-                {data.scans.toLocaleString("en")}
-              </dd>
-            </div>
-          </dl>
 
-          {blocked && (
-            <div role="alert" data-testid="qr-errors" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-              <p className="flex items-center gap-1.5 font-medium">
-                <OctagonX aria-hidden className="size-4 shrink-0" /> This code would not scan
-              </p>
-              <ul className="mt-1 list-disc space-y-0.5 pl-5">
-                {problems.map((e) => (
-                  <li key={e.code}>{e.message}</li>
-                ))}
-              </ul>
-              <p className="mt-1.5 text-red-700">Fix this to save or download it.</p>
-            </div>
-          )}
-          {check.warnings.length > 0 && (
-            <div data-testid="qr-warnings" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-              <p className="flex items-center gap-1.5 font-medium">
-                <AlertTriangle aria-hidden className="size-4 shrink-0" /> Check before printing
-              </p>
-              <ul className="mt-1 list-disc space-y-0.5 pl-5">
-                {check.warnings.map((w) => (
-                  <li key={w.code}>{w.message}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-
-          <div className="space-y-2 border-t border-zinc-100 pt-4">
-            {canWrite && (
-              <div className="flex gap-2">
-                <Button onClick={save} disabled={saving || blocked || (stored && !dirty)} className="flex-1">
-                  <Save aria-hidden className="size-4" /> {saving ? "Saving…" : stored && !dirty ? "Saved" : "Save design"}
-                </Button>
-                {dirty && (
-                  <Button variant="ghost" onClick={() => setDesign(saved)} aria-label="Undo unsaved changes" title="Undo unsaved changes">
-                    <RotateCcw aria-hidden className="size-4" />
-                  </Button>
-                )}
-              </div>
-            )}
-            <p className="pt-1 text-xs font-medium uppercase tracking-wide text-zinc-500">Download</p>
-            <div className="grid grid-cols-2 gap-2">
-              <Button variant="secondary" onClick={() => void download("png")} disabled={!canDownload || busy !== null} aria-label="Download PNG" title="Download PNG">
-                <Download aria-hidden className="size-4" /> {busy === "png" ? "Preparing…" : "PNG"}
-              </Button>
-              <Button variant="secondary" onClick={() => void download("svg")} disabled={!canDownload || busy !== null} aria-label="Download SVG" title="Download SVG (vector)">
-                <Download aria-hidden className="size-4" /> {busy === "svg" ? "Preparing…" : "SVG"}
-              </Button>
-            </div>
-            <Button variant="ghost" onClick={() => void copy()} disabled={!canDownload || busy !== null} className="w-full disabled:text-zinc-400 disabled:hover:bg-transparent">
-              <ClipboardCopy aria-hidden className="size-4" /> {busy === "copy" ? "Copying…" : "Copy image"}
-            </Button>
-            <label className="flex items-center justify-between gap-3 pt-1 text-sm">
-              <span className="font-medium text-zinc-800">PNG size</span>
-              <select
-                value={design.size}
-                onChange={(e) => patch({ size: Number(e.target.value) })}
-                className="h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
-              >
-                {(SIZES as readonly number[]).includes(design.size) ? null : <option value={design.size}>{design.size} px</option>}
-                {SIZES.map((s) => (
-                  <option key={s} value={s}>
-                    {s} × {s} px
-                  </option>
-                ))}
-              </select>
-            </label>
-            <p className="text-xs text-zinc-500">
-              {design.size} px prints {printWidth(design.size)}. SVG is vector: any size.
-            </p>
-          </div>
-        </Card>
-      </section>
-
-      <fieldset disabled={!canWrite} className="min-w-0 space-y-6 lg:order-1">
+      <fieldset disabled={!canWrite} className="min-w-0 space-y-6">
         <legend className="sr-only">Design</legend>
         {!canWrite && <p className="rounded-lg border border-zinc-200 bg-white px-4 py-3 text-sm text-zinc-600">Your role can look at and download this code, not change it.</p>}
         <Card className="space-y-5">
@@ -285,20 +205,24 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
             </label>
             <select
               id="qr-level"
-              value={design.level}
+              value={check.level}
               onChange={(e) => patch({ level: e.target.value as QrDesign["level"] })}
               aria-describedby="qr-level-hint"
-              className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20 disabled:bg-zinc-50"
+              className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600 disabled:bg-zinc-50"
             >
-              {LEVELS.map((l) => (
-                <option key={l.value} value={l.value}>
-                  {l.label}
-                </option>
-              ))}
+              {LEVELS.map((l) => {
+                const tooLow = LEVEL_ORDER.indexOf(l.value) < LEVEL_ORDER.indexOf(minLevel);
+                return (
+                  <option key={l.value} value={l.value} disabled={tooLow}>
+                    {l.label}
+                    {tooLow ? " (too low with this logo)" : ""}
+                  </option>
+                );
+              })}
             </select>
             <p id="qr-level-hint" className={levelRaised ? "text-sm text-accent-700" : "text-xs text-zinc-500"} data-testid="qr-level-note">
               {levelRaised
-                ? `Raised to ${LEVEL_NAMES[check.level]} automatically: the logo hides part of the code, and this level lets scanners rebuild it.`
+                ? `${LEVEL_NAMES[check.level]} while the logo is on: it hides part of the code, and this level lets scanners rebuild it. Without the logo, ${LEVEL_NAMES[design.level]} again.`
                 : "Higher levels survive dirt and damage but make the code denser."}
             </p>
           </div>
@@ -329,7 +253,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
                 onChange={(e) => patch({ cta: e.target.value })}
                 onBlur={() => patch({ cta: design.cta.trim() })}
                 aria-describedby="qr-cta-hint"
-                className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
+                className="block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
               />
               <p id="qr-cta-hint" className="text-xs text-zinc-500">
                 Under the code, up to {QR_MAX_CTA_LENGTH} characters ({QR_MAX_CTA_LENGTH - design.cta.length} left).
@@ -354,6 +278,100 @@ export function QrDesigner({ slug, data, presets, canWrite, actions }: Props) {
           />
         </Card>
       </fieldset>
+      <section aria-label="Preview" className="order-first lg:order-none lg:sticky lg:top-20">
+        <Card className="space-y-4">
+          <QrPreview svg={preview.svg} error={preview.error} transparent={design.bg === "transparent"} label={`Preview of the QR code for ${target}`} />
+          <dl className="space-y-2 text-sm">
+            <div>
+              <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">Encodes</dt>
+              <dd className="mt-0.5 break-all font-mono text-zinc-900" data-testid="qr-target">
+                {target}
+              </dd>
+            </div>
+            <div className="flex items-baseline justify-between gap-2">
+              <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">Scans so far</dt>
+              <dd className="text-lg font-semibold tabular-nums text-zinc-900" data-testid="qr-scans">
+                {data.scans.toLocaleString("en")}
+              </dd>
+            </div>
+          </dl>
+
+          {blocked && (
+            <div role="alert" data-testid="qr-errors" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+              <p className="flex items-center gap-1.5 font-medium">
+                <OctagonX aria-hidden className="size-4 shrink-0" /> This code would not scan
+              </p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {problems.map((e) => (
+                  <li key={e.code}>{e.message}</li>
+                ))}
+              </ul>
+              <p className="mt-1.5 text-red-700">Fix this to save or download it.</p>
+            </div>
+          )}
+          {/* Always in the page, so a warning that appears is announced. */}
+          <div role="status" aria-live="polite">
+          {check.warnings.length > 0 && (
+            <div data-testid="qr-warnings" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+              <p className="flex items-center gap-1.5 font-medium">
+                <AlertTriangle aria-hidden className="size-4 shrink-0" /> Check before printing
+              </p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {check.warnings.map((w) => (
+                  <li key={w.code}>{w.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          </div>
+
+          <div className="space-y-2 border-t border-zinc-100 pt-4">
+            {canWrite && (
+              <div className="flex gap-2">
+                <Button onClick={save} pending={saving || blocked || (stored && !dirty)} className="flex-1">
+                  <Save aria-hidden className="size-4" /> {saving ? "Saving…" : stored && !dirty ? "Saved" : "Save design"}
+                </Button>
+                {dirty && (
+                  <Button variant="ghost" onClick={() => setDesign(saved)} aria-label="Undo unsaved changes" title="Undo unsaved changes">
+                    <RotateCcw aria-hidden className="size-4" />
+                  </Button>
+                )}
+              </div>
+            )}
+            <p className="pt-1 text-xs font-medium uppercase tracking-wide text-zinc-500">Download</p>
+            <div className="grid grid-cols-2 gap-2">
+              <Button variant="secondary" onClick={() => void download("png")} pending={!canDownload || busy !== null} aria-label="Download PNG" title="Download PNG">
+                <Download aria-hidden className="size-4" /> {busy === "png" ? "Preparing…" : "PNG"}
+              </Button>
+              <Button variant="secondary" onClick={() => void download("svg")} pending={!canDownload || busy !== null} aria-label="Download SVG" title="Download SVG (vector)">
+                <Download aria-hidden className="size-4" /> {busy === "svg" ? "Preparing…" : "SVG"}
+              </Button>
+            </div>
+            <Button variant="ghost" onClick={() => void copy()} pending={!canDownload || busy !== null} className="w-full aria-disabled:text-zinc-500 aria-disabled:hover:bg-transparent">
+              <ClipboardCopy aria-hidden className="size-4" /> {busy === "copy" ? "Copying…" : "Copy image"}
+            </Button>
+            <label className="flex items-center justify-between gap-3 pt-1 text-sm">
+              <span className="font-medium text-zinc-800">PNG size</span>
+              <select
+                data-testid="qr-size"
+                value={design.size}
+                onChange={(e) => patch({ size: Number(e.target.value) })}
+                className="h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
+              >
+                {(SIZES as readonly number[]).includes(design.size) ? null : <option value={design.size}>{dims(design.size)}</option>}
+                {SIZES.map((s) => (
+                  <option key={s} value={s}>
+                    {dims(s)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p className="text-xs text-zinc-500">
+              {design.size} px wide prints {printWidth(design.size)}{ratio !== 1 ? "; the frame's call to action adds to the height" : ""}. SVG is vector: any size.
+            </p>
+          </div>
+        </Card>
+      </section>
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, onCon
             <AlertDialog.Cancel asChild>
               <Button variant="secondary">Cancel</Button>
             </AlertDialog.Cancel>
-            <Button variant="danger" disabled={pending || confirmDisabled} onClick={onConfirm}>
+            <Button variant="danger" pending={pending} disabled={confirmDisabled} onClick={onConfirm}>
               {pending ? "Working…" : confirmLabel}
             </Button>
           </div>

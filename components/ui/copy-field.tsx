@@ -17,7 +17,7 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
   return (
     <div className="flex gap-2">
       <input aria-label={label} readOnly value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} className="h-10 min-w-0 flex-1 rounded-lg border border-zinc-300 bg-zinc-50 px-3 font-mono text-sm" />
-      <Button variant="secondary" onClick={copy} aria-label={`Copy ${label}`}>
+      <Button variant="secondary" onClick={() => void copy()} aria-label={`Copy ${label}`}>
         <Copy aria-hidden className="size-4" /> Copy
       </Button>
     </div>

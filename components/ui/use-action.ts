@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/auth/guards";
  * Runs a server action from a form: keeps its pending state, the field errors
  * to show next to each input, and toasts the outcome.
  */
-export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, opts: { success?: string | ((data: T) => string | undefined); onSuccess?: (data: T) => void } = {}) {
+export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, opts: { success?: string | ((data: T) => string | undefined); onSuccess?: (data: T) => void; onError?: (error: { message: string; fields?: Record<string, string> }) => void } = {}) {
   const [pending, startTransition] = useTransition();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
@@ -22,6 +22,7 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, 
         setFields(result.error.fields ?? {});
         setError(result.error.message);
         if (!result.error.fields) toast.error(result.error.message);
+        opts.onError?.(result.error);
         return;
       }
       const message = typeof opts.success === "function" ? opts.success(result.data) : opts.success;

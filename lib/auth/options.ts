@@ -66,8 +66,14 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
       redirect: ({ url }) => safeCallbackUrl(url, e.APP_URL, { absolute: true }),
+      // When the person signed in, kept as the session is renewed: "sign out of
+      // all sessions" ends those signed in before it (lib/auth/session.ts).
+      jwt: ({ token, user }) => {
+        if (user) token.signedInAt = Math.floor(Date.now() / 1000);
+        return token;
+      },
       session: ({ session, token }) => {
-        if (session.user && token.sub) Object.assign(session.user, { id: token.sub });
+        if (session.user && token.sub) Object.assign(session.user, { id: token.sub, signedInAt: token.signedInAt ?? 0 });
         return session;
       },
     },

@@ -9,13 +9,16 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string | null;
+  image?: string | null;
 }
 
 /** The signed-in user (checked against the database), or null. Once per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   await connection(); // per-request: never prerendered at build time
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  const claims = session?.user as { id?: string; signedInAt?: number } | undefined;
+  if (!claims?.id) return null;
+  const user = await db().user.findUnique({ where: { id: claims.id }, select: { id: true, email: true, name: true, image: true, sessionsValidFrom: true } });
+  if (!user || (user.sessionsValidFrom && (claims.signedInAt ?? 0) * 1000 < user.sessionsValidFrom.getTime())) return null;
+  return { id: user.id, email: user.email, name: user.name, image: user.image };
 });

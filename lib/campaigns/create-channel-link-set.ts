@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
-import { defaultDomain } from "@/lib/links/domains";
+import { DEFAULT_DOMAIN } from "@/lib/links/default-domain";
 import { insertLink } from "@/lib/links/insert-link";
 import { linkInclude, presentLink } from "@/lib/links/present-link";
 import { createLinkSchema } from "@/lib/links/schemas";
@@ -39,7 +39,7 @@ export async function createChannelLinkSet(access: WorkspaceAccess, campaignId: 
   const campaign = await findCampaignRow(db(), workspaceId, campaignId);
   await ensureDefaultChannels(workspaceId);
   const utmCampaign = campaign.utmCampaign ?? slugifyCampaignName(campaign.name);
-  const domain = defaultDomain();
+  const domain = DEFAULT_DOMAIN;
 
   for (let attempt = 0; ; attempt++) {
     try {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
 import { UTM_KEYS } from "@/lib/links/destination";
 import { linkOutputSchema, utmSchema } from "@/lib/links/schemas";
 import { destinationSchema } from "@/lib/links/destination";
@@ -9,9 +10,8 @@ const isoDate = z.iso
   .transform((v) => (v ? new Date(v) : v === null ? null : undefined));
 
 const campaignFields = z.object({
-  name: z.string({ error: "Enter a name for the campaign." }).trim().min(1, "Enter a name for the campaign.").max(100, "Use at most 100 characters for the name."),
-  description: z
-    .string()
+  name: cleanString({ error: "Enter a name for the campaign." }).trim().min(1, "Enter a name for the campaign.").max(100, "Use at most 100 characters for the name."),
+  description: cleanString()
     .trim()
     .max(1000, "Use at most 1000 characters for the description.")
     .nullish()

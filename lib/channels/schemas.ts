@@ -1,16 +1,8 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
+import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from "./kinds";
 
-export const CHANNEL_KINDS = ["social_media", "social_network", "messaging", "email", "offline", "other"] as const;
-export type ChannelKind = (typeof CHANNEL_KINDS)[number];
-
-export const CHANNEL_KIND_LABELS: Record<ChannelKind, string> = {
-  social_media: "Social media",
-  social_network: "Social network",
-  messaging: "Messaging",
-  email: "Email",
-  offline: "Offline",
-  other: "Other",
-};
+export { CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind };
 
 /**
  * How Pennant counts Facebook by default, and why (PRODUCT.md: Facebook is
@@ -20,8 +12,7 @@ export const FACEBOOK_KIND_EXPLANATION =
   "Facebook is both a social medium and a social network. Pennant counts it as social media by default: campaign links there mostly travel through the feed, pages, groups and ads, where they aim at reach, rather than through private relationship-building. If your Facebook work is mostly groups and messages among people who know each other, change its kind to social network.";
 
 const utmPreset = (what: string) =>
-  z
-    .string({ error: `Enter the UTM ${what}.` })
+  cleanString({ error: `Enter the UTM ${what}.` })
     .trim()
     .min(1, `Enter the UTM ${what}.`)
     .max(100, `Use at most 100 characters for the UTM ${what}.`);
@@ -29,7 +20,7 @@ const utmPreset = (what: string) =>
 export const channelKindSchema = z.enum(CHANNEL_KINDS, { error: "Use social_media, social_network, messaging, email, offline or other." });
 
 const channelFields = z.object({
-  name: z.string({ error: "Enter a name for the channel." }).trim().min(1, "Enter a name for the channel.").max(60, "Use at most 60 characters for the name."),
+  name: cleanString({ error: "Enter a name for the channel." }).trim().min(1, "Enter a name for the channel.").max(60, "Use at most 60 characters for the name."),
   /** Stable identifier in the workspace; derived from the name when left out. */
   key: z
     .string()

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { pgTime, sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
+import { CUBE_COLUMNS, cubeRows, type CubeRow } from "../analytics/cube-rows";
 import type { ClickRecord } from "./click-buffer";
 
 /**
@@ -9,7 +10,8 @@ import type { ClickRecord } from "./click-buffer";
  * pg), not through Prisma: at thousands of clicks a second, Prisma's query
  * compiler and adapter cost more CPU than the redirects themselves.
  * One batch, one transaction: the click rows, the links' counters (human
- * clicks only, unless already counted) and the daily rollups.
+ * clicks only, unless already counted), the daily rollups and the hourly
+ * dashboard rollup (lib/analytics/cube-rows.ts).
  */
 export interface ClickStore {
   write(batch: ClickRecord[]): Promise<void>;
@@ -77,6 +79,12 @@ const ROLLUP_UPDATE =
   `"clicks" = "ClickRollup"."clicks" + excluded."clicks", "qrScans" = "ClickRollup"."qrScans" + excluded."qrScans", ` +
   `"bioClicks" = "ClickRollup"."bioClicks" + excluded."bioClicks", "botClicks" = "ClickRollup"."botClicks" + excluded."botClicks"`;
 
+const CUBE_UPSERT = `ON CONFLICT ("linkId", "hour", "key") DO UPDATE SET "clicks" = "ClickCube"."clicks" + excluded."clicks"`;
+const cubeValues = (r: CubeRow, time: (d: Date) => string, bool: (b: boolean) => unknown): unknown[] => [
+  r.linkId, time(r.hour), r.key, r.workspaceId, ...r.values.map((v) => (typeof v === "boolean" ? bool(v) : v)), r.clicks,
+];
+const CUBE_TYPES = CUBE_COLUMNS.map((c) => (c === "hour" ? "timestamp(3)" : c === "bot" ? "boolean" : c === "clicks" ? "integer" : "text"));
+
 /**
  * Clicks of a workspace deleted since they were buffered are dropped, the rest
  * kept. The Click table has no foreign key (see the schema): each store checks
@@ -107,6 +115,7 @@ function sqliteStore(file: string): ClickStore {
       `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") VALUES (?, ?, ?, ?, ?, ?, ?) ` +
         `ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
     );
+    const addCube = db.prepare(`INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) VALUES (${CUBE_COLUMNS.map(() => "?").join(", ")}) ${CUBE_UPSERT}`);
     const workspaceExists = db.prepare(`SELECT 1 FROM "Workspace" WHERE "id" = ?`).pluck();
     const writeAll = db.transaction((all: ClickRecord[]) => {
       // SQLite runs one writer at a time: nothing can delete a workspace between this check and the commit.
@@ -118,6 +127,7 @@ function sqliteStore(file: string): ClickStore {
       // Clicks are not edits: "updatedAt" stays the time the link was last changed.
       for (const [id, { n, last }] of counters) raiseCounter.run(n, sqliteTime(last), id);
       for (const r of rollups) addRollup.run(r.linkId, r.day.replace("Z", "+00:00"), r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks);
+      for (const r of cubeRows(fresh)) addCube.run(cubeValues(r, sqliteTime, (b) => (b ? 1 : 0)));
     });
     return writeAll;
   };
@@ -188,6 +198,13 @@ function postgresStore(url: string): ClickStore {
           `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") ` +
             `SELECT * FROM ${unnest(["text", "timestamp(3)", "text", "integer", "integer", "integer", "integer"])} ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
           columns(rollups.map((r) => [r.linkId, r.day, r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks]), 7),
+        );
+      }
+      const cube = cubeRows(fresh);
+      if (cube.length) {
+        await client.query(
+          `INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) SELECT * FROM ${unnest(CUBE_TYPES)} ${CUBE_UPSERT}`,
+          columns(cube.map((r) => cubeValues(r, pgTime, (b) => b)), CUBE_COLUMNS.length),
         );
       }
       await client.query("COMMIT");

@@ -5,10 +5,24 @@ import { AppError, notFound } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { defaultDomain } from "@/lib/links/domains";
 import { invalidateDomain } from "@/lib/redirect/link-cache";
+import { domainStatus } from "./verify-domain";
 import { addDomainSchema, domainRedirectsSchema, type AddDomainInput, type DomainOutput, type DomainRedirectsInput } from "./schemas";
 
-function present(r: { id: string; hostname: string; rootUrl: string | null; notFoundUrl: string | null; createdAt: Date }, links: number): DomainOutput {
-  return { id: r.id, hostname: r.hostname, links, rootUrl: r.rootUrl, notFoundUrl: r.notFoundUrl, createdAt: r.createdAt.toISOString() };
+type DomainRow = { id: string; hostname: string; rootUrl: string | null; notFoundUrl: string | null; createdAt: Date; checkedAt: Date | null; checkError: string | null; verifiedAt: Date | null };
+
+function present(r: DomainRow, links: number): DomainOutput {
+  return {
+    id: r.id,
+    hostname: r.hostname,
+    links,
+    rootUrl: r.rootUrl,
+    notFoundUrl: r.notFoundUrl,
+    status: domainStatus(r),
+    checkError: r.checkError,
+    checkedAt: r.checkedAt?.toISOString() ?? null,
+    verifiedAt: r.verifiedAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+  };
 }
 
 export async function listDomains(workspaceId: string): Promise<DomainOutput[]> {
@@ -49,11 +63,29 @@ export async function removeDomain(access: WorkspaceAccess, domainId: string): P
   await invalidateDomain(hostname);
 }
 
+/**
+ * A domain's fallbacks may not lead to any domain Pennant answers for (its
+ * own host is refused by the destination validator): that would loop back
+ * through Pennant, or through another workspace's short links.
+ */
+async function refuseLoops(data: { rootUrl: string | null; notFoundUrl: string | null }) {
+  const fields: Record<string, string> = {};
+  for (const key of ["rootUrl", "notFoundUrl"] as const) {
+    const url = data[key];
+    if (!url) continue;
+    const hostname = new URL(url).hostname.toLowerCase();
+    if (await db().domain.findFirst({ where: { hostname }, select: { id: true } })) fields[key] = `${hostname} is a short-link domain in Pennant: use the final destination.`;
+  }
+  const [first] = Object.values(fields);
+  if (first) throw new AppError("unprocessable", `A domain cannot send visitors to a short-link domain (a redirect loop). ${first}`, { fields });
+}
+
 /** Sets where the domain's bare address and its unknown links send visitors (null: Pennant's own pages). */
 export async function setDomainRedirects(access: WorkspaceAccess, domainId: string, input: DomainRedirectsInput): Promise<DomainOutput> {
   const data = domainRedirectsSchema.parse(input);
   const domain = await db().domain.findFirst({ where: { id: domainId, workspaceId: access.workspace.id } });
   if (!domain) throw notFound("Domain not found");
+  await refuseLoops(data);
   const row = await db().domain.update({ where: { id: domain.id }, data });
   // Every instance answers with the new addresses at once.
   await invalidateDomain(row.hostname);

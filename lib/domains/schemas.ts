@@ -33,6 +33,11 @@ export const domainOutputSchema = z.object({
   links: z.number(),
   rootUrl: z.string().nullable(),
   notFoundUrl: z.string().nullable(),
+  /** DNS verification (lib/domains/verify-domain.ts): pending until first checked. */
+  status: z.enum(["pending", "verified", "failed"]),
+  checkError: z.string().nullable(),
+  checkedAt: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type DomainOutput = z.infer<typeof domainOutputSchema>;

@@ -1,25 +1,26 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { MULTIPART_OVERHEAD, readBodyCapped, tooLarge } from "./read-body";
 
 /**
- * One file from a multipart/form-data request. A body far over `maxBytes` is
- * refused from its Content-Length before it is read; the file's own limit is
- * checked by the caller, which says why in its own words.
+ * One file from a multipart/form-data request. The body is read only up to
+ * the file's limit plus multipart overhead (413 past it, chunked or not);
+ * the file itself is then held to `maxBytes` exactly.
  */
 export async function readUpload(req: Request, field: string, maxBytes: number): Promise<{ bytes: Uint8Array; type: string; name: string }> {
-  const length = Number(req.headers.get("content-length") ?? "0");
-  if (length > maxBytes * 2 + 64 * 1024) {
-    throw new AppError("unprocessable", `The upload is ${(length / 1024 / 1024).toFixed(1)} MB; files may be at most ${(maxBytes / 1024 / 1024).toFixed(0)} MB.`, {
-      fields: { [field]: "Too large." },
-    });
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(type)) {
+    throw new AppError("unsupported_media_type", `Send the file as multipart/form-data in the field \`${field}\`.`);
   }
+  const raw = await readBodyCapped(req, maxBytes + MULTIPART_OVERHEAD, "The upload");
   let form: FormData;
   try {
-    form = await req.formData();
+    form = await new Response(raw, { headers: { "content-type": type } }).formData();
   } catch {
     throw new AppError("bad_request", `Send the file as multipart/form-data in the field \`${field}\`.`);
   }
   const file = form.get(field);
   if (!(file instanceof Blob)) throw new AppError("unprocessable", `Send the file in the form field \`${field}\`.`, { fields: { [field]: "Missing." } });
+  if (file.size > maxBytes) throw tooLarge(maxBytes, "The file");
   return { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type, name: file instanceof File ? file.name : "" };
 }

@@ -61,3 +61,13 @@ describe("unknown fields in API bodies", () => {
     for (const body of [null, "text", 42, [], { links: "not a list" }]) expect(refusal(bulkCreateLinksSchema, body)).toBeNull();
   });
 });
+
+describe("a __proto__ key", () => {
+  it("is an unknown field like any other, and changes no object's prototype", () => {
+    const body = JSON.parse('{"url": "https://example.com", "__proto__": {"polluted": true}}') as unknown;
+    const r = refusal(createLinkSchema, body);
+    expect(r).toMatchObject({ code: "validation_failed", status: 422 });
+    expect(Object.keys(r!.fields)).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

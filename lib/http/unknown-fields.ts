@@ -75,7 +75,8 @@ function closest(key: string, known: string[]): string | null {
 export function refuseUnknownFields(schema: z.ZodType, value: unknown, fixed: Record<string, string> = {}): void {
   const unknown = unknownFields(schema, value);
   if (!unknown.length) return;
-  const fields: Record<string, string> = {};
+  // No prototype: a body's "__proto__" key is a plain field name here, never a setter.
+  const fields = Object.create(null) as Record<string, string>;
   for (const u of unknown) {
     const guess = closest(u.key, u.known);
     fields[u.path] = Object.hasOwn(fixed, u.path)

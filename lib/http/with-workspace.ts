@@ -7,6 +7,8 @@ import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { AppError } from "@/lib/errors";
 import { apiKeyLimit, consumeWithBudget, type Budget } from "@/lib/rate-limit/limiter";
 import type { z } from "zod";
+import { cleanJson, textProblem } from "@/lib/text/clean-text";
+import { JSON_BODY_LIMIT, readBodyCapped } from "./read-body";
 import { errorResponse } from "./respond";
 import { refuseUnknownFields } from "./unknown-fields";
 
@@ -82,8 +84,11 @@ export function withWorkspace(
   return (req: NextRequest, ctx: RouteContext): Promise<Response> =>
     answer(req, async (caller) => {
       const params = (await ctx.params) ?? {};
+      // A path segment with a control character or a broken one names nothing (PostgreSQL refuses NUL).
+      for (const v of Object.values(params)) if (typeof v === "string" && textProblem(v)) throw new AppError("not_found", "Not found");
       const fromPath = typeof params.slug === "string" ? params.slug : undefined;
       const slug = fromPath ?? req.nextUrl.searchParams.get("workspace") ?? (await defaultWorkspaceSlug(caller));
+      if (textProblem(slug)) throw new AppError("not_found", "Workspace not found");
       const access = await authorizeWorkspace(caller, slug, permission);
       return handler({ req, access, params });
     });
@@ -94,25 +99,39 @@ export function withCaller(handler: (args: { req: NextRequest; caller: Caller })
   return (req: NextRequest): Promise<Response> => answer(req, (caller) => handler({ req, caller }));
 }
 
-/** Parses a JSON body, answering 400 for something that is not JSON. */
+/** `application/json`, or any `+json` type, with or without a charset. */
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
 /**
- * The JSON body, refused (422) when it names a field `schema` does not know.
- * The domain function still parses it; this only stops typos from vanishing.
+ * The JSON body: sent as JSON (415 otherwise: a form or text/plain body is
+ * what a cross-site page can send), read up to JSON_BODY_LIMIT (413), every
+ * string checked and put in NFC (lib/text/clean-text.ts), and refused (422)
+ * when it names a field `schema` does not know. The domain function still
+ * parses it; this only stops typos from vanishing.
  */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, fixed?: Record<string, string>): Promise<z.input<S>> {
+  if (!JSON_TYPE.test(req.headers.get("content-type") ?? "")) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON, with the header Content-Type: application/json.");
+  }
+  const raw = await readBodyCapped(req, JSON_BODY_LIMIT);
   let body: unknown;
   try {
-    body = await req.json();
+    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
   } catch {
-    throw new AppError("bad_request", "The request body must be JSON.");
+    throw new AppError("bad_request", "The request body must be JSON (UTF-8).");
   }
-  refuseUnknownFields(schema, body, fixed);
-  return body as z.input<S>;
+  const cleaned = cleanJson(body);
+  if (!("value" in cleaned)) {
+    throw new AppError("validation_failed", cleaned.path ? `${cleaned.path}: ${cleaned.problem}` : cleaned.problem, { fields: { [cleaned.path || "_"]: cleaned.problem } });
+  }
+  refuseUnknownFields(schema, cleaned.value, fixed);
+  return cleaned.value as z.input<S>;
 }
 
 /** A route segment as a plain string (`[id]`); a missing one reads as "not found". */
 export function param(params: Params, name: string): string {
   const v = params[name];
-  if (typeof v !== "string") throw new AppError("not_found", "Not found");
+  // An id with a control character or a broken one names nothing (and PostgreSQL refuses NUL).
+  if (typeof v !== "string" || textProblem(v)) throw new AppError("not_found", "Not found");
   return v;
 }

@@ -18,7 +18,6 @@ const envelope = <T extends z.ZodType>(item: T) =>
 
 /** What the API documents: up to 100 link bodies, each the same as `POST /links`. */
 export const bulkCreateLinksSchema = envelope(createLinkSchema);
-export type BulkCreateLinksInput = { links: CreateLinkInput[] };
 
 const errorObject = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
 export const bulkCreateResultSchema = z.object({

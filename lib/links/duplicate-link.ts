@@ -18,7 +18,8 @@ export async function duplicateLink(access: WorkspaceAccess, id: string) {
     campaignId: source.campaignId,
     channelId: source.channelId,
     utm: source.utm,
-    expiresAt: source.expiresAt,
+    // A copy is a new link: an expiry that has passed is not carried over (it would be refused).
+    expiresAt: source.expiresAt && new Date(source.expiresAt).getTime() > Date.now() ? source.expiresAt : null,
     expiredUrl: source.expiredUrl,
     maxClicks: source.maxClicks,
     disabled: source.disabled,

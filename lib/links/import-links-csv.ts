@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { EXPORT_ONLY_COLUMNS, IMPORT_COLUMN_NAMES, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, TAG_SEPARATOR, type ImportColumn } from "./csv-columns";
-import { defaultDomain } from "./domains";
+import { defaultDomain, storedDomain } from "./domains";
 import { insertLink, type LinkFields } from "./insert-link";
 import { createLinkSchema, type CreateLinkInput } from "./schemas";
 import { randomSlug } from "./slug";
@@ -174,7 +174,7 @@ async function takenSlugs(pairs: { domain: string; slug: string }[]): Promise<Se
   for (const p of pairs) byDomain.set(p.domain, [...(byDomain.get(p.domain) ?? []), p.slug]);
   for (const [domain, slugs] of byDomain) {
     for (let i = 0; i < slugs.length; i += 500) {
-      const found = await db().link.findMany({ where: { domain, slug: { in: slugs.slice(i, i + 500) } }, select: { slug: true } });
+      const found = await db().link.findMany({ where: { domain: storedDomain(domain), slug: { in: slugs.slice(i, i + 500) } }, select: { slug: true } });
       for (const f of found) taken.add(`${domain}/${f.slug}`);
     }
   }

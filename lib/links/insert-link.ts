@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import type { WorkspaceAccess } from "@/lib/auth/access";
-import { resolveLinkDomain } from "./domains";
+import { hostOf, resolveLinkDomain } from "./domains";
 import { checkLinkRefs, setLinkTags } from "./link-refs";
 import { toLinkColumns } from "./link-data";
 import type { createLinkSchema } from "./schemas";
@@ -20,7 +20,7 @@ export type LinkFields = z.output<typeof createLinkSchema>;
 export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: LinkFields, slug: string): Promise<string> {
   const workspaceId = access.workspace.id;
   const domain = await resolveLinkDomain(tx, workspaceId, fields.domain);
-  assertNotSelfLink(fields.url, domain, slug);
+  assertNotSelfLink(fields.url, hostOf(domain), slug);
   await checkLinkRefs(tx, workspaceId, fields);
   const campaign = fields.campaignId
     ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: { utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true } })

@@ -1,6 +1,6 @@
 import { UTM_KEYS, withUtm } from "./destination";
 import type { LinkOutput } from "./schemas";
-import { shortUrlOf } from "./domains";
+import { hostOf, shortUrlOf } from "./domains";
 
 export interface LinkRow {
   id: string;
@@ -49,7 +49,7 @@ export function presentLink(row: LinkRow): LinkOutput {
   const utm = utmOf(row);
   return {
     id: row.id,
-    domain: row.domain,
+    domain: hostOf(row.domain),
     slug: row.slug,
     shortUrl: shortUrlOf(row.domain, row.slug),
     url: row.url,

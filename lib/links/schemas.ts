@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
+import { COUNTRY_CODES, MAX_GEO_TARGETS } from "./country-codes";
 import { destinationSchema, UTM_KEYS } from "./destination";
 import { slugSchema } from "./slug";
+import { LINK_STATUSES, REDIRECT_TYPES } from "./statuses";
 
-export const REDIRECT_TYPES = [301, 302, 307, 308] as const;
+export { LINK_STATUSES, REDIRECT_TYPES };
 
-const text = (max: number, what: string) => z.string().trim().max(max, `Use at most ${max} characters for the ${what}.`);
+const text = (max: number, what: string) => cleanString().trim().max(max, `Use at most ${max} characters for the ${what}.`);
 const optionalText = (max: number, what: string) =>
   text(max, what)
     .nullish()
@@ -21,14 +24,21 @@ export const countryCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, COUNTRY_CODE_RULE);
+  .refine((code) => COUNTRY_CODES.has(code), COUNTRY_CODE_RULE);
 
 export const tagNameSchema = text(40, "tag").min(1, "Tags cannot be empty.");
 
 const optionalDestination = destinationSchema.nullish().transform((v) => v ?? null);
 
+const expiresAtSchema = z.iso
+  .datetime({ offset: true, error: "Use an ISO 8601 date and time, like 2026-12-31T23:59:00Z." })
+  .nullish()
+  .transform((v) => (v ? new Date(v) : null));
+
+export const EXPIRY_IN_PAST = "Choose an expiry date and time in the future.";
+
 /** Everything a link has that a person or the API can set. */
-export const linkFieldsSchema = z.object({
+const linkFieldsSchema = z.object({
   url: destinationSchema,
   slug: slugSchema.optional(),
   domain: z.string().trim().toLowerCase().max(253).optional(),
@@ -38,10 +48,7 @@ export const linkFieldsSchema = z.object({
   campaignId: z.string().max(40).nullish(),
   channelId: z.string().max(40).nullish(),
   utm: utmSchema.optional(),
-  expiresAt: z.iso
-    .datetime({ offset: true, error: "Use an ISO 8601 date and time, like 2026-12-31T23:59:00Z." })
-    .nullish()
-    .transform((v) => (v ? new Date(v) : null)),
+  expiresAt: expiresAtSchema,
   expiredUrl: optionalDestination,
   maxClicks: z.number().int("Use a whole number of clicks.").positive("Use a number of clicks above 0.").max(1_000_000_000).nullish(),
   password: z.string().min(4, "Use at least 4 characters for the password.").max(128).nullish(),
@@ -56,7 +63,10 @@ export const linkFieldsSchema = z.object({
   ios: optionalDestination,
   android: optionalDestination,
   // zod's own message for a bad key is "Invalid key in record"; say what a key must be.
-  geo: z.record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) }).nullish(),
+  geo: z
+    .record(countryCodeSchema, destinationSchema, { error: (iss) => (iss.code === "invalid_key" ? COUNTRY_CODE_RULE : undefined) })
+    .refine((geo) => Object.keys(geo).length <= MAX_GEO_TARGETS, `Use at most ${MAX_GEO_TARGETS} country targets on a link.`)
+    .nullish(),
   og: z
     .object({ title: optionalText(200, "preview title"), description: optionalText(500, "preview description"), image: optionalDestination })
     .partial()
@@ -64,17 +74,22 @@ export const linkFieldsSchema = z.object({
   notes: optionalText(2000, "notes"),
 });
 
-export const createLinkSchema = linkFieldsSchema;
+/**
+ * A new link may not expire in the past. An existing link whose expiry has
+ * passed can still be edited: updateLink refuses only a changed, past expiry.
+ */
+export const createLinkSchema = linkFieldsSchema.extend({
+  expiresAt: expiresAtSchema.refine((d) => !d || d.getTime() > Date.now(), EXPIRY_IN_PAST),
+});
 export type CreateLinkInput = z.input<typeof createLinkSchema>;
 
 /** PATCH: any subset; `password: null` removes the password. */
 export const updateLinkSchema = linkFieldsSchema.partial();
 export type UpdateLinkInput = z.input<typeof updateLinkSchema>;
 
-export const LINK_STATUSES = ["active", "expired", "disabled", "archived"] as const;
 export const listLinksQuerySchema = z.object({
-  search: z.string().trim().max(200).optional(),
-  tag: z.string().trim().max(40).optional(),
+  search: cleanString().trim().max(200).optional(),
+  tag: cleanString().trim().max(40).optional(),
   campaignId: z.string().max(40).optional(),
   createdById: z.string().max(40).optional(),
   status: z.enum(LINK_STATUSES).optional(),

@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
+import { AppError } from "@/lib/errors";
 import { slugTaken } from "./create-link";
-import { resolveLinkDomain } from "./domains";
+import { hostOf, resolveLinkDomain } from "./domains";
 import { findLinkRow } from "./get-link";
 import { toLinkColumns } from "./link-data";
 import { checkLinkRefs, setLinkTags } from "./link-refs";
 import { linkInclude, presentLink } from "./present-link";
-import { updateLinkSchema, type UpdateLinkInput } from "./schemas";
+import { EXPIRY_IN_PAST, updateLinkSchema, type UpdateLinkInput } from "./schemas";
 import { assertNotSelfLink } from "./self-link";
 import { invalidateLinks } from "@/lib/redirect/link-cache";
 
@@ -24,7 +25,10 @@ export async function updateLink(access: WorkspaceAccess, id: string, input: Upd
       const current = await findLinkRow(tx, workspaceId, id);
       const domain = fields.domain !== undefined ? await resolveLinkDomain(tx, workspaceId, fields.domain) : current.domain;
       const slug = fields.slug ?? current.slug;
-      assertNotSelfLink(fields.url ?? current.url, domain, slug);
+      assertNotSelfLink(fields.url ?? current.url, hostOf(domain), slug);
+      if (fields.expiresAt && fields.expiresAt.getTime() !== current.expiresAt?.getTime() && fields.expiresAt.getTime() <= Date.now()) {
+        throw new AppError("validation_failed", `expiresAt: ${EXPIRY_IN_PAST}`, { fields: { expiresAt: EXPIRY_IN_PAST } });
+      }
       await checkLinkRefs(tx, workspaceId, fields);
       const columns = await toLinkColumns(fields);
       await tx.link.update({

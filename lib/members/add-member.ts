@@ -10,7 +10,6 @@ export const addMemberSchema = z.object({
   email: emailSchema,
   role: z.enum(ROLES, { error: "Choose owner, admin, member or viewer." }),
 });
-export type AddMemberInput = z.input<typeof addMemberSchema>;
 
 export interface AddedMember {
   membershipId: string;

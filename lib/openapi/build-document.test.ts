@@ -94,7 +94,8 @@ describe("OpenAPI document", () => {
     }
     expect(errorStatuses(ops["POST /campaigns/{id}/links"]!)).toEqual([400, 401, 403, 404, 422, 429]);
     expect(errorStatuses(ops["PATCH /channels/{id}"]!)).toEqual([400, 401, 403, 404, 422, 429]);
-    expect(doc.tags.map((t) => t.name)).toEqual(["Links", "QR codes", "Bio pages", "Tags", "Campaigns", "Channels", "Workspaces"]);
+    expect(ops["GET /analytics"]).toMatchObject({ id: "getAnalytics", permission: "analytics.read" });
+    expect(doc.tags.map((t) => t.name)).toEqual(["Links", "QR codes", "Bio pages", "Tags", "Campaigns", "Channels", "Workspaces", "Analytics"]);
   });
 
   it("documents the QR image as PNG or SVG with its query options, and the logo upload as multipart", () => {

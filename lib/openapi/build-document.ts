@@ -133,4 +133,3 @@ export function buildOpenApiDocument(appUrl: string) {
   };
 }
 
-export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

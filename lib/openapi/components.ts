@@ -2,7 +2,7 @@ import { z } from "zod";
 import { bulkCreateLinksSchema, bulkCreateResultSchema } from "@/lib/links/bulk-create-links";
 import { bulkUpdateSchema } from "@/lib/links/bulk-update-links";
 import { deleteLinksSchema } from "@/lib/links/delete-link";
-import { linkFieldsSchema, linkOutputSchema } from "@/lib/links/schemas";
+import { createLinkSchema, linkOutputSchema } from "@/lib/links/schemas";
 import { createTagSchema, tagOutputSchema, updateTagSchema } from "@/lib/tags/schemas";
 import {
   campaignDetailOutputSchema,
@@ -14,6 +14,7 @@ import {
 } from "@/lib/campaigns/schemas";
 import { channelOutputSchema, createChannelSchema, updateChannelSchema } from "@/lib/channels/schemas";
 import { renameWorkspaceSchema, workspaceOutput } from "@/lib/workspaces/schemas";
+import { analyticsBucketSchema, analyticsRowSchema } from "@/lib/analytics/schemas";
 import { ERROR_CODES } from "@/lib/errors";
 import { bioPageOutputSchema, createBioPageSchema, subscriberOutputSchema, updateBioPageSchema } from "@/lib/bio-pages/schemas";
 import { describeFields } from "./describe-fields";
@@ -42,7 +43,7 @@ const LINK_FIELDS = {
   notes: "For your team; never shown to visitors.",
 } as const;
 
-const documentedLinkFields = describeFields(linkFieldsSchema, LINK_FIELDS);
+const documentedLinkFields = describeFields(createLinkSchema, LINK_FIELDS);
 const documentedLink = describeFields(linkOutputSchema, {
   shortUrl: "The short link to share.",
   finalUrl: "The destination with the UTM parameters merged in: where visitors land.",
@@ -99,7 +100,7 @@ const memberOutput = z.object({ id: z.string(), role: z.enum(["owner", "admin", 
 export const COMPONENTS = {
   Error: { schema: errorBodySchema, io: "output" },
   Link: { schema: documentedLink, io: "output" },
-  // The same schemas as createLinkSchema / updateLinkSchema (= linkFieldsSchema, .partial()), with descriptions.
+  // The same schemas as createLinkSchema / updateLinkSchema (createLinkSchema and its .partial()), with descriptions.
   LinkInput: { schema: documentedLinkFields, io: "input" },
   LinkUpdate: { schema: documentedLinkFields.partial(), io: "input" },
   LinkList: { schema: z.object({ data: z.array(documentedLink), nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page.") }), io: "output" },
@@ -150,6 +151,21 @@ export const COMPONENTS = {
   },
   ChannelUpdate: { schema: describeFields(updateChannelSchema, CHANNEL_FIELDS), io: "input" },
   MemberList: { schema: z.object({ data: z.array(memberOutput) }), io: "output" },
+  Analytics: {
+    schema: z.object({
+      from: z.string().describe("Start of the period, ISO 8601 with the zone's offset."),
+      to: z.string().describe("End of the period (exclusive), ISO 8601 with the zone's offset."),
+      timezone: z.string().describe("The IANA zone buckets and dates are computed in."),
+      interval: z.enum(["hour", "day", "week", "month"]),
+      bots: z.enum(["exclude", "include", "only"]).describe("Whether bot clicks are counted: excluded unless asked."),
+      estimate: z.boolean().describe("Always false: every figure is exact."),
+      groupBy: z.string(),
+      data: z
+        .union([z.array(analyticsBucketSchema), z.array(analyticsRowSchema)])
+        .describe("`groupBy=timeseries`: one row per bucket `{ start, clicks, uniques }`, empty buckets included. Otherwise `{ key, label, clicks, uniques }`, most clicks first; `key` null: clicks without the value (no referrer, no UTM value...)."),
+    }),
+    io: "output",
+  },
 } as const satisfies Record<string, { schema: z.ZodType; io: "input" | "output" }>;
 
 export type ComponentName = keyof typeof COMPONENTS;

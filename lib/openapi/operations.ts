@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
+import { analyticsQuerySchema } from "@/lib/analytics/schemas";
 import { listLinksQuerySchema } from "@/lib/links/schemas";
 import { qrImageQuerySchema } from "@/lib/qr/schemas";
 import { listSubscribersQuerySchema } from "@/lib/bio-pages/schemas";
@@ -498,5 +499,18 @@ export const OPERATIONS: ApiOperation[] = [
     permission: "members.read",
     pathParams: workspaceSlug,
     responses: { 200: { description: "Members and their roles.", body: "MemberList" } },
+  },
+  {
+    id: "getAnalytics",
+    group: "Analytics",
+    method: "get",
+    path: "/analytics",
+    summary: "Clicks and unique visitors, over time or by a dimension",
+    description:
+      "A click is a redirect answered to a visitor who is not a bot (HEAD requests and preview crawlers never count); a unique visitor is one visitor hash, which changes every UTC day; a scan is a click with trigger `qr`. Figures are exact. The period is `range` (a preset, default `30d`) or `from`/`to` (ISO 8601; a bare date is midnight in `timezone`, and a bare `to` date is included). Every filter takes one value, or several by repeating the parameter; `(none)` matches clicks without the value. `link`, `linkId` and `qrId` take link ids (`qrId`: that link's QR scans only), `campaign`/`campaignId`, `tag`/`tagId`, `channel` and `bioPageId` take ids: another workspace's id answers 404.",
+    permission: "analytics.read",
+    query: analyticsQuerySchema,
+    responses: { 200: { description: "The rows of the grouping.", body: "Analytics" } },
+    errors: [404, 422],
   },
 ];

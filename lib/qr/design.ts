@@ -1,24 +1,14 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
+import { QR_LEVELS, QR_DOT_STYLES, QR_CORNER_STYLES, QR_LOGO_SOURCES, QR_FRAMES, QR_MIN_SIZE, QR_MAX_SIZE, QR_MAX_MARGIN, QR_MIN_LOGO_SIZE, QR_MAX_LOGO_SIZE, QR_MAX_CTA_LENGTH, qrTarget, type QrLevel } from "./design-limits";
+
+export { QR_LEVELS, QR_DOT_STYLES, QR_CORNER_STYLES, QR_LOGO_SOURCES, QR_FRAMES, QR_MIN_SIZE, QR_MAX_SIZE, QR_MAX_MARGIN, QR_MIN_LOGO_SIZE, QR_MAX_LOGO_SIZE, QR_MAX_CTA_LENGTH, qrTarget };
 
 /**
  * A QR code's design: what the designer edits, what is saved with a link or as
  * a workspace preset, and what the API's query options override. Isomorphic:
  * the live preview in the browser imports it too.
  */
-export const QR_LEVELS = ["L", "M", "Q", "H"] as const;
-export type QrLevel = (typeof QR_LEVELS)[number];
-export const QR_DOT_STYLES = ["square", "rounded", "dots"] as const;
-export const QR_CORNER_STYLES = ["square", "rounded", "dots"] as const;
-export const QR_LOGO_SOURCES = ["none", "own", "workspace"] as const;
-export const QR_FRAMES = ["none", "box", "rounded"] as const;
-
-export const QR_MIN_SIZE = 128;
-export const QR_MAX_SIZE = 4096;
-export const QR_MAX_MARGIN = 16;
-export const QR_MIN_LOGO_SIZE = 0.1;
-export const QR_MAX_LOGO_SIZE = 0.3;
-export const QR_MAX_CTA_LENGTH = 24;
-
 const HEX = /^#[0-9a-f]{6}$/;
 
 /** `#rgb`, `#rrggbb`, with or without `#`, any case → `#rrggbb`; anything else is left for the regex to refuse. */
@@ -61,20 +51,10 @@ export const qrDesignSchema = z.object({
     .max(QR_MAX_LOGO_SIZE, `The logo may cover at most ${QR_MAX_LOGO_SIZE * 100}% of the code's width.`)
     .default(0.2),
   frame: z.enum(QR_FRAMES).default("none"),
-  cta: z.string().trim().max(QR_MAX_CTA_LENGTH, `Keep the call to action to ${QR_MAX_CTA_LENGTH} characters.`).default("Scan me"),
+  cta: cleanString().trim().max(QR_MAX_CTA_LENGTH, `Keep the call to action to ${QR_MAX_CTA_LENGTH} characters.`).default("Scan me"),
 });
 
 export type QrDesign = z.infer<typeof qrDesignSchema>;
 export type QrDesignInput = z.input<typeof qrDesignSchema>;
 
 export const DEFAULT_QR_DESIGN: QrDesign = qrDesignSchema.parse({});
-
-/**
- * What every code encodes: the short URL with the QR marker, so scans are
- * counted apart from clicks and the destination can change after printing.
- */
-export function qrTarget(shortUrl: string): string {
-  const url = new URL(shortUrl);
-  url.searchParams.set("qr", "1");
-  return url.toString();
-}

@@ -9,8 +9,7 @@ export {
   saveLinkQrDesign,
   setLinkQrLogo,
   setWorkspaceQrLogo,
-  type LinkQr,
 } from "./link-qr";
-export { deleteQrPreset, listQrPresets, saveQrPreset, type QrPreset } from "./qr-presets";
-export { listQrCodes, type QrCodeListItem } from "./list-qr-codes";
-export { renderLinkQr, type QrImage } from "./render-link-qr";
+export { deleteQrPreset, listQrPresets, saveQrPreset } from "./qr-presets";
+export { listQrCodes } from "./list-qr-codes";
+export { renderLinkQr } from "./render-link-qr";

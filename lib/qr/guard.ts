@@ -1,5 +1,6 @@
 import { CTA_GLYPHS } from "./cta-glyphs";
-import { QR_LEVELS, QR_MAX_LOGO_SIZE, type QrDesign, type QrLevel } from "./design";
+import type { QrDesign } from "./design";
+import { QR_LEVELS, QR_MAX_LOGO_SIZE, type QrLevel } from "./design-limits";
 
 /**
  * The scannability guard: what the designer shows beside the preview and what

@@ -2,7 +2,7 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { shortUrlOf } from "@/lib/links/domains";
+import { hostOf, shortUrlOf } from "@/lib/links/domains";
 import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "./design";
 import { pngDataUri, processLogoUpload } from "./logo";
 import { assertScannable, chosenLogo, requireLogoAvailable, storedDesign } from "./stored-design";
@@ -38,7 +38,7 @@ export async function getLinkQr(access: WorkspaceAccess, linkId: string) {
   const logo = chosenLogo(design, own, wsLogo);
   const scans = (await qrScansOf(workspaceId, [link.id])).get(link.id) ?? 0;
   return {
-    link: { id: link.id, shortUrl: shortUrlOf(link.domain, link.slug), title: link.title, slug: link.slug, domain: link.domain },
+    link: { id: link.id, shortUrl: shortUrlOf(link.domain, link.slug), title: link.title, slug: link.slug, domain: hostOf(link.domain) },
     design,
     hasOwnLogo: own !== null,
     logoDataUri: logo ? pngDataUri(logo) : null,
@@ -47,7 +47,6 @@ export async function getLinkQr(access: WorkspaceAccess, linkId: string) {
     scans,
   };
 }
-export type LinkQr = Awaited<ReturnType<typeof getLinkQr>>;
 
 /**
  * Saves a link's design after the schema and the scannability guard accept

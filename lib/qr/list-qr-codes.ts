@@ -52,4 +52,3 @@ export async function listQrCodes(access: WorkspaceAccess, query: ListQrCodesQue
   });
   return { data, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
 }
-export type QrCodeListItem = Awaited<ReturnType<typeof listQrCodes>>["data"][number];

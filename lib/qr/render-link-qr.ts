@@ -2,7 +2,7 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { shortUrlOf } from "@/lib/links/domains";
+import { hostOf, shortUrlOf } from "@/lib/links/domains";
 import { DEFAULT_QR_DESIGN, qrDesignSchema, qrTarget, type QrDesign } from "./design";
 import { findQrLink, workspaceLogo } from "./link-qr";
 import { pngDataUri } from "./logo";
@@ -58,7 +58,7 @@ export async function renderLinkQr(access: WorkspaceAccess, linkId: string, quer
 
   const shortUrl = shortUrlOf(link.domain, link.slug);
   const svg = renderQrSvg({ text: qrTarget(shortUrl), design, logoDataUri: logo ? pngDataUri(logo) : null, title: `QR code for ${shortUrl}` });
-  const base = `qr-${link.domain}-${link.slug}`.replace(/[^A-Za-z0-9._-]+/g, "-");
+  const base = `qr-${hostOf(link.domain)}-${link.slug}`.replace(/[^A-Za-z0-9._-]+/g, "-");
   if (format === "svg") return { body: svg, contentType: "image/svg+xml", filename: `${base}.svg` };
   return { body: await renderQrPng(svg, design.size), contentType: "image/png", filename: `${base}.png` };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
 import { QR_CORNER_STYLES, QR_DOT_STYLES, QR_FRAMES, QR_LEVELS } from "./design";
 
 /**
@@ -23,13 +24,12 @@ export const qrImageQuerySchema = z.object({
   frame: z.enum(QR_FRAMES).optional().describe("A frame with the call to action under the code."),
   cta: z.string().optional().describe("The frame's call to action, at most 24 characters."),
 });
-export type QrImageQuery = z.infer<typeof qrImageQuerySchema>;
 
-export const qrPresetNameSchema = z.string().trim().min(1, "Name the preset.").max(40, "Use at most 40 characters for the preset's name.");
+export const qrPresetNameSchema = cleanString().trim().min(1, "Name the preset.").max(40, "Use at most 40 characters for the preset's name.");
 
 export const listQrCodesQuerySchema = z.object({
   cursor: z.string().max(40).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: cleanString().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(24),
 });
 export type ListQrCodesQuery = z.input<typeof listQrCodesQuerySchema>;

@@ -20,14 +20,6 @@ export interface RedirectLink {
   title: string | null;
 }
 
-export const redirectLinkSelect = {
-  id: true, workspaceId: true, domain: true, slug: true, url: true,
-  utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true,
-  expiresAt: true, expiredUrl: true, maxClicks: true, passwordHash: true, disabled: true, archived: true,
-  redirectType: true, forwardQuery: true, iosUrl: true, androidUrl: true, geo: true,
-  ogTitle: true, ogDescription: true, ogImage: true, title: true,
-} as const;
-
 type Row = {
   id: string; workspaceId: string; domain: string; slug: string; url: string;
   utmSource: string | null; utmMedium: string | null; utmCampaign: string | null; utmTerm: string | null; utmContent: string | null;

@@ -16,6 +16,8 @@ export interface LinkStore {
   loadDomain(hostname: string): Promise<DomainRedirects | null>;
   /** Counts one click if the link is still under its limit; false when the limit is reached. */
   claimLimitedClick(linkId: string, maxClicks: number, at: Date): Promise<boolean>;
+  /** Whether the link is still under its limit, counting nothing (bots, HEAD, preview crawlers). */
+  hasClicksLeft(linkId: string, maxClicks: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -53,12 +55,13 @@ function sqliteStore(file: string): LinkStore {
   // Prepared on first use, not at startup: preparing reads the schema, which a
   // lock held elsewhere (a migration) can refuse; then the server still starts
   // and the first reads fail like any read while the database is away.
-  let prepared: { select: Database.Statement; claim: Database.Statement; domain: Database.Statement } | null = null;
+  let prepared: { select: Database.Statement; claim: Database.Statement; left: Database.Statement; domain: Database.Statement } | null = null;
   const statements = () =>
     (prepared ??= {
       domain: db.prepare(`SELECT "rootUrl", "notFoundUrl" FROM "Domain" WHERE "hostname" = ?`),
       select: db.prepare(`SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Link" WHERE "domain" = ? AND "slug" = ?`),
       claim: db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + 1, "lastClickedAt" = ? WHERE "id" = ? AND "clicks" < ?`),
+      left: db.prepare(`SELECT 1 FROM "Link" WHERE "id" = ? AND "clicks" < ?`),
     });
   return {
     async load(domain, slug) {
@@ -70,6 +73,9 @@ function sqliteStore(file: string): LinkStore {
     },
     async claimLimitedClick(linkId, maxClicks, at) {
       return statements().claim.run(sqliteTime(at), linkId, maxClicks).changes > 0;
+    },
+    async hasClicksLeft(linkId, maxClicks) {
+      return statements().left.get(linkId, maxClicks) !== undefined;
     },
     async close() {
       db.close();
@@ -96,6 +102,10 @@ function postgresStore(url: string): LinkStore {
         text: `UPDATE "Link" SET "clicks" = "clicks" + 1, "lastClickedAt" = $1::timestamp(3) WHERE "id" = $2 AND "clicks" < $3`,
         values: [pgTime(at), linkId, maxClicks],
       });
+      return (res.rowCount ?? 0) > 0;
+    },
+    async hasClicksLeft(linkId, maxClicks) {
+      const res = await pool.query({ name: "pennant-clicks-left", text: `SELECT 1 FROM "Link" WHERE "id" = $1 AND "clicks" < $2`, values: [linkId, maxClicks] });
       return (res.rowCount ?? 0) > 0;
     },
     async close() {

@@ -26,6 +26,15 @@ export function notFoundPage(homeUrl: string): string {
   );
 }
 
+/** The database did not answer and nothing was cached: come back in a moment (503). */
+export function unavailablePage(homeUrl: string): string {
+  return page(
+    "Try again in a moment",
+    `<h1>Please try again in a moment</h1><p>This link can’t be opened right now. Reload the page in a few seconds.</p><p><a href="${escapeHtml(homeUrl)}">Go to Pennant</a></p>`,
+    homeUrl,
+  );
+}
+
 export function expiredPage(homeUrl: string): string {
   return page(
     "Link expired",

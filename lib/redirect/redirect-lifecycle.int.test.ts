@@ -14,7 +14,7 @@ const DOMAIN = `localhost:${portA}`;
 const { db } = await import("@/lib/db/client");
 const { createLink } = await import("@/lib/links/create-link");
 const { updateLink } = await import("@/lib/links/update-link");
-const { configureLinkCache } = await import("@/lib/redirect/link-cache");
+const { CACHE_TTL_MS, configureLinkCache } = await import("@/lib/redirect/link-cache");
 const { openLinkStore } = await import("@/lib/redirect/link-store");
 const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
 const { accessFor, makeUser } = await import("@/tests/factories");
@@ -89,7 +89,8 @@ describe("the redirect server's lifecycle", () => {
     expect((await get(server.port, `/${link.slug}`)).status).toBe(302);
     const outage = await takeDatabaseAway();
     try {
-      await new Promise((r) => setTimeout(r, 3500)); // past the cache's freshness, so the server must try the database
+      // Past the cache's freshness, so the server must try the database.
+      await new Promise((r) => setTimeout(r, CACHE_TTL_MS.withoutRedis + 500));
       for (let i = 0; i < 3; i++) {
         const res = await get(server.port, `/${link.slug}`);
         expect(res).toMatchObject({ status: 302, location: "https://example.com/outage" });
@@ -99,6 +100,25 @@ describe("the redirect server's lifecycle", () => {
     }
     const stored = await eventually(() => clickCount(link.id), (n) => n === 4);
     expect(stored).toBe(4);
+    await server.stop();
+  }, 60_000);
+
+  it("answers 503 with Retry-After, revealing nothing, for a link it has not cached while the database is away", async () => {
+    const server = await startRedirectServer({}, portA);
+    const link = await createLink(access, { url: "https://example.com/cold-outage" });
+    const outage = await takeDatabaseAway();
+    try {
+      const res = await fetch(`${server.url}/${link.slug}`, { redirect: "manual", headers: { "user-agent": HUMAN } });
+      expect(res.status).toBe(503);
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(res.headers.get("location")).toBeNull();
+      const page = await res.text();
+      expect(page).toContain("Please try again in a moment");
+      expect(page).not.toContain("cold-outage");
+    } finally {
+      await outage.restore();
+    }
+    expect((await eventually(() => get(server.port, `/${link.slug}`), (r) => r.status === 302)).location).toBe("https://example.com/cold-outage");
     await server.stop();
   }, 60_000);
 

@@ -8,7 +8,7 @@ const { db } = await import("@/lib/db/client");
 const { createLink } = await import("@/lib/links/create-link");
 const { updateLink } = await import("@/lib/links/update-link");
 const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
-const { accessFor, makeUser } = await import("@/tests/factories");
+const { accessFor, expireLink, makeUser } = await import("@/tests/factories");
 const { addDomain, setDomainRedirects } = await import("@/lib/domains/manage-domains");
 
 const HUMAN = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -73,7 +73,8 @@ describe("the redirect", () => {
     const slash = await visit(`/${link.slug}/?ref=x`);
     expect(slash.status).toBe(301);
     expect(slash.headers.get("location")).toBe("https://example.com/perm?ref=x");
-    expect((await visit(`/${link.slug}//`)).status).not.toBe(301);
+    // Two slashes name no short link: left to the app (here, redirect-only mode: a plain 404).
+    expect((await visit(`/${link.slug}//`)).status).toBe(404);
   });
 
   it("forwards the visit's query (its values win) unless the link turns that off", async () => {
@@ -125,6 +126,8 @@ describe("the redirect", () => {
     // Another host keeps Pennant's own pages.
     expect((await onHost(`localhost:${port}`, "/")).status).toBe(404);
     expect((await onHost(`localhost:${port}`, "/no-such-link")).status).toBe(404);
+    // A later click written proves the earlier visits' clicks would have been written too.
+    await eventually(() => clicksOf(live.id), (c) => c.length === 1);
     expect(await clicksOf(off.id)).toEqual([]);
 
     await setDomainRedirects(access, domain.id, { rootUrl: null, notFoundUrl: null });
@@ -142,11 +145,13 @@ describe("the redirect", () => {
   });
 
   it("expires by date: to the expiry URL when set, else a 410 page", async () => {
-    const withUrl = await createLink(access, { url: "https://example.com/", expiresAt: "2020-01-01T00:00:00Z", expiredUrl: "https://example.com/sorry" });
+    const withUrl = await createLink(access, { url: "https://example.com/", expiresAt: "2030-01-01T00:00:00Z", expiredUrl: "https://example.com/sorry" });
+    await expireLink(withUrl.id);
     const res = await visit(`/${withUrl.slug}`);
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe("https://example.com/sorry");
-    const plain = await createLink(access, { url: "https://example.com/", expiresAt: "2020-01-01T00:00:00Z" });
+    const plain = await createLink(access, { url: "https://example.com/", expiresAt: "2030-01-01T00:00:00Z" });
+    await expireLink(plain.id);
     const gone = await visit(`/${plain.slug}`);
     expect(gone.status).toBe(410);
     expect(await gone.text()).toContain("This link has expired");
@@ -181,15 +186,6 @@ describe("the redirect", () => {
     // A forged cookie does not unlock.
     const forged = await visit(`/${link.slug}`, { headers: { cookie: cookie.split(";")[0]!.replace(/\.[^.]+$/, ".forged") } });
     expect(forged.status).toBe(200);
-  });
-
-  it("rate-limits password guesses per visitor", async () => {
-    const link = await createLink(access, { url: "https://example.com/secret", password: "right one" });
-    const guess = (ip: string) =>
-      visit(`/${link.slug}`, { method: "POST", ip, body: "password=wrong", headers: { "content-type": "application/x-www-form-urlencoded" } }).then((r) => r.text());
-    for (let i = 0; i < 10; i++) expect(await guess("203.0.113.9")).toContain("not right");
-    expect(await guess("203.0.113.9")).toContain("Too many password attempts");
-    expect(await guess("203.0.113.10")).toContain("not right");
   });
 
   it("shows social crawlers the preview tags and never counts them as human clicks", async () => {

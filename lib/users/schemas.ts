@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -12,7 +13,7 @@ export const passwordSchema = z
   .min(8, "Use at least 8 characters for your password.")
   .max(200, "Use at most 200 characters for your password.");
 
-export const nameSchema = z.string().trim().max(80, "Use at most 80 characters for your name.");
+export const nameSchema = cleanString().trim().max(80, "Use at most 80 characters for your name.");
 
 export const signUpSchema = z.object({
   email: emailSchema,

@@ -13,8 +13,12 @@ export async function deleteWorkspace(access: WorkspaceAccess, confirmation: str
   if (confirmation.trim().toLowerCase() !== access.workspace.slug) {
     throw new AppError("validation_failed", `Type "${access.workspace.slug}" to confirm.`, { fields: { confirm: `Type "${access.workspace.slug}" to confirm.` } });
   }
-  const links = await db().link.findMany({ where: { workspaceId: access.workspace.id }, select: { domain: true, slug: true } });
-  const workspaceId = access.workspace.id;
+  await purgeWorkspace(access.workspace.id);
+}
+
+/** Deletes a workspace with everything in it, whoever asks (callers check who may). */
+export async function purgeWorkspace(workspaceId: string): Promise<void> {
+  const links = await db().link.findMany({ where: { workspaceId }, select: { domain: true, slug: true } });
   // Clicks have no foreign key (see the schema), so they go by hand, after the
   // workspace row: deleting it first waits for a click writer that holds it,
   // and the click delete then sees that writer's rows too.
@@ -22,6 +26,7 @@ export async function deleteWorkspace(access: WorkspaceAccess, confirmation: str
   await db().$transaction([
     db().workspace.delete({ where: { id: workspaceId } }),
     db().click.deleteMany({ where: { workspaceId } }),
+    db().clickCube.deleteMany({ where: { workspaceId } }),
     // Bio page images have no foreign key either (content-addressed rows).
     db().bioImage.deleteMany({ where: { workspaceId } }),
   ]);

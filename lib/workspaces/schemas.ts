@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-text";
+import { timeZoneSchema } from "./time-zone";
 
 const RESERVED = new Set(["new", "create", "settings", "api", "admin", "app", "dashboard", "www", "help", "support"]);
 
-export const workspaceNameSchema = z
-  .string({ error: "Enter a workspace name." })
+export const workspaceNameSchema = cleanString({ error: "Enter a workspace name." })
   .trim()
   .min(1, "Enter a workspace name.")
   .max(60, "Use at most 60 characters for the name.");
@@ -26,6 +27,8 @@ export type CreateWorkspaceInput = z.input<typeof createWorkspaceSchema>;
 export const renameWorkspaceSchema = z.object({
   name: workspaceNameSchema.optional(),
   slug: workspaceSlugSchema.optional(),
+  /** The IANA zone dashboards bucket days in and dates are shown in. */
+  timeZone: timeZoneSchema.optional(),
 });
 export type RenameWorkspaceInput = z.input<typeof renameWorkspaceSchema>;
 

@@ -40,7 +40,10 @@ export const timeZoneSchema = z
     return zone;
   });
 
-/** Every zone a person can pick, for selects. */
+/**
+ * Every zone a person can pick, for selects.
+ * @public for the workspace settings form (issue 13), which lands in parallel.
+ */
 export function timeZoneNames(): string[] {
   return [...known].sort();
 }

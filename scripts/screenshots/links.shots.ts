@@ -26,6 +26,8 @@ test("screenshots of the links pages", async ({ page, context }) => {
   await page.getByLabel("Short link").fill("spring");
   await page.getByLabel("Title", { exact: true }).fill("Spring collection launch");
   await page.getByLabel("Tags").fill("spring, newsletter");
+  await shoot(page, "links-form-new");
+  await page.getByRole("button", { name: /^UTM parameters/ }).click();
   await page.getByLabel("UTM source", { exact: true }).fill("newsletter");
   await page.getByLabel("UTM medium", { exact: true }).fill("email");
   await page.getByRole("button", { name: "Create link" }).click();
@@ -58,7 +60,9 @@ test("screenshots of the links pages", async ({ page, context }) => {
   await page.goto(`${list}/new`);
   await page.getByLabel("Destination URL").fill("javascript:alert(1)");
   await page.getByLabel("Short link").fill("spring");
+  await page.getByRole("button", { name: /^Expiry, limits and password/ }).click();
   await page.getByLabel("Maximum clicks").fill("0");
+  await page.getByRole("button", { name: /^Redirect and targeting/ }).click();
   await page.getByRole("button", { name: "Add country" }).click();
   await page.getByLabel("Country code 1").fill("X");
   await page.getByLabel("URL for country 1").fill("https://example.de/");
@@ -75,8 +79,11 @@ test("screenshots of the links pages", async ({ page, context }) => {
   await page.getByTestId("link-row").getByTestId("short-url").filter({ hasText: "/spring" }).click();
   await page.getByRole("heading", { name: "Edit link" }).waitFor();
   await page.getByLabel("Destination URL").fill("https://shop.example.com/summer");
+  await shoot(page, "links-form-edit");
+  await page.getByRole("button", { name: /^UTM parameters/ }).click();
   await page.getByLabel("UTM source", { exact: true }).fill("");
   await page.getByRole("button", { name: "Save changes" }).waitFor();
+  await page.getByRole("button", { name: /^Expiry, limits and password/ }).click();
   await page.getByLabel("Expires at (UTC)").fill("2020-01-01T00:00");
   await page.getByLabel("URL after expiry").fill("not a url");
   await page.getByRole("button", { name: "Save changes" }).click();

@@ -71,7 +71,7 @@ function Fields({ rows, caption }: { rows: FieldRow[]; caption: string }) {
             </div>
             <div className="min-w-0 text-zinc-600">
               <code className="break-words text-xs text-zinc-800">{f.type}</code>
-              {f.notes.length > 0 && <span className="text-xs text-zinc-500"> · {f.notes.join(" · ")}</span>}
+              {f.notes.length > 0 && <span className="text-xs text-zinc-600"> · {f.notes.join(" · ")}</span>}
               {f.description && (
                 <p className="mt-0.5">
                   <Prose text={f.description} />
@@ -96,7 +96,7 @@ export default function ApiReferencePage() {
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-5 py-4">
           <Logo />
-          <a href="/api/v1/openapi.json" className="text-sm font-medium text-accent-700 hover:underline">
+          <a href="/api/v1/openapi.json" className="text-sm font-medium text-accent-700 underline underline-offset-2 hover:no-underline">
             openapi.json
           </a>
         </div>
@@ -110,7 +110,7 @@ export default function ApiReferencePage() {
                 <ul className="mt-1.5 space-y-1">
                   {g.ops.map(({ op }) => (
                     <li key={op.operationId}>
-                      <a href={`#${anchor(op.operationId)}`} className="text-zinc-600 hover:text-zinc-900">
+                      <a href={`#${anchor(op.operationId)}`} className="text-zinc-700 underline decoration-zinc-300 underline-offset-2 hover:text-zinc-900 hover:decoration-zinc-900">
                         {op.summary}
                       </a>
                     </li>
@@ -163,7 +163,7 @@ export default function ApiReferencePage() {
                     <p className="mt-2 flex flex-wrap items-center gap-2">
                       <span className={`rounded px-2 py-0.5 font-mono text-xs font-semibold uppercase ring-1 ring-inset ${METHOD_STYLE[method] ?? ""}`}>{method}</span>
                       <code className="break-all text-sm text-zinc-900">/api/v1{path}</code>
-                      {op["x-permission"] && <span className="text-xs text-zinc-500">needs {op["x-permission"]}</span>}
+                      {op["x-permission"] && <span className="text-xs text-zinc-600">needs {op["x-permission"]}</span>}
                     </p>
                     {op.description && (
                       <p className="mt-3 max-w-3xl text-sm text-zinc-600">
@@ -187,21 +187,21 @@ export default function ApiReferencePage() {
                       <ul className="mt-2 space-y-1 text-sm">
                         {Object.entries(op.responses).map(([status, r]) => (
                           <li key={status} className="flex gap-3">
-                            <code className={`w-10 shrink-0 font-semibold ${status.startsWith("2") ? "text-emerald-700" : "text-zinc-500"}`}>{status}</code>
+                            <code className={`w-10 shrink-0 font-semibold ${status.startsWith("2") ? "text-emerald-700" : "text-zinc-600"}`}>{status}</code>
                             <span className="text-zinc-600">
                               <Prose text={r.description} />
                               {schemaName(r.content?.["application/json"]?.schema) && status.startsWith("2") && (
-                                <span className="text-zinc-400"> · {schemaName(r.content?.["application/json"]?.schema)}</span>
+                                <span className="text-zinc-600"> · {schemaName(r.content?.["application/json"]?.schema)}</span>
                               )}
                               {status.startsWith("2") && Object.keys(r.content ?? {}).some((t) => t.startsWith("image/")) && (
-                                <span className="text-zinc-400"> · {Object.keys(r.content ?? {}).join(", ")}</span>
+                                <span className="text-zinc-600"> · {Object.keys(r.content ?? {}).join(", ")}</span>
                               )}
                             </span>
                           </li>
                         ))}
                       </ul>
                     </div>
-                    <pre className="mt-4 overflow-x-auto rounded-lg bg-zinc-900 p-3 text-xs leading-relaxed text-zinc-100">
+                    <pre tabIndex={0} aria-label={`Example request: ${op.summary}`} className="mt-4 overflow-x-auto rounded-lg bg-zinc-900 p-3 text-xs leading-relaxed text-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600">
                       <code>{curl(base, method, path, op)}</code>
                     </pre>
                   </article>
@@ -209,9 +209,9 @@ export default function ApiReferencePage() {
               })}
             </section>
           ))}
-          <p className="text-sm text-zinc-500">
-            Machine-readable: <a href="/api/v1/openapi.json" className="text-accent-700 hover:underline">/api/v1/openapi.json</a> (OpenAPI 3.1). Back to{" "}
-            <Link href="/" className="text-accent-700 hover:underline">
+          <p className="text-sm text-zinc-600">
+            Machine-readable: <a href="/api/v1/openapi.json" className="text-accent-700 underline underline-offset-2 hover:no-underline">/api/v1/openapi.json</a> (OpenAPI 3.1). Back to{" "}
+            <Link href="/" className="text-accent-700 underline underline-offset-2 hover:no-underline">
               Pennant
             </Link>
             .

@@ -16,6 +16,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
 
   return (
     <div className="min-h-dvh bg-zinc-50 lg:flex">
+      <a href="#main" className="sr-only z-50 rounded-lg bg-white px-4 py-2 text-sm font-medium text-accent-700 shadow focus:not-sr-only focus:fixed focus:left-3 focus:top-3">
+        Skip to content
+      </a>
       <aside className="hidden w-64 shrink-0 flex-col border-r border-zinc-200 bg-white px-3 py-4 lg:flex">
         <div className="px-2 pb-4">
           <Logo href="/dashboard" />
@@ -35,13 +38,15 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               <WorkspaceSwitcher current={current} workspaces={workspaces} />
             </div>
             <div className="hidden flex-1 lg:block" />
-            <UserMenu email={user.email} name={user.name} />
+            <UserMenu email={user.email} name={user.name} image={user.image} />
           </div>
           <nav aria-label="Workspace sections" className="lg:hidden">
             <NavLinks slug={slug} orientation="horizontal" />
           </nav>
         </header>
-        <main className="mx-auto max-w-5xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 outline-none sm:px-6 sm:py-8">
+          {children}
+        </main>
       </div>
     </div>
   );

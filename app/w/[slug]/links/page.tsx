@@ -7,6 +7,7 @@ import { LinksView } from "@/components/links/links-view";
 import { Button } from "@/components/ui/button";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { listChannelOptions } from "@/lib/channels/list-channel-options";
 import { listLinks } from "@/lib/links/list-links";
 import { listTagNames } from "@/lib/links/list-tag-names";
 import { listLinksQuerySchema } from "@/lib/links/schemas";
@@ -34,7 +35,7 @@ export default async function LinksPage({ params, searchParams }: { params: Prom
   const access = await requireWorkspacePage(slug, "links.read", `/w/${slug}/links`);
   const query = readQuery(await searchParams);
   const workspaceId = access.workspace.id;
-  const [page, tags, { campaigns, creators }] = await Promise.all([listLinks(workspaceId, query), listTagNames(workspaceId), campaignAndCreatorOptions(workspaceId)]);
+  const [page, tags, { campaigns, creators }, channels] = await Promise.all([listLinks(workspaceId, query), listTagNames(workspaceId), campaignAndCreatorOptions(workspaceId), listChannelOptions(workspaceId)]);
   const canWrite = can(access.role, "links.write");
   const filtered = Boolean(query.search || query.tag || query.campaignId || query.createdById || query.status);
 
@@ -63,7 +64,6 @@ export default async function LinksPage({ params, searchParams }: { params: Prom
         }
       />
       <LinksView
-        key={JSON.stringify(query)}
         slug={slug}
         canWrite={canWrite}
         filtered={filtered}
@@ -71,6 +71,8 @@ export default async function LinksPage({ params, searchParams }: { params: Prom
         page={page}
         creators={creators}
         campaigns={campaigns}
+        channels={channels}
+        timeZone={access.workspace.timeZone}
         actions={linkActions}
         filters={<LinkFilters slug={slug} values={query} tags={tags} campaigns={campaigns} creators={creators} />}
       />

@@ -44,7 +44,7 @@ export default async function QrCodesPage({ params, searchParams }: { params: Pr
               aria-label="Search QR codes"
               placeholder="Search by slug, title or destination"
               defaultValue={q}
-              className="h-10 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
+              className="h-10 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
             />
           </form>
           {page.data.length === 0 ? (

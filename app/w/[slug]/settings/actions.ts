@@ -13,10 +13,11 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/list-api-keys";
 import { addDomain, removeDomain, setDomainRedirects } from "@/lib/domains/manage-domains";
 import type { DomainRedirectsInput } from "@/lib/domains/schemas";
+import { domainStatus, verifyDomain } from "@/lib/domains/verify-domain";
 
 // Thin: each action authorizes through workspaceAction and calls one lib/ function.
 
-export async function updateWorkspaceAction(slug: string, input: { name?: string; slug?: string }): Promise<ActionResult<{ slug: string }>> {
+export async function updateWorkspaceAction(slug: string, input: { name?: string; slug?: string; timeZone?: string }): Promise<ActionResult<{ slug: string }>> {
   const result = await workspaceAction(slug, "workspace.update", async (access) => {
     const ws = await updateWorkspace(access, input);
     return { slug: ws.slug };
@@ -101,6 +102,12 @@ export async function setDomainRedirectsAction(slug: string, domainId: string, i
 
 export async function removeDomainAction(slug: string, domainId: string): Promise<ActionResult> {
   const result = await workspaceAction(slug, "domains.manage", (access) => removeDomain(access, domainId));
+  if (result.ok) revalidatePath(`/w/${slug}/settings/domains`);
+  return result;
+}
+
+export async function verifyDomainAction(slug: string, domainId: string): Promise<ActionResult<{ status: string }>> {
+  const result = await workspaceAction(slug, "domains.manage", async (access) => ({ status: domainStatus(await verifyDomain(access, domainId)) }));
   if (result.ok) revalidatePath(`/w/${slug}/settings/domains`);
   return result;
 }

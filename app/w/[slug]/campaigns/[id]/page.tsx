@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArrowLeft, Link2 } from "lucide-react";
+import { ArrowLeft, BarChart3, Link2 } from "lucide-react";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -41,7 +41,15 @@ export default async function CampaignPage({ params }: { params: Promise<{ slug:
       <Link href={`/w/${slug}/campaigns`} className="mb-3 inline-flex items-center gap-1 text-sm text-zinc-600 hover:text-zinc-900">
         <ArrowLeft aria-hidden className="size-4" /> Campaigns
       </Link>
-      <PageHeader title={campaign.name} description={campaign.description ?? undefined} />
+      <PageHeader
+        title={campaign.name}
+        description={campaign.description ?? undefined}
+        actions={
+          <Link href={`/w/${slug}/analytics?campaignId=${campaign.id}`} className="inline-flex items-center gap-1.5 text-sm font-medium text-accent-700 hover:underline">
+            <BarChart3 aria-hidden className="size-4" /> Campaign analytics
+          </Link>
+        }
+      />
       <div className="space-y-6">
         <Card>
           <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">

@@ -10,7 +10,17 @@ import { AppError } from "@/lib/errors";
 import { getLink } from "@/lib/links/get-link";
 import { campaignAndCreatorOptions, linkActions } from "../links-data";
 
-export const metadata: Metadata = { title: "Edit link" };
+/** The tab names the link: "Edit go.example.com/spring". */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; id: string }> }): Promise<Metadata> {
+  const { slug, id } = await params;
+  try {
+    const access = await requireWorkspacePage(slug, "links.write", `/w/${slug}/links/${id}`);
+    const link = await getLink(access.workspace.id, id);
+    return { title: `Edit ${link.shortUrl.replace(/^https?:\/\//, "")}` };
+  } catch {
+    return { title: "Edit link" };
+  }
+}
 
 export default async function EditLinkPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;

@@ -8,10 +8,21 @@ import { Button } from "@/components/ui/button";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_QR_DESIGN } from "@/lib/qr/design";
 import { getLinkQr, listQrPresets } from "@/lib/qr/designs";
 import { qrActions } from "../qr-data";
 
-export const metadata: Metadata = { title: "QR code" };
+/** The tab names the code: "QR code · go.example.com/spring". */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; linkId: string }> }): Promise<Metadata> {
+  const { slug, linkId } = await params;
+  try {
+    const access = await requireWorkspacePage(slug, "qr.read", `/w/${slug}/qr/${linkId}`);
+    const qr = await getLinkQr(access, linkId);
+    return { title: `QR code · ${qr.link.shortUrl.replace(/^https?:\/\//, "")}` };
+  } catch {
+    return { title: "QR code" };
+  }
+}
 
 export default async function QrDesignerPage({ params }: { params: Promise<{ slug: string; linkId: string }> }) {
   const { slug, linkId } = await params;
@@ -41,6 +52,7 @@ export default async function QrDesignerPage({ params }: { params: Promise<{ slu
         }
       />
       <QrDesigner
+        defaultDesign={DEFAULT_QR_DESIGN}
         slug={slug}
         canWrite={can(access.role, "qr.write")}
         presets={presets}

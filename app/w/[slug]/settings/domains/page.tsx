@@ -3,11 +3,14 @@ import { Globe } from "lucide-react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AddDomainForm, DomainRedirectsForm, RemoveDomainButton } from "@/components/settings/domains";
+import { DomainStatus } from "@/components/settings/domain-status";
+import { expectedRecord } from "@/lib/domains/check-dns";
+import { appHostname } from "@/lib/domains/verify-domain";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listDomains } from "@/lib/domains/manage-domains";
 import { defaultDomain } from "@/lib/links/domains";
-import { addDomainAction, removeDomainAction, setDomainRedirectsAction } from "../actions";
+import { addDomainAction, removeDomainAction, setDomainRedirectsAction, verifyDomainAction } from "../actions";
 
 export const metadata: Metadata = { title: "Domains" };
 
@@ -16,7 +19,8 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
   const access = await requireWorkspacePage(slug, "workspace.read", `/w/${slug}/settings/domains`);
   const domains = await listDomains(access.workspace.id);
   const manage = can(access.role, "domains.manage");
-  const appHost = defaultDomain().split(":")[0]!;
+  const appHost = appHostname();
+  const local = appHost === "localhost" || appHost.endsWith(".localhost") || appHost === "127.0.0.1" || appHost === "::1";
   return (
     <>
       <Card>
@@ -24,6 +28,14 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
         <CardDescription>
           Every workspace can use <strong className="text-zinc-900">{defaultDomain()}</strong>. Add your own short domain (like go.yourbrand.com) and choose it when creating a link.
         </CardDescription>
+        <p className="mt-2 text-sm text-zinc-600">
+          You can create links on a domain while its DNS is still pending: they start working as soon as the domain points here. Pennant checks every domain again every few minutes until it is verified, then daily.
+        </p>
+        {local && (
+          <p className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            This server&apos;s address (APP_URL) is {appHost}, which only this computer can reach. Set APP_URL to the public address before pointing domains here.
+          </p>
+        )}
         {manage ? (
           <div className="mt-5">
             <AddDomainForm slug={slug} action={addDomainAction} />
@@ -44,6 +56,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
               <li key={d.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start" data-testid="domain-row">
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">{d.hostname}</p>
+                  <DomainStatus slug={slug} id={d.id} hostname={d.hostname} status={d.status} checkError={d.checkError} checkedAt={d.checkedAt} canCheck={manage} action={verifyDomainAction} />
                   <p className="text-sm text-zinc-500">
                     {d.links} {d.links === 1 ? "link" : "links"}
                   </p>
@@ -59,7 +72,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
                       </thead>
                       <tbody>
                         <tr>
-                          <td className="pr-4">CNAME</td>
+                          <td className="pr-4">{expectedRecord(d.hostname, appHost).type}</td>
                           <td className="pr-4">{d.hostname}</td>
                           <td>{appHost}</td>
                         </tr>

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { userAction, type ActionResult } from "@/lib/auth/guards";
+import { confirmEmailChange, requestEmailChange } from "@/lib/account/change-email";
+import { deleteAccount } from "@/lib/account/delete-account";
+import { changePassword, signOutEverywhere, updateProfile } from "@/lib/account/update-account";
+import type { EmailChangeInput, PasswordChangeInput, ProfileInput } from "@/lib/account/schemas";
+import { actionFailure } from "@/lib/auth/guards";
+
+// Thin: each action resolves the signed-in user and calls one lib/ function.
+
+export async function updateProfileAction(input: ProfileInput): Promise<ActionResult> {
+  const result = await userAction(async (user) => void (await updateProfile(user, input)));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function changePasswordAction(input: PasswordChangeInput): Promise<ActionResult<{ set: boolean }>> {
+  const result = await userAction((user) => changePassword(user, input));
+  if (result.ok) revalidatePath("/account");
+  return result;
+}
+
+export async function requestEmailChangeAction(input: EmailChangeInput): Promise<ActionResult<{ email: string }>> {
+  return userAction((user) => requestEmailChange(user, input));
+}
+
+/** Needs no session: the link itself proves the new mailbox is the person's. */
+export async function confirmEmailChangeAction(token: string): Promise<ActionResult<{ email: string }>> {
+  try {
+    return { ok: true, data: await confirmEmailChange(token) };
+  } catch (err) {
+    return actionFailure(err);
+  }
+}
+
+export async function signOutEverywhereAction(): Promise<ActionResult> {
+  return userAction((user) => signOutEverywhere(user));
+}
+
+export async function deleteAccountAction(input: { confirm: string }): Promise<ActionResult> {
+  return userAction((user) => deleteAccount(user, input));
+}

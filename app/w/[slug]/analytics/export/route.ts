@@ -1,0 +1,16 @@
+import { exportBreakdownCsv, exportClicksCsv } from "@/lib/analytics/export-analytics-csv";
+import { queryFromSearchParams } from "@/lib/analytics/schemas";
+import { withWorkspace } from "@/lib/http/with-workspace";
+import { csvResponse } from "@/lib/http/csv-response";
+
+/** GET: a breakdown (`groupBy=<dimension>`) or, without one, the period's raw clicks, as CSV, with the dashboard's filters. */
+export const GET = withWorkspace("analytics.read", async ({ req, access }) => {
+  const query = queryFromSearchParams(req.nextUrl.searchParams);
+  const date = new Date().toISOString().slice(0, 10);
+  if (query.groupBy && query.groupBy !== "timeseries") {
+    const { name, csv } = await exportBreakdownCsv(access, query);
+    return csvResponse(csv, `pennant-${access.workspace.slug}-${name}-${date}.csv`);
+  }
+  delete query.groupBy;
+  return csvResponse(await exportClicksCsv(access, query), `pennant-${access.workspace.slug}-clicks-${date}.csv`);
+});

@@ -1,0 +1,98 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+
+const DESKTOP = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+const ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+const IP = { GB: "81.2.69.142", US: "8.8.8.8", DE: "5.9.10.10", JP: "133.242.0.3" };
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 800 } } as const;
+
+async function visit(request: APIRequestContext, path: string, ua: string, ip: string, referer?: string) {
+  const res = await request.get(path, { headers: { "user-agent": ua, "x-forwarded-for": ip, ...(referer ? { referer } : {}) }, maxRedirects: 0 });
+  expect(res.status()).toBe(302);
+}
+
+async function shots(page: Page, name: string) {
+  for (const [label, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize(WIDTHS.desktop);
+}
+
+test("a campaign's visitors show up in its dashboard: totals, countries, social media vs networks, filters in the URL, CSV", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await signUp(page, newEmail("stats"), "Stella");
+  await expectDashboard(page);
+  const slug = workspaceSlug(page);
+
+  await page.goto(`/w/${slug}/analytics`);
+  await expect(page.getByText("No clicks in this period")).toBeVisible();
+  await shots(page, "analytics-empty");
+
+  await page.goto(`/w/${slug}/campaigns`);
+  await page.getByLabel("Name", { exact: true }).fill("Spring Sale");
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByRole("heading", { name: "Spring Sale", level: 1 })).toBeVisible();
+  const campaignId = /\/campaigns\/([^/?#]+)/.exec(page.url())![1]!;
+  await page.getByLabel("Destination URL").fill("https://shop.example/spring");
+  for (const name of ["Facebook", "LinkedIn"]) await page.getByRole("checkbox", { name }).check();
+  await page.getByRole("button", { name: "Create links" }).click();
+  await expect(page.getByTestId("link-set-result").getByTestId("link-set-item")).toHaveCount(2);
+
+  const links = (await (await page.request.get(`/api/v1/links?workspace=${slug}&campaignId=${campaignId}`)).json()) as { data: { slug: string; utm: { source: string | null } }[] };
+  const fb = links.data.find((l) => l.utm.source === "facebook")!.slug;
+  const li = links.data.find((l) => l.utm.source === "linkedin")!.slug;
+
+  await visit(request, `/${fb}`, DESKTOP, IP.GB, "https://l.facebook.com/l.php?u=x");
+  await visit(request, `/${fb}`, IPHONE, IP.DE, "https://lm.facebook.com/");
+  await visit(request, `/${fb}`, IPHONE, IP.DE, "https://lm.facebook.com/");
+  await visit(request, `/${fb}?qr=1`, ANDROID, IP.DE);
+  await visit(request, `/${li}`, ANDROID, IP.US, "https://lnkd.in/abc");
+  await visit(request, `/${li}`, DESKTOP, IP.JP);
+  await visit(request, `/${li}`, GOOGLEBOT, IP.US);
+
+  const dashboard = `/w/${slug}/analytics?campaignId=${campaignId}&range=7d`;
+  await expect
+    .poll(async () => {
+      await page.goto(dashboard);
+      return page.getByTestId("total-clicks").textContent();
+    }, { timeout: 20_000 })
+    .toBe("6");
+  await expect(page.getByRole("heading", { name: "Campaign: Spring Sale", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("total-uniques")).toHaveText("5");
+  await expect(page.getByTestId("total-scans")).toHaveText("1");
+  await expect(page.getByTestId("period-caption")).toContainText("UTC · bots excluded");
+
+  const compare = page.getByTestId("platform-compare");
+  await expect(compare.getByRole("row", { name: /Social media/ })).toContainText("3");
+  await expect(compare.getByRole("row", { name: /Social network/ })).toContainText("1");
+  await expect(compare.getByRole("row", { name: /Facebook/ })).toContainText("4");
+  await expect(page.getByTestId("panel-country").getByRole("row", { name: /Germany/ })).toContainText("3");
+  await shots(page, "analytics-campaign");
+
+  await page.getByTestId("panel-country").getByRole("link", { name: "Germany" }).click();
+  await expect(page).toHaveURL(/[?&]country=DE(&|$)/);
+  await expect(page.getByTestId("total-clicks")).toHaveText("3");
+  await expect(page.getByTestId("total-uniques")).toHaveText("2");
+  await expect(page.getByRole("list", { name: "Filters" })).toContainText("Germany");
+
+  await page.goto(`${dashboard}&bots=include`);
+  await expect(page.getByTestId("total-clicks")).toHaveText("7");
+  await expect(page.getByTestId("period-caption")).toContainText("bots included");
+
+  const csv = await page.request.get(`/w/${slug}/analytics/export?campaignId=${campaignId}&range=7d`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).not.toContain("visitorHash");
+  expect(lines[0]).toContain("country");
+  expect(lines).toHaveLength(7);
+  const byCountry = await (await page.request.get(`/w/${slug}/analytics/export?campaignId=${campaignId}&range=7d&groupBy=country`)).text();
+  expect(byCountry).toContain("DE,Germany,3,2");
+
+  await page.goto(`/w/${slug}/analytics?range=7d`);
+  await expect(page.getByTestId("total-clicks")).toHaveText("6");
+  await shots(page, "analytics-overview");
+});

@@ -1,0 +1,7 @@
+// Next calls register() once when a server starts (not at build time).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Branded domains' DNS is checked again periodically (lib/domains/verify-domain.ts).
+  const { startDomainRechecks } = await import("./lib/domains/verify-domain");
+  startDomainRechecks();
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { verifyPassword } from "@/lib/auth/password";
+import { createLink } from "@/lib/links/create-link";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { accessFor, failureOf, makeUser } from "@/tests/factories";
+import { confirmEmailChange, requestEmailChange } from "./change-email";
+import { deleteAccount } from "./delete-account";
+import { getAccount } from "./get-account";
+import { changePassword, signOutEverywhere, updateProfile } from "./update-account";
+
+const fieldsOf = (e: { details?: unknown }) => (e.details as { fields?: Record<string, string> }).fields;
+
+describe("the account", () => {
+  it("changes name and picture, refusing a picture that is not https", async () => {
+    const user = await makeUser("profile");
+    expect(await updateProfile(user, { name: " Ana Lima ", image: "https://img.example/ana.png" })).toEqual({ name: "Ana Lima", image: "https://img.example/ana.png" });
+    const bad = await failureOf(updateProfile(user, { name: "Ana", image: "javascript:alert(1)" }));
+    expect(bad.status).toBe(422);
+    expect(fieldsOf(bad)?.image).toMatch(/https/);
+  });
+
+  it("changes the password only with the current one, and sets a first one for a magic-link account", async () => {
+    const user = await makeUser("password");
+    const wrong = await failureOf(changePassword(user, { current: "not it", password: "a new password" }));
+    expect(fieldsOf(wrong)).toEqual({ current: "That is not your current password." });
+    expect(await changePassword(user, { current: "correct horse battery", password: "a new password" })).toEqual({ set: false });
+    const linkOnly = await db().user.create({ data: { email: `link-only-${Date.now()}@example.com` }, select: { id: true, email: true, name: true } });
+    expect((await getAccount(linkOnly)).hasPassword).toBe(false);
+    expect(await changePassword(linkOnly, { password: "my first password" })).toEqual({ set: true });
+    const row = await db().user.findUniqueOrThrow({ where: { id: linkOnly.id } });
+    expect(await verifyPassword("my first password", row.passwordHash!)).toBe(true);
+  });
+
+  it("changes the email only when the link sent to the new address is opened, once", async () => {
+    const user = await makeUser("email");
+    const other = await makeUser("taken");
+    expect((await failureOf(requestEmailChange(user, { email: other.email }))).status).toBe(409);
+    const next = `new-${Date.now()}@example.com`;
+    await requestEmailChange(user, { email: next.toUpperCase() });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+    const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: next }, orderBy: { createdAt: "desc" } });
+    const token = new URL(mail.url!).searchParams.get("token")!;
+    expect(await db().verificationToken.count({ where: { token } })).toBe(0); // only its hash is stored
+    expect(await confirmEmailChange(token)).toEqual({ email: next });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(next);
+    expect((await failureOf(confirmEmailChange(token))).status).toBe(404);
+  });
+
+  it("ends every session signed in before 'sign out everywhere'", async () => {
+    const user = await makeUser("sessions");
+    await signOutEverywhere(user);
+    const { sessionsValidFrom } = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(sessionsValidFrom!.getTime()).toBeGreaterThanOrEqual(Date.now() - 1000);
+  });
+
+  it("is deleted with the workspaces it alone is in, refused while it alone owns one with other members", async () => {
+    const owner = await makeUser("leaving");
+    const teammate = await makeUser("staying");
+    const shared = await createWorkspace(owner.id, { name: `Shared ${Date.now()}` });
+    await db().membership.create({ data: { workspaceId: shared.id, userId: teammate.id, role: "member" } });
+    const solo = await createWorkspace(owner.id, { name: `Solo ${Date.now()}` });
+    const soloLink = await createLink(await accessFor(owner, solo.slug, "links.write"), { url: "https://example.com/solo" });
+
+    const wrongConfirm = await failureOf(deleteAccount(owner, { confirm: "nope" }));
+    expect(wrongConfirm.status).toBe(422);
+    const blocked = await failureOf(deleteAccount(owner, { confirm: owner.email }));
+    expect(blocked.status).toBe(409);
+    expect(blocked.message).toContain(shared.name);
+    expect(await db().user.count({ where: { id: owner.id } })).toBe(1);
+
+    // Hand the shared workspace over: now the account can go.
+    await db().membership.updateMany({ where: { workspaceId: shared.id, userId: teammate.id }, data: { role: "owner" } });
+    expect((await getAccount(owner)).workspaces.find((w) => w.slug === shared.slug)?.fate).toBe("left");
+    await deleteAccount(owner, { confirm: owner.email.toUpperCase() });
+    expect(await db().user.count({ where: { id: owner.id } })).toBe(0);
+    expect(await db().workspace.count({ where: { id: solo.id } })).toBe(0);
+    expect(await db().link.count({ where: { id: soloLink.id } })).toBe(0);
+    expect(await db().membership.findMany({ where: { workspaceId: shared.id }, select: { userId: true } })).toEqual([{ userId: teammate.id }]);
+  });
+});

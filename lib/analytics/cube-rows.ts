@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import type { ClickRecord } from "../clicks/click-buffer";
+import { platformOf } from "./platforms";
+
+/**
+ * The hourly rollup (`ClickCube`, see the schema): what a batch of clicks adds
+ * to it, one row per link, UTC hour and combination of dimensions. Pure and
+ * relative-imported: the click writer's thread runs it.
+ */
+export const CUBE_DIMENSIONS = [
+  "trigger", "bot", "country", "device", "browser", "os", "referrerHost", "social", "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent",
+] as const;
+export const CUBE_COLUMNS = ["linkId", "hour", "key", "workspaceId", ...CUBE_DIMENSIONS, "clicks"] as const;
+
+export interface CubeRow {
+  linkId: string;
+  hour: Date;
+  key: string;
+  workspaceId: string;
+  values: (string | boolean | null)[];
+  clicks: number;
+}
+
+const HOUR = 3_600_000;
+
+/** Clicks only: bio page views (no link) are read from the raw events. */
+export function cubeRows(batch: ClickRecord[]): CubeRow[] {
+  const rows = new Map<string, CubeRow>();
+  for (const c of batch) {
+    if (c.linkId === null || c.event !== "click") continue;
+    const hour = new Date(Math.floor(c.createdAt.getTime() / HOUR) * HOUR);
+    const values = [
+      c.trigger, c.bot, c.country, c.device, c.browser, c.os, c.referrerHost, platformOf(c.referrerHost, c.utmSource),
+      c.utmSource, c.utmMedium, c.utmCampaign, c.utmTerm, c.utmContent,
+    ];
+    // JSON keeps "a|b",null apart from "a","b|null"; its hash (96 bits) keeps the key index small.
+    const key = createHash("sha1").update(JSON.stringify(values)).digest("base64url").slice(0, 16);
+    const id = `${c.linkId}\u0000${hour.getTime()}\u0000${key}`;
+    const row = rows.get(id);
+    if (row) row.clicks++;
+    else rows.set(id, { linkId: c.linkId, hour, key, workspaceId: c.workspaceId, values, clicks: 1 });
+  }
+  return [...rows.values()];
+}

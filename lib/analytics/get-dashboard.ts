@@ -1,0 +1,88 @@
+import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
+import { db } from "@/lib/db/client";
+import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
+import { getBreakdown, getTimeseries, getTotals, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
+import { labelKeys } from "./labels";
+import { previousPeriod, resolveQuery, type ResolvedQuery } from "./resolve-query";
+import { DIMENSIONS, FILTER_NAMES, type Dimension, type FilterName } from "./schemas";
+import { isoInZone } from "./time-range";
+
+/** The panels a dashboard shows, in order. */
+export const DASHBOARD_PANELS: readonly Dimension[] = [
+  "platformType", "social", "channel", "trigger", "referrer", "country", "city", "device", "browser", "os",
+  "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "link", "campaign", "tag",
+];
+
+export interface ActiveFilter {
+  name: FilterName;
+  value: string;
+  label: string;
+}
+
+export interface Dashboard {
+  period: { from: string; to: string; timezone: string; interval: ResolvedQuery["interval"]; preset: ResolvedQuery["preset"]; bots: ResolvedQuery["bots"] };
+  totals: { current: Totals; previous: Totals };
+  timeseries: Bucket[];
+  breakdowns: Partial<Record<Dimension, BreakdownRow[]>>;
+  /** Platform types and channels in the previous period, for their trend. */
+  previous: { platformType: BreakdownRow[]; channel: BreakdownRow[] };
+  filters: ActiveFilter[];
+  /** What the view is about (a campaign, a link...), when a scope filter names one thing. */
+  scope: { kind: "link" | "campaign" | "tag" | "channel" | "qr" | "bioPage"; id: string; name: string } | null;
+  facebookNote: string;
+}
+
+const SCOPES: [FilterName, NonNullable<Dashboard["scope"]>["kind"], Dimension | null][] = [
+  ["campaignId", "campaign", "campaign"], ["campaign", "campaign", "campaign"], ["linkId", "link", "link"], ["link", "link", "link"],
+  ["qrId", "qr", "link"], ["tagId", "tag", "tag"], ["tag", "tag", "tag"], ["channel", "channel", "channel"], ["bioPageId", "bioPage", null],
+];
+
+async function filterLabels(q: ResolvedQuery): Promise<ActiveFilter[]> {
+  const out: ActiveFilter[] = [];
+  for (const name of FILTER_NAMES) {
+    const values = q.filters.get(name);
+    if (!values) continue;
+    const dim = ({ linkId: "link", qrId: "link", campaignId: "campaign", tagId: "tag" } as Partial<Record<FilterName, Dimension>>)[name] ?? (DIMENSIONS.includes(name as Dimension) ? (name as Dimension) : null);
+    const labels = dim ? await labelKeys(q.workspaceId, dim, values.map((v) => (v === "(none)" ? null : v))) : null;
+    if (name === "bioPageId") {
+      const pages = await db().bioPage.findMany({ where: { workspaceId: q.workspaceId, id: { in: values } }, select: { id: true, title: true } });
+      for (const p of pages) out.push({ name, value: p.id, label: p.title });
+      continue;
+    }
+    for (const v of values) out.push({ name, value: v, label: labels?.get(v === "(none)" ? null : v) ?? v });
+  }
+  return out;
+}
+
+/**
+ * Everything one dashboard view shows: totals against the previous period,
+ * the time series, and every breakdown panel, for one question (the URL's).
+ */
+export async function getDashboard(access: WorkspaceAccess, input: unknown, panels: readonly Dimension[] = DASHBOARD_PANELS): Promise<Dashboard> {
+  const q = await resolveQuery(access, { ...(input as object), groupBy: "timeseries" });
+  const before = previousPeriod(q);
+  const [totals, timeseries, filters, prevTypes, prevChannels, ...rows] = await Promise.all([
+    getTotals(q), getTimeseries(q), filterLabels(q), getBreakdown(before, "platformType", 10), getBreakdown(before, "channel", 10), ...panels.map((d) => getBreakdown(q, d, 10)),
+  ]);
+  const breakdowns: Dashboard["breakdowns"] = {};
+  panels.forEach((d, i) => (breakdowns[d] = rows[i]));
+  let scope: Dashboard["scope"] = null;
+  for (const [name, kind] of SCOPES) {
+    const f = filters.find((x) => x.name === name);
+    if (f && q.filters.get(name)?.length === 1) {
+      scope = { kind, id: f.value, name: f.label };
+      break;
+    }
+  }
+  return {
+    period: { from: isoInZone(q.from, q.zone), to: isoInZone(q.to, q.zone), timezone: q.zone, interval: q.interval, preset: q.preset, bots: q.bots },
+    totals,
+    timeseries,
+    breakdowns,
+    previous: { platformType: prevTypes, channel: prevChannels },
+    filters,
+    scope,
+    facebookNote: FACEBOOK_KIND_EXPLANATION,
+  };
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import type { WorkspaceAccess } from "@/lib/auth/access";
+import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { platformKinds } from "./platforms";
+import { analyticsQuerySchema, FILTER_NAMES, type AnalyticsQuery, type FilterName } from "./schemas";
+import { bucketStarts, defaultInterval, parseInstant, presetRange, type Interval, type Preset } from "./time-range";
+
+/** An analytics question made concrete: instants, buckets, checked ids. */
+export interface ResolvedQuery {
+  workspaceId: string;
+  zone: string;
+  /** The preset, when the period is one. */
+  preset: Preset | null;
+  from: number;
+  to: number;
+  interval: Interval;
+  /** Bucket starts covering [from, to) (see bucketStarts). */
+  starts: number[];
+  bots: AnalyticsQuery["bots"];
+  filters: Map<FilterName, string[]>;
+  /** Each social platform's kind, from the workspace's channels. */
+  kinds: Map<string, string>;
+  groupBy: AnalyticsQuery["groupBy"];
+  limit: number;
+}
+
+const invalid = (field: string, message: string) => new AppError("validation_failed", `${field}: ${message}`, { fields: { [field]: message } });
+
+/** Id filters must name the workspace's own things: another workspace's id answers like a missing one. */
+async function checkIds(workspaceId: string, filters: Map<FilterName, string[]>) {
+  const ids = (...names: FilterName[]) => [...new Set(names.flatMap((n) => filters.get(n) ?? []))];
+  const checks: [string[], (ids: string[]) => Promise<number>, string][] = [
+    [ids("link", "linkId", "qrId"), (id) => db().link.count({ where: { workspaceId, id: { in: id } } }), "Link not found"],
+    [ids("campaign", "campaignId"), (id) => db().campaign.count({ where: { workspaceId, id: { in: id } } }), "Campaign not found"],
+    [ids("tag", "tagId"), (id) => db().tag.count({ where: { workspaceId, id: { in: id } } }), "Tag not found"],
+    [ids("channel"), (id) => db().channel.count({ where: { workspaceId, id: { in: id } } }), "Channel not found"],
+    [ids("bioPageId"), (id) => db().bioPage.count({ where: { workspaceId, id: { in: id } } }), "Bio page not found"],
+  ];
+  for (const [list, count, message] of checks) {
+    if (list.length && (await count(list)) !== list.length) throw notFound(message);
+  }
+}
+
+export async function resolveQuery(access: WorkspaceAccess, input: unknown, now = Date.now()): Promise<ResolvedQuery> {
+  const q = analyticsQuerySchema.parse(input);
+  const workspaceId = access.workspace.id;
+  const zone = q.timezone ?? access.workspace.timeZone ?? "UTC";
+  let preset: Preset | null = null;
+  let from: number;
+  let to: number;
+  if (q.from || q.to) {
+    if (!q.from) throw invalid("from", "Give the start of the period too (ISO 8601, e.g. 2026-03-01).");
+    from = parseInstant(q.from, zone);
+    to = q.to ? parseInstant(q.to, zone, true) : now;
+    if (Number.isNaN(from)) throw invalid("from", "Use an ISO 8601 date or timestamp, e.g. 2026-03-01 or 2026-03-01T00:00:00Z.");
+    if (Number.isNaN(to)) throw invalid("to", "Use an ISO 8601 date or timestamp, e.g. 2026-03-31 or 2026-04-01T00:00:00Z.");
+    if (to <= from) throw invalid("to", "The end must come after the start.");
+  } else {
+    preset = q.range ?? "30d";
+    const first = preset === "all" ? await firstClickAt(workspaceId) : now;
+    ({ from, to } = presetRange(preset, now, zone, first));
+  }
+  const interval = q.interval ?? defaultInterval(from, to);
+  const starts = bucketStarts(from, to, interval, zone);
+  if (!starts) throw invalid("interval", `That is more than 1,000 ${interval}s: choose a longer interval or a shorter period.`);
+  const filters = new Map<FilterName, string[]>();
+  for (const name of FILTER_NAMES) {
+    const v = q[name];
+    if (v !== undefined) filters.set(name, Array.isArray(v) ? v : [v]);
+  }
+  await checkIds(workspaceId, filters);
+  const channels = await db().channel.findMany({ where: { workspaceId }, select: { key: true, kind: true } });
+  return { workspaceId, zone, preset, from, to, interval, starts, bots: q.bots, filters, kinds: platformKinds(channels), groupBy: q.groupBy, limit: q.limit };
+}
+
+async function firstClickAt(workspaceId: string): Promise<number> {
+  const first = await db().click.findFirst({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+  return first ? first.createdAt.getTime() : Date.now();
+}
+
+/** The period of the same length just before. */
+export function previousPeriod(q: ResolvedQuery): ResolvedQuery {
+  const span = q.to - q.from;
+  return { ...q, from: q.from - span, to: q.from, starts: [q.from - span] };
+}

@@ -1,0 +1,58 @@
+import type { IncomingMessage } from "node:http";
+import type { ClickRecord } from "@/lib/clicks/click-buffer";
+import { clickId } from "@/lib/clicks/click-id";
+import type { RedirectLink } from "./link-record";
+import type { Visit } from "./parse-visit";
+import { visitorHash } from "./visitor";
+
+type UtmParam = "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm_content";
+/** One of the visit's own UTM parameters, as stored with its click. */
+const visitUtm = (query: URLSearchParams, k: UtmParam) => (query.size ? (query.get(k)?.slice(0, 200) ?? null) : null);
+
+function referrerOf(req: IncomingMessage): { referrer: string | null; referrerHost: string | null } {
+  const referrer = typeof req.headers.referer === "string" ? req.headers.referer.slice(0, 1000) : null;
+  if (!referrer) return { referrer: null, referrerHost: null };
+  try {
+    return { referrer, referrerHost: new URL(referrer).host };
+  } catch {
+    return { referrer, referrerHost: null };
+  }
+}
+
+/**
+ * The click as stored. HEAD requests (scripts, link checkers) and preview
+ * crawlers are stored flagged as bots and never counted.
+ */
+export function clickOf(
+  req: IncomingMessage,
+  visit: Visit,
+  link: RedirectLink,
+  facts: { ip: string; secret: string; geo: { country: string | null; city: string | null }; preview: boolean; counted: boolean },
+): ClickRecord {
+  const { query, visitor, now } = visit;
+  return {
+    id: clickId(now),
+    createdAt: new Date(now),
+    workspaceId: link.workspaceId,
+    event: "click",
+    linkId: link.id,
+    bioPageId: visit.bioPageId,
+    bioBlockId: visit.bioBlockId,
+    domain: visit.host,
+    trigger: visit.trigger,
+    ...referrerOf(req),
+    utmSource: visitUtm(query, "utm_source"),
+    utmMedium: visitUtm(query, "utm_medium"),
+    utmCampaign: visitUtm(query, "utm_campaign"),
+    utmTerm: visitUtm(query, "utm_term"),
+    utmContent: visitUtm(query, "utm_content"),
+    country: facts.geo.country,
+    city: facts.geo.city,
+    device: visitor.device,
+    browser: visitor.browser,
+    os: visitor.os,
+    visitorHash: visitorHash(facts.secret, facts.ip, visit.userAgent, now),
+    bot: visitor.bot || visit.head || facts.preview,
+    counted: facts.counted,
+  };
+}
