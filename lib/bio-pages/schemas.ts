@@ -110,7 +110,7 @@ type ParsedBlock = z.output<typeof blockSchema>;
 /** A block with its id (given on save when missing). */
 export type BioBlock = ParsedBlock & { id: string };
 export const BLOCK_TYPES = ["link", "header", "text", "image", "social", "embed", "contact", "subscribe"] as const;
-export type BioBlockType = (typeof BLOCK_TYPES)[number];
+
 
 /** Checks that need two fields at once; issues point at the field to fix. */
 function checkBlocks(blocks: ParsedBlock[], ctx: z.RefinementCtx) {
