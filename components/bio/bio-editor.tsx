@@ -154,9 +154,14 @@ export function BioEditor({ slug, page: initial, canEdit, timeZone, appUrl, link
             <p className="text-sm font-medium text-zinc-900" role="status" aria-live="polite" data-testid="save-status">
               {status}
             </p>
-            <a href={page.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 truncate text-sm text-accent-700 hover:underline">
-              {page.url.replace(/^https?:\/\//, "")} <ExternalLink aria-hidden className="size-3.5" />
-            </a>
+            <div className="flex flex-wrap gap-x-4">
+              <a href={page.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 truncate text-sm text-accent-700 hover:underline">
+                {page.url.replace(/^https?:\/\//, "")} <ExternalLink aria-hidden className="size-3.5" />
+              </a>
+              <a href={`/api/v1/bio-pages/${initial.id}/qr?workspace=${slug}&format=png&size=1024`} download className="text-sm text-accent-700 hover:underline">
+                Download QR code
+              </a>
+            </div>
           </div>
           {canEdit && (
             <div className="flex flex-wrap gap-2">

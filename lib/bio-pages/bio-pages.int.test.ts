@@ -16,6 +16,8 @@ import { deleteSubscribers, exportSubscribersCsv, listSubscribers } from "./subs
 import { updateBioPage } from "./update-bio-page";
 import { uploadBioImage } from "./upload-bio-image";
 import { presetTheme } from "./themes";
+import { renderBioPage } from "./render-page";
+import { utcToZoned, zonedToUtc } from "./zoned-time";
 
 async function workspace(name: string) {
   const user = await makeUser(name);
@@ -25,7 +27,8 @@ async function workspace(name: string) {
 const handle = (p: string) => `${p}${Math.random().toString(36).slice(2, 8)}`;
 
 describe("handles", () => {
-  it("are case-insensitive, unique across workspaces, and refuse reserved and malformed names with the field named", async () => {
+  // Two accounts and nine refusals: slow on a loaded machine.
+  it("are case-insensitive, unique across workspaces, and refuse reserved and malformed names with the field named", { timeout: 60_000 }, async () => {
     const a = await workspace("bio-handles-a");
     const b = await workspace("bio-handles-b");
     const h = handle("ana.");
@@ -79,10 +82,14 @@ describe("draft, publish and discard", () => {
 
   it("gives a URL button its own short link, kept across publishes, and points it at a new URL", async () => {
     const { access } = await workspace("bio-own-link");
-    const page = await createBioPage(access, { handle: handle("btn"), title: "Buttons", blocks: [{ id: "chosenbyme1", type: "link", label: "Shop", url: "https://shop.example.com" }] });
+    const proposed = `prop${Date.now().toString(36)}`;
+    const page = await createBioPage(access, { handle: handle("btn"), title: "Buttons", blocks: [{ id: proposed, type: "link", label: "Shop", url: "https://shop.example.com" }] });
     const blockId = page.blocks[0]!.id as string;
-    expect(blockId).not.toBe("chosenbyme1"); // ids are the app's: a new block never takes one it was given
+    expect(blockId).toBe(proposed); // the editor's proposal, unused anywhere, is kept
     await publishBioPage(access, page.id);
+    // Another page cannot take a block id that is in use: it gets its own.
+    const copy = await createBioPage(access, { handle: handle("copy"), title: "Copy", blocks: [{ id: blockId, type: "header", text: "Mine" }] });
+    expect(copy.blocks[0]!.id).not.toBe(blockId);
     const first = await db().bioBlock.findUniqueOrThrow({ where: { id: blockId }, include: { link: true } });
     expect(first.link?.url).toBe("https://shop.example.com/");
     await updateBioPage(access, page.id, { blocks: [{ id: blockId, type: "link", label: "Shop", url: "https://shop.example.com/sale" }] });
@@ -126,6 +133,28 @@ describe("draft, publish and discard", () => {
       blocks: ["https://youtu.be/dQw4w9WgXcQ", "https://vimeo.com/76979871", "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC", "https://soundcloud.com/artist/track"].map((url) => ({ type: "embed" as const, url })),
     });
     expect(ok.blocks).toHaveLength(4);
+  });
+});
+
+describe("scheduling", () => {
+  it("a window entered in the workspace's zone opens and closes on time across a daylight-saving change", async () => {
+    const { access } = await workspace("bio-schedule");
+    const tz = "Europe/Berlin";
+    // 28 March 09:00 CET (UTC+1) until 29 March 09:00 CEST (UTC+2): 23 hours.
+    const startsAt = zonedToUtc("2026-03-28T09:00", tz);
+    const endsAt = zonedToUtc("2026-03-29T09:00", tz);
+    expect([startsAt, endsAt]).toEqual(["2026-03-28T08:00:00.000Z", "2026-03-29T07:00:00.000Z"]);
+    const page = await createBioPage(access, { handle: handle("sched"), title: "Sale", blocks: [{ type: "header", text: "Always" }, { type: "header", text: "Weekend sale", startsAt, endsAt }] });
+    await publishBioPage(access, page.id);
+    const live = await loadLivePage(page.handle);
+    if (live.kind !== "page") throw new Error("not live");
+    const at = (iso: string) => renderBioPage(live.page, { appUrl: "https://go.example.com", now: Date.parse(iso), assets: { css: "/c.css", js: "/j.js" } });
+    expect(at("2026-03-28T07:59:00Z").html).not.toContain("Weekend sale");
+    expect(at("2026-03-28T07:59:00Z").nextChange).toBe(Date.parse(startsAt));
+    expect(at("2026-03-28T08:00:00Z").html).toContain("Weekend sale");
+    expect(at("2026-03-29T06:59:00Z").html).toContain("Weekend sale"); // 08:59 CEST
+    expect(at("2026-03-29T07:00:00Z").html).not.toContain("Weekend sale"); // 09:00 CEST
+    expect(utcToZoned(endsAt, "America/New_York")).toBe("2026-03-29T03:00"); // shown in another zone
   });
 });
 
@@ -203,19 +232,19 @@ describe("tenant isolation", () => {
     const b = await workspace("bio-tenant-b");
     const page = await createBioPage(a.access, { handle: handle("mine"), title: "Mine" });
     const wsB = b.access.workspace.id;
-    const calls: Promise<unknown>[] = [
-      getBioPage(wsB, page.id),
-      updateBioPage(b.access, page.id, { title: "Stolen" }),
-      publishBioPage(b.access, page.id),
-      discardBioDraft(b.access, page.id),
-      unpublishBioPage(b.access, page.id),
-      deleteBioPage(wsB, page.id),
-      listSubscribers(wsB, page.id),
-      exportSubscribersCsv(wsB, page.id),
-      deleteSubscribers(wsB, page.id),
-      getPageStats(b.access, page.id, { from: "2026-11-01", to: "2026-11-30" }),
+    const calls: (() => Promise<unknown>)[] = [
+      () => getBioPage(wsB, page.id),
+      () => updateBioPage(b.access, page.id, { title: "Stolen" }),
+      () => publishBioPage(b.access, page.id),
+      () => discardBioDraft(b.access, page.id),
+      () => unpublishBioPage(b.access, page.id),
+      () => deleteBioPage(wsB, page.id),
+      () => listSubscribers(wsB, page.id),
+      () => exportSubscribersCsv(wsB, page.id),
+      () => deleteSubscribers(wsB, page.id),
+      () => getPageStats(b.access, page.id, { from: "2026-11-01", to: "2026-11-30" }),
     ];
-    for (const call of calls) expect((await failureOf(call)).status).toBe(404);
+    for (const call of calls) expect((await failureOf(call())).status).toBe(404);
     expect((await listBioPages(wsB)).data).toEqual([]);
     expect((await getBioPage(a.access.workspace.id, page.id)).title).toBe("Mine");
   });

@@ -14,9 +14,9 @@ import { presetTheme } from "./themes";
 export async function createBioPage(access: WorkspaceAccess, input: CreateBioPageInput) {
   const fields = createBioPageSchema.parse(input);
   const workspaceId = access.workspace.id;
-  const draft: BioDocument = { title: fields.title, bio: fields.bio, avatarId: null, theme: fields.theme ?? presetTheme("paper"), blocks: withIds(fields.blocks) };
   try {
     const row = await db().$transaction(async (tx) => {
+      const draft: BioDocument = { title: fields.title, bio: fields.bio, avatarId: null, theme: fields.theme ?? presetTheme("paper"), blocks: await withIds(tx, fields.blocks) };
       await claimHandle(tx, fields.handle, null);
       await checkBlockRefs(tx, workspaceId, draft.blocks, [draft.theme.background.kind === "image" ? draft.theme.background.imageId : null]);
       return tx.bioPage.create({

@@ -49,11 +49,12 @@ let server: RunningServer;
 const handle = (p: string) => `${p}${Math.random().toString(36).slice(2, 8)}`;
 
 beforeAll(async () => {
+  // Starting the real server takes a while on a loaded machine.
   const user = await makeUser("bio-public");
   const ws = await createWorkspace(user.id, { name: "Bio public" });
   access = await accessFor(user, ws.slug, "bio.write");
   server = await startRedirectServer({}, portA);
-});
+}, 90_000);
 afterAll(async () => {
   await server?.stop();
 });
@@ -62,7 +63,7 @@ afterAll(async () => {
 const XSS = [`<script>alert(1)</script>`, `"><img src=x onerror=alert(1)>`, `&lt;script&gt;alert(1)&lt;/script&gt;`, `</style><script>alert(1)</script>`, `javascript:alert(1)`];
 const evil = XSS.join(" ");
 
-describe("the public page /@handle", () => {
+describe("the public page /@handle", { timeout: 90_000 }, () => {
   it("serves the published page from memory with a strict CSP, escapes everything, and records a view", async () => {
     const h = handle("pub_");
     const page = await createBioPage(access, {
@@ -174,7 +175,7 @@ describe("the public page /@handle", () => {
   });
 });
 
-describe("two instances sharing Redis", () => {
+describe("two instances sharing Redis", { timeout: 90_000 }, () => {
   let a: RunningServer;
   let b: RunningServer;
   let publisher: Redis;
@@ -185,7 +186,7 @@ describe("two instances sharing Redis", () => {
     publisher = new Redis(REDIS_URL);
     // This process plays the dashboard: its publishes tell the other instances.
     configureBioCache({ loader: loadLivePage, publisher, subscriber: null });
-  });
+  }, 90_000);
   afterAll(async () => {
     await Promise.all([a.stop(), b.stop()]);
     publisher.disconnect();

@@ -2,6 +2,7 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { createLinkSchema } from "@/lib/links/schemas";
 import { insertLink } from "@/lib/links/insert-link";
 import { randomSlug } from "@/lib/links/slug";
@@ -58,7 +59,13 @@ export async function publishBioPage(access: WorkspaceAccess, id: string) {
       rows.push({ id: block.id, bioPageId: id, type: block.type, position, data: blockData(block), linkId });
     }
     await tx.bioBlock.deleteMany({ where: { bioPageId: id } });
-    if (rows.length) await tx.bioBlock.createMany({ data: rows });
+    try {
+      if (rows.length) await tx.bioBlock.createMany({ data: rows });
+    } catch (err) {
+      // Two pages' drafts proposed the same new block id and the other published first.
+      if (isUniqueViolation(err)) throw new AppError("conflict", "Another page took one of this page's new block ids a moment ago. Reload the editor and publish again.");
+      throw err;
+    }
     return tx.bioPage.update({
       where: { id },
       data: { title: draft.title, bio: draft.bio, avatar: draft.avatarId, theme: asJson(draft.theme), published: true, publishedAt: new Date(), draft: asJson(draft) },

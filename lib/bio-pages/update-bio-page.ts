@@ -29,7 +29,7 @@ export async function updateBioPage(access: WorkspaceAccess, id: string, input: 
         bio: fields.bio === undefined || !("bio" in (input as object)) ? before.bio : fields.bio,
         avatarId: before.avatarId,
         theme: fields.theme ?? before.theme,
-        blocks: fields.blocks ? withIds(fields.blocks, new Set([...before.blocks, ...current.blocks].map((b) => b.id))) : before.blocks,
+        blocks: fields.blocks ? await withIds(tx, fields.blocks, new Set([...before.blocks, ...current.blocks].map((b) => b.id))) : before.blocks,
       };
       await checkBlockRefs(tx, workspaceId, draft.blocks, [draft.theme.background.kind === "image" ? draft.theme.background.imageId : null]);
       const handle = fields.handle && fields.handle !== current.handle ? fields.handle : null;

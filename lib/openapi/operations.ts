@@ -266,6 +266,18 @@ export const OPERATIONS: ApiOperation[] = [
     responses: { 200: { description: "Subscribers and the cursor of the next page (null at the end).", body: "BioSubscriberList" } },
   },
   {
+    id: "getBioPageQr",
+    group: "Bio pages",
+    method: "get",
+    path: "/bio-pages/{id}/qr",
+    summary: "A bio page's QR code",
+    description: "Encodes `/@handle?qr=1`: scans count as page views with trigger `qr`. Takes the same options as `GET /links/{id}/qr` (`logo`: `workspace` or `false`).",
+    permission: "bio.read",
+    pathParams: bioPageId,
+    query: qrImageQuerySchema,
+    responses: { 200: { description: "The code as an image.", media: ["image/png", "image/svg+xml"] } },
+  },
+  {
     id: "uploadBioImage",
     group: "Bio pages",
     method: "post",

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateBioPages } from "@/lib/bio-pages/page-cache";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { deleteWorkspaceSchema, type DeleteWorkspaceInput } from "./schemas";
 
@@ -23,7 +24,15 @@ export async function purgeWorkspace(workspaceId: string): Promise<void> {
   // Clicks have no foreign key (see the schema), so they go by hand, after the
   // workspace row: deleting it first waits for a click writer that holds it,
   // and the click delete then sees that writer's rows too.
-  await db().$transaction([db().workspace.delete({ where: { id: workspaceId } }), db().click.deleteMany({ where: { workspaceId } }), db().clickCube.deleteMany({ where: { workspaceId } })]);
+  const pages = await db().bioPage.findMany({ where: { workspaceId }, select: { handle: true } });
+  await db().$transaction([
+    db().workspace.delete({ where: { id: workspaceId } }),
+    db().click.deleteMany({ where: { workspaceId } }),
+    db().clickCube.deleteMany({ where: { workspaceId } }),
+    // Bio page images have no foreign key either (content-addressed rows).
+    db().bioImage.deleteMany({ where: { workspaceId } }),
+  ]);
   // Its short links stop at once, here and on every instance.
   await invalidateLinks(links);
+  await invalidateBioPages(pages.map((p) => p.handle));
 }
