@@ -6,7 +6,7 @@ import { Share2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 interface Props {
   slug: string;

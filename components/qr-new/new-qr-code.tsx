@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import type { ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Input = { url: string } | { linkId: string };
 interface Props {

@@ -1,6 +1,7 @@
 "use server";
 
-import { workspaceAction, type ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { workspaceAction } from "@/lib/auth/guards";
 import { createSharedReport, revokeSharedReport, type SharedReportInput } from "@/lib/analytics/shared-reports";
 
 // Thin: each action authorizes through workspaceAction and calls one lib/ function.

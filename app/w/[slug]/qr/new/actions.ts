@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { workspaceAction, type ActionResult } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { workspaceAction } from "@/lib/auth/guards";
 import { createQrCode, type CreateQrCodeInput } from "@/lib/qr/create-qr-code";
 
 export async function createQrCodeAction(slug: string, input: CreateQrCodeInput): Promise<ActionResult<{ linkId: string }>> {

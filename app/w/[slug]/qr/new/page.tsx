@@ -13,7 +13,7 @@ export default async function NewQrCodePage({ params, searchParams }: { params: 
   const access = await requireWorkspacePage(slug, "qr.write", `/w/${slug}/qr/new`);
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
-  const links = await listLinks(access.workspace.id, { search: q || undefined, limit: 8 });
+  const links = await listLinks(access, { search: q || undefined, limit: 8 });
   return (
     <>
       <PageHeader title="New QR code" description="Every code encodes a short link, so where it leads can change after printing." />
