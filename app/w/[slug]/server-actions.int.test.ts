@@ -31,6 +31,11 @@ const campaigns = await import("./campaigns/actions");
 const settings = await import("./settings/actions");
 const channels = await import("./settings/channels/actions");
 const qr = await import("./qr/actions");
+const qrNew = await import("./qr/new/actions");
+const bio = await import("./bio/actions");
+const analytics = await import("./analytics/actions");
+/** Refused calls never reach their input: authorization comes first, so any value of the right type will do. */
+const anyInput = <T,>(value: object) => value as T;
 
 interface Ids { slug: string; link: string; campaign: string; channel: string; apiKey: string; invitation: string; membership: string; domain: string; preset: string }
 type Call = (ids: Ids) => Promise<{ ok: boolean; error?: { code: string } }>;
@@ -79,6 +84,19 @@ const TABLE: Record<string, { permission: Permission; call: Call }> = {
   removeWorkspaceQrLogoAction: { permission: "qr.write", call: (i) => qr.removeWorkspaceQrLogoAction(i.slug) },
   saveQrPresetAction: { permission: "qr.write", call: (i) => qr.saveQrPresetAction(i.slug, "Stolen", design) },
   deleteQrPresetAction: { permission: "qr.write", call: (i) => qr.deleteQrPresetAction(i.slug, i.preset) },
+  verifyDomainAction: { permission: "domains.manage", call: (i) => settings.verifyDomainAction(i.slug, i.domain) },
+  createQrCodeAction: { permission: "links.write", call: (i) => qrNew.createQrCodeAction(i.slug, anyInput<Parameters<typeof qrNew.createQrCodeAction>[1]>({ url: "https://example.com/qr" })) },
+  createBioPageAction: { permission: "bio.write", call: (i) => bio.createBioPageAction(i.slug, anyInput<Parameters<typeof bio.createBioPageAction>[1]>({ handle: "stolen", title: "Stolen" })) },
+  saveBioDraftAction: { permission: "bio.write", call: (i) => bio.saveBioDraftAction(i.slug, "page", anyInput<Parameters<typeof bio.saveBioDraftAction>[2]>({})) },
+  setBioAvatarAction: { permission: "bio.write", call: (i) => bio.setBioAvatarAction(i.slug, "page", null) },
+  publishBioPageAction: { permission: "bio.write", call: (i) => bio.publishBioPageAction(i.slug, "page") },
+  discardBioDraftAction: { permission: "bio.write", call: (i) => bio.discardBioDraftAction(i.slug, "page") },
+  unpublishBioPageAction: { permission: "bio.write", call: (i) => bio.unpublishBioPageAction(i.slug, "page") },
+  deleteBioPageAction: { permission: "bio.write", call: (i) => bio.deleteBioPageAction(i.slug, "page") },
+  deleteSubscribersAction: { permission: "bio.write", call: (i) => bio.deleteSubscribersAction(i.slug, "page") },
+  bioPageStatsAction: { permission: "bio.read", call: (i) => bio.bioPageStatsAction(i.slug, "page", { from: "2026-01-01", to: "2026-01-31" }) },
+  createSharedReportAction: { permission: "analytics.read", call: (i) => analytics.createSharedReportAction(i.slug, anyInput<Parameters<typeof analytics.createSharedReportAction>[1]>({ kind: "campaign", id: i.campaign })) },
+  revokeSharedReportAction: { permission: "analytics.read", call: (i) => analytics.revokeSharedReportAction(i.slug, { id: "report" }) },
   listQrCodesAction: { permission: "qr.read", call: (i) => qr.listQrCodesAction(i.slug, { cursor: "" }) },
 };
 
