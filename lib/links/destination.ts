@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_URL_LENGTH, parseDestination, UTM_KEYS, withUtm, type Utm, type UtmKey } from "./url";
+import { parseDestination, UTM_KEYS, withUtm } from "./url";
 
 export { parseDestination, UTM_KEYS, withUtm };
 
