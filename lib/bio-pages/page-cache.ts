@@ -58,7 +58,7 @@ export function configureBioCache(opts: { loader: (handle: string) => Promise<Lo
   s.publisher = opts.publisher;
   if (opts.subscriber && !s.subscribed) {
     s.subscribed = true;
-    void opts.subscriber.subscribe(BIO_INVALIDATE_CHANNEL);
+    opts.subscriber.subscribe(BIO_INVALIDATE_CHANNEL).catch(() => undefined);
     opts.subscriber.on("message", (channel: string, handle: string) => {
       if (channel === BIO_INVALIDATE_CHANNEL) s.lru.delete(handle);
     });

@@ -9,7 +9,8 @@ import { createBioHandler } from "./serve-public";
 
 /** Wires the public bio pages to the database, Redis (invalidation) and the click sink. */
 export function startBioPages(opts: { redis: Redis | null; appUrl: string; secret: string; clientIp: (req: IncomingMessage) => string; recordView: (view: ClickRecord) => void }) {
-  const subscriber = opts.redis ? opts.redis.duplicate() : null;
+  // A subscriber must queue its SUBSCRIBE until connected (the shared client does not queue).
+  const subscriber = opts.redis ? opts.redis.duplicate({ enableOfflineQueue: true, commandTimeout: undefined }) : null;
   subscriber?.on("error", (err) => console.warn(`[pennant] redis subscriber (bio): ${err.message}`));
   configureBioCache({ loader: loadLivePage, publisher: opts.redis, subscriber });
   const handle: (req: IncomingMessage, res: ServerResponse) => false | Promise<boolean> = createBioHandler({ ...opts, subscribe: addSubscriber });
