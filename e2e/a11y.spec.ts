@@ -31,7 +31,11 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     await page.getByLabel("Paste a URL to shorten").press("Enter");
     await expect(page.getByTestId("link-row")).toHaveCount(1);
     // A toast is showing now.
-    await expect(page.locator("[data-sonner-toast]").first()).toBeVisible();
+    const toast = page.locator("[data-sonner-toast]").first();
+    await expect(toast).toBeVisible();
+    // Checked once it has faded in: mid-transition its colours are part transparent.
+    await expect(page.locator('[data-sonner-toast][data-mounted="true"]').first()).toBeVisible();
+    await toast.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await expectNoViolations(page, "links with a toast");
     const id = await page.getByTestId("link-row").first().getAttribute("data-row-id");
 
