@@ -8,7 +8,7 @@ process.env.APP_URL = `http://localhost:${port}`;
 const { db } = await import("@/lib/db/client");
 const { createLink } = await import("@/lib/links/create-link");
 const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
-const { accessFor, makeUser } = await import("@/tests/factories");
+const { accessFor, expireLink, makeUser } = await import("@/tests/factories");
 
 const HUMAN = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 /** Every kind of client the rules must hold for, with how each asks. */
@@ -86,7 +86,9 @@ describe("link rules for every client", () => {
   });
 
   it.each(CLIENTS.map((c) => [c.name, c] as const))("an expired, disabled or password-protected link reveals nothing to %s", async (_name, client) => {
-    const expired = await createLink(access, { url: "https://dest.example/expired-secret", expiresAt: "2020-01-01T00:00:00Z", og: OG });
+    // Made with a future expiry (a past one is refused), then expired, as time would.
+    const expired = await createLink(access, { url: "https://dest.example/expired-secret", expiresAt: "2030-01-01T00:00:00Z", og: OG });
+    await expireLink(expired.id);
     const disabled = await createLink(access, { url: "https://dest.example/disabled-secret", disabled: true, og: OG });
     const locked = await createLink(access, { url: "https://dest.example/locked-secret", password: "let me in", og: OG });
     const e = await visitAs(`/${expired.slug}`, client);
