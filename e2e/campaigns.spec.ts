@@ -46,7 +46,8 @@ test("a campaign with UTM defaults gets a Facebook + LinkedIn + Newsletter link 
   const api = await page.request.get(`/api/v1/campaigns?workspace=${slug}`);
   expect(api.status()).toBe(200);
   expect((await api.json()).data).toMatchObject([{ name: "Spring Sale", linkCount: 3, clicks: 0 }]);
-  const dupe = await page.request.post(`/api/v1/campaigns?workspace=${slug}`, { data: { name: "Spring Sale" } });
+  // A signed-in write from the app's own pages, as the browser sends it (with its Origin).
+  const dupe = await page.request.post(`/api/v1/campaigns?workspace=${slug}`, { data: { name: "Spring Sale" }, headers: { origin: new URL(page.url()).origin } });
   expect(dupe.status()).toBe(409);
   expect((await dupe.json()).error.code).toBe("conflict");
 
@@ -85,7 +86,7 @@ test("a workspace changes how Facebook counts in Settings → Channels", async (
 
   // The API: a viewer's key may read channels but not change them; a bad kind is the caller's mistake (422).
   const facebookId = ((await (await page.request.get(`/api/v1/channels?workspace=${slug}`)).json()).data as { key: string; id: string }[]).find((c) => c.key === "facebook")!.id;
-  const invalid = await page.request.patch(`/api/v1/channels/${facebookId}?workspace=${slug}`, { data: { kind: "carrier_pigeon" } });
+  const invalid = await page.request.patch(`/api/v1/channels/${facebookId}?workspace=${slug}`, { data: { kind: "carrier_pigeon" }, headers: { origin: new URL(page.url()).origin } });
   expect(invalid.status()).toBe(422);
   expect((await invalid.json()).error.code).toBe("validation_failed");
   await page.goto(`/w/${slug}/settings/api-keys`);
