@@ -13,11 +13,14 @@ async function quickCreate(page: Page, url: string) {
 
 /** A link with every setting a row should show, made through the API as the signed-in user. */
 async function richLink(page: Page, slug: string) {
-  const campaign = await page.request.post(`/api/v1/campaigns?workspace=${slug}`, { data: { name: "Spring Sale" } });
+  // Signed-in writes from the app's own pages carry its Origin, as the browser sends it.
+  const origin = new URL(page.url()).origin;
+  const campaign = await page.request.post(`/api/v1/campaigns?workspace=${slug}`, { data: { name: "Spring Sale" }, headers: { origin } });
   expect(campaign.status()).toBe(201);
   const channels = (await (await page.request.get(`/api/v1/channels?workspace=${slug}`)).json()) as { data: { id: string; name: string }[] };
   const linkedin = channels.data.find((c) => c.name === "LinkedIn")!;
   const res = await page.request.post(`/api/v1/links?workspace=${slug}`, {
+    headers: { origin },
     data: { url: "https://example.com/spring", campaignId: ((await campaign.json()) as { id: string }).id, channelId: linkedin.id, password: "letmein", expiresAt: "2099-03-01T12:00:00Z", maxClicks: 5, tags: ["spring"] },
   });
   expect(res.status()).toBe(201);

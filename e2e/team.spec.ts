@@ -48,7 +48,7 @@ test("an invited teammate joins as viewer and is refused admin actions", async (
   const keys = await vic.goto(`/w/${slug}/settings/api-keys`);
   expect(keys?.status()).toBe(403);
   await expect(vic.getByRole("heading", { name: "You can't open this page" })).toBeVisible();
-  const rename = await vic.request.patch(`/api/v1/workspaces/${slug}`, { data: { name: "Hijacked" } });
+  const rename = await vic.request.patch(`/api/v1/workspaces/${slug}`, { data: { name: "Hijacked" }, headers: { origin: new URL(vic.url()).origin } });
   expect(rename.status()).toBe(403);
   expect((await rename.json()).error.code).toBe("forbidden");
   const still = await page.request.get(`/api/v1/workspaces/${slug}`);

@@ -69,7 +69,7 @@ test("another user's workspace answers 404, in pages and in the API", async ({ p
   expect(await api.json()).toEqual({ error: { code: "not_found", message: "Workspace not found" } });
   const missing = await mal.request.get(`/api/v1/workspaces/no-such-workspace-here`);
   expect(await missing.json()).toEqual(await api.json());
-  const patch = await mal.request.patch(`/api/v1/workspaces/${halSlug}`, { data: { name: "Owned" } });
+  const patch = await mal.request.patch(`/api/v1/workspaces/${halSlug}`, { data: { name: "Owned" }, headers: { origin: new URL(mal.url()).origin } });
   expect(patch.status()).toBe(404);
   await other.close();
 });
