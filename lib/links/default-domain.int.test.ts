@@ -23,7 +23,8 @@ afterAll(async () => {
   for (const s of servers) await s.stop();
 });
 
-describe("links on the app's own address", () => {
+// Starts the real server twice, one after the other: more than the default 20 s on a busy machine.
+describe("links on the app's own address", { timeout: 90_000 }, () => {
   it("follow APP_URL: a link made under one address redirects after a restart under another; a branded domain keeps its host", async () => {
     const link = await createLink(access, { url: "https://shop.example/printed" });
     expect(link.shortUrl).toBe(`http://localhost:${first}/${link.slug}`);
