@@ -7,9 +7,12 @@ export const HTML = { "Content-Type": "text/html; charset=utf-8", "Cache-Control
 /**
  * The redirect's own pages carry the same browser defences as the app's
  * (lib/http/security-headers.ts): no scripts at all, so no nonce is needed.
+ * form-action allows any web address: the password form's answer is a 303 to
+ * the link's destination, and browsers hold redirects after a submit to
+ * form-action too ('self' alone kept visitors on the form with the right password).
  */
 const PAGE_HEADERS = {
-  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self' https: http:; frame-ancestors 'none'; base-uri 'none'",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
