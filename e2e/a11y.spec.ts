@@ -34,7 +34,9 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     const toast = page.locator("[data-sonner-toast]").first();
     await expect(toast).toBeVisible();
     // Checked once it has faded in: mid-transition its colours are part transparent.
+    // The pointer rests on it, as a reader's does, so it does not start fading out mid-check.
     await expect(page.locator('[data-sonner-toast][data-mounted="true"]').first()).toBeVisible();
+    await toast.hover();
     await toast.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await expectNoViolations(page, "links with a toast");
     const id = await page.getByTestId("link-row").first().getAttribute("data-row-id");

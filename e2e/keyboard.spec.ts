@@ -50,6 +50,8 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
       await page.keyboard.type(`https://example.com/${path}`);
       await page.keyboard.press("Enter");
       await expect(page.getByTestId("link-row")).toHaveCount(["a", "b", "c"].indexOf(path) + 1);
+      await expect(page.getByLabel("Paste a URL to shorten")).toHaveValue("");
+      await expect(page.getByRole("button", { name: "Shorten", exact: true })).toBeEnabled();
     }
     await page.goto(`/w/${slug}/links`);
     await page.locator("body").focus();

@@ -30,7 +30,8 @@ export function QuickCreate({ slug, create, onCreated }: { slug: string; create:
       }
       setUrl("");
       onCreated(result.data);
-      await copyShortLink(result.data.shortUrl);
+      // Not awaited: the box is ready for the next address while the clipboard answers.
+      void copyShortLink(result.data.shortUrl);
     });
   }
 
