@@ -1,11 +1,18 @@
-// `npm test`: the whole suite, in order: unit, integration on SQLite, integration
-// on PostgreSQL, then Playwright end-to-end in Chromium against the production build
+// `npm test`: the whole suite: unit, integration on SQLite, integration on
+// PostgreSQL, then Playwright end-to-end in Chromium against the production build
 // (all specs on SQLite; the auth, API and redirect specs again on PostgreSQL with Redis).
 // Under CI=true a skipped test fails the run, and e2e always builds first.
 // `npm test -- unit int:sqlite` runs only the named parts.
-// Ends with one line "N passed, N failed" over every part.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+//
+// The parts run in two lanes at once, so both cores work while tests wait on
+// timers and servers: [unit, then int:sqlite] beside [next build, then
+// int:postgres]; then e2e and e2e:postgres side by side, each with its own
+// server, port and output folder. int:sqlite starts after the build, because
+// its development-server test shares the .next folder with `next build`.
+// Each part's output is printed whole when it ends. Ends with one line
+// "N passed, N failed" over every part.
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -30,13 +37,34 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary: string[] = [];
 let failedParts = 0;
 
-function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
-  return r.status ?? 1;
+/** Runs a command with its output in a file of its own; resolves with its exit status. */
+function runLogged(log: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const out = createWriteStream(log);
+    const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", ...env } });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on("error", (err) => out.write(`${String(err)}\n`));
+    child.on("close", (code) => out.end(() => resolve(code ?? 1)));
+  });
 }
 
 function banner(text: string) {
   console.log(`\n=== ${text} ${"=".repeat(Math.max(0, 70 - text.length))}`);
+}
+
+const running = new Map<string, number>();
+
+/** A step run in the background: its output is printed whole, under its banner, when it ends. */
+async function step(name: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  const log = path.join(tmp, `${name.replace(/[^a-z0-9]+/gi, "-")}.log`);
+  running.set(name, Date.now());
+  const status = await runLogged(log, cmd, args, env);
+  const minutes = ((Date.now() - (running.get(name) ?? Date.now())) / 60_000).toFixed(1);
+  running.delete(name);
+  banner(`${name} (${minutes} min)`);
+  process.stdout.write(readFileSync(log, "utf8"));
+  return status;
 }
 
 function record(part: string, exitStatus: number, counts: { passed: number; failed: number; skipped: number } | null) {
@@ -55,10 +83,9 @@ function record(part: string, exitStatus: number, counts: { passed: number; fail
   summary.push(`${part.padEnd(14)} ${status === 0 ? "ok    " : "FAILED"} ${c.passed} passed, ${c.failed} failed`);
 }
 
-function vitest(part: Part, env: Record<string, string>) {
-  banner(part);
+async function vitest(part: Part, env: Record<string, string>) {
   const out = path.join(tmp, `${part.replace(":", "-")}.json`);
-  const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const status = await step(part, bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
   let counts = null;
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTests: number };
@@ -90,10 +117,9 @@ function browserAvailable(): boolean {
   return existsSync(chromium.executablePath());
 }
 
-function playwright(part: Part, args: string[], env: Record<string, string> = {}) {
-  banner(part);
+async function playwright(part: Part, args: string[], env: Record<string, string> = {}) {
   const out = path.join(tmp, `${part.replace(":", "-")}.json`);
-  const status = run(bin("playwright"), ["test", "--reporter=list,json", ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env });
+  const status = await step(part, bin("playwright"), ["test", "--reporter=list,json", ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env });
   let counts = null;
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
@@ -106,7 +132,8 @@ function playwright(part: Part, args: string[], env: Record<string, string> = {}
 /**
  * The auth, API and redirect specs again, against PostgreSQL (a fresh database
  * of their own, dropped after) with Redis on (a database index of its own), so
- * route handlers, server actions and the next-auth adapter run there too.
+ * route handlers, server actions and the next-auth adapter run there too. Its
+ * server has a port and an output folder of its own, so it runs beside e2e.
  */
 async function e2eOnPostgres() {
   const part: Part = "e2e:postgres";
@@ -125,10 +152,12 @@ async function e2eOnPostgres() {
   const url = new URL(server);
   url.pathname = `/${name}`;
   const redisBase = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
+  const port = Number(process.env.E2E_PORT ?? 3210) + 1;
   try {
-    playwright(part, ["e2e/auth.spec.ts", "e2e/api-links.spec.ts", "e2e/api-qr.spec.ts", "e2e/redirect.spec.ts"], {
+    await playwright(part, ["--output=test-results-postgres", "e2e/auth.spec.ts", "e2e/api-links.spec.ts", "e2e/api-qr.spec.ts", "e2e/redirect.spec.ts"], {
       E2E_DATABASE_URL: url.toString(),
       E2E_REDIS_URL: `${redisBase.replace(/\/\d*$/, "")}/3`,
+      E2E_PORT: String(port),
     });
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
@@ -136,49 +165,67 @@ async function e2eOnPostgres() {
   }
 }
 
-async function main() {
-  for (const part of parts) {
-    if (part === "unit") vitest(part, { TEST_KIND: "unit" });
-    if (part === "int:sqlite") vitest(part, { TEST_KIND: "int", TEST_DB: "sqlite" });
-    if (part === "int:postgres") {
-      const url = process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-      const problem = await postgresReachable(url);
-      if (problem) {
-        const msg = `PostgreSQL is not reachable at ${url.replace(/\/\/[^@]*@/, "//")} (${problem}).`;
-        if (ci) {
-          banner(part);
-          console.error(`${msg}\nUnder CI=true nothing may be skipped.`);
-          record(part, 1, null);
-          continue;
-        }
-        console.warn(`\n${"!".repeat(78)}\n!! WARNING: ${msg}\n!! Integration tests on PostgreSQL are NOT run. Set TEST_DATABASE_URL or start PostgreSQL.\n${"!".repeat(78)}`);
-        summary.push(`${part.padEnd(14)} NOT RUN (PostgreSQL unreachable)`);
-        continue;
-      }
-      vitest(part, { TEST_KIND: "int", TEST_DB: "postgres", TEST_DATABASE_URL: url });
+async function intPostgres() {
+  const part: Part = "int:postgres";
+  const url = process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+  const problem = await postgresReachable(url);
+  if (problem) {
+    const msg = `PostgreSQL is not reachable at ${url.replace(/\/\/[^@]*@/, "//")} (${problem}).`;
+    if (ci) {
+      banner(part);
+      console.error(`${msg}\nUnder CI=true nothing may be skipped.`);
+      record(part, 1, null);
+      return;
     }
-    if (part === "e2e" || part === "e2e:postgres") {
-      if (part === "e2e:postgres" && parts.includes("e2e")) {
-        await e2eOnPostgres();
-        continue;
-      }
-      banner("e2e: browser and production build");
-      if (!browserAvailable()) {
-        console.log("No Chromium found: installing Playwright's own (npx playwright install chromium).");
-        if (run(bin("playwright"), ["install", "chromium"]) !== 0) {
-          record(part, 1, null);
-          continue;
-        }
-      }
-      // Under CI the build is always fresh: a stale .next would test old code.
-      if ((ci || process.env.E2E_SKIP_BUILD !== "1") && run(bin("next"), ["build"]) !== 0) {
-        record(part, 1, null);
-        continue;
-      }
-      if (part === "e2e") playwright(part, []);
-      else await e2eOnPostgres();
+    console.warn(`\n${"!".repeat(78)}\n!! WARNING: ${msg}\n!! Integration tests on PostgreSQL are NOT run. Set TEST_DATABASE_URL or start PostgreSQL.\n${"!".repeat(78)}`);
+    summary.push(`${part.padEnd(14)} NOT RUN (PostgreSQL unreachable)`);
+    return;
+  }
+  // Its own Redis port for the test that starts and stops a Redis, apart from int:sqlite's.
+  const ownRedis = String(Number(process.env.TEST_OWN_REDIS_PORT ?? 6382) + 1);
+  await vitest(part, { TEST_KIND: "int", TEST_DB: "postgres", TEST_DATABASE_URL: url, TEST_OWN_REDIS_PORT: ownRedis });
+}
+
+/** The production build e2e runs against; resolves with whether e2e can go on. */
+async function build(): Promise<boolean> {
+  if (!browserAvailable()) {
+    console.log("No Chromium found: installing Playwright's own (npx playwright install chromium).");
+    if (spawnSync(bin("playwright"), ["install", "chromium"], { cwd: root, stdio: "inherit" }).status !== 0) return false;
+  }
+  // Under CI the build is always fresh: a stale .next would test old code.
+  if (!ci && process.env.E2E_SKIP_BUILD === "1") return true;
+  return (await step("next build", bin("next"), ["build"])) === 0;
+}
+
+async function main() {
+  const e2eParts = parts.filter((p) => p === "e2e" || p === "e2e:postgres");
+  const heartbeat = setInterval(() => {
+    const now = Date.now();
+    console.log(`… running: ${[...running].map(([name, t]) => `${name} ${((now - t) / 60_000).toFixed(0)} min`).join(", ")}`);
+  }, 120_000);
+
+  const built = e2eParts.length ? build() : Promise.resolve(true);
+  const lane1 = (async () => {
+    if (parts.includes("unit")) await vitest("unit", { TEST_KIND: "unit" });
+    // After the build: the development-server test in this part shares .next with `next build`.
+    await built.catch(() => false);
+    if (parts.includes("int:sqlite")) await vitest("int:sqlite", { TEST_KIND: "int", TEST_DB: "sqlite" });
+  })();
+  const lane2 = (async () => {
+    await built.catch(() => false);
+    if (parts.includes("int:postgres")) await intPostgres();
+  })();
+  await Promise.all([lane1, lane2]);
+
+  if (e2eParts.length) {
+    if (await built) {
+      await Promise.all([parts.includes("e2e") ? playwright("e2e", []) : null, parts.includes("e2e:postgres") ? e2eOnPostgres() : null]);
+    } else {
+      for (const part of e2eParts) record(part, 1, null);
     }
   }
+  clearInterval(heartbeat);
+
   banner("summary");
   for (const line of summary) console.log(line);
   console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);

@@ -11,6 +11,13 @@ import { resolveDatabase, type DatabaseProvider } from "./url";
 export type Db = SqliteClient & { provider: DatabaseProvider };
 export type Tx = Prisma.TransactionClient;
 
+/**
+ * Prisma's defaults (2 s to start, 5 s to finish) turn a busy moment (a CSV import,
+ * a password being hashed, another process writing the SQLite file, a loaded
+ * machine) into a failed save. A transaction here is a user's one write: give it room.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 export function createDb(databaseUrl: string | undefined): Db {
   const target = resolveDatabase(databaseUrl);
   if (target.provider === "postgres") {
@@ -19,10 +26,10 @@ export function createDb(databaseUrl: string | undefined): Db {
     // speaks, but whose factory type names a newer @prisma/driver-adapter-utils:
     // hence the cast here, and the client typed as the SQLite one below.
     const adapter = new PrismaPg({ connectionString: target.url, max: 10 }) as never;
-    const client = new PostgresClient({ adapter });
+    const client = new PostgresClient({ adapter, transactionOptions });
     return Object.assign(client as unknown as SqliteClient, { provider: "postgres" as const });
   }
   const adapter = new PrismaBetterSQLite3({ url: target.url });
-  const client = new SqliteClient({ adapter });
+  const client = new SqliteClient({ adapter, transactionOptions });
   return Object.assign(client, { provider: "sqlite" as const });
 }
