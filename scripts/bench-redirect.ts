@@ -344,7 +344,7 @@ async function main() {
     log("building (next build; BENCH_SKIP_BUILD=1 to skip)");
     const b = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (b.status !== 0) throw new Error("next build failed");
-  } else if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  } else if (!cfg.redirectOnly && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("BENCH_SKIP_BUILD=1 but there is no build in .next: run `npx next build` first");
   }
 
