@@ -183,6 +183,8 @@ async function takenSlugs(pairs: { domain: string; slug: string }[]): Promise<Se
 }
 
 async function validate(access: WorkspaceAccess, csvText: string) {
+  // Server actions pass on whatever a client sends.
+  if (typeof csvText !== "string") throw new AppError("bad_request", "Send the CSV file's text.");
   const { rows, fileErrors } = readCsv(csvText);
   const workspaceId = access.workspace.id;
   const [campaignRows, domainRows] = await Promise.all([
