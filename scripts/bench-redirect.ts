@@ -30,6 +30,7 @@ import autocannon, { type Result } from "autocannon";
 import pg from "pg";
 import { createDb, type Db } from "@/lib/db/create-db";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { DEFAULT_DOMAIN } from "@/lib/links/default-domain";
 import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
 import { destinationOf, randomSlugs, seedLinks } from "./bench/seed";
 
@@ -200,7 +201,8 @@ async function benchDatabase(db_: "SQLite" | "PostgreSQL", databaseUrl: string, 
   const warm = randomSlugs(cfg.warmLinks);
   const cold = randomSlugs(cfg.coldLinks, new Set(warm));
   let t = Date.now();
-  await seedLinks(db, domain, [...warm, ...cold]);
+  // Links on the app's own address are stored under the default domain (they follow APP_URL).
+  await seedLinks(db, DEFAULT_DOMAIN, [...warm, ...cold]);
   log(`${name}: seeded ${warm.length + cold.length} links in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
   const slugFile = path.join(os.tmpdir(), `pennant-bench-slugs-${process.pid}-${port}.tsv`);

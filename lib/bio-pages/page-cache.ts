@@ -10,7 +10,7 @@ import type { LoadedHandle } from "./live-page";
  * this instance, and on the others through the redirect's change feed (with
  * the same lifetimes: lib/redirect/link-cache.ts).
  */
-export const BIO_CACHE_TTL_MS = { withoutFeed: 3_000, missing: 2_000 } as const;
+const BIO_CACHE_TTL_MS = { withoutFeed: 3_000, missing: 2_000 } as const;
 
 export interface CachedPage {
   loaded: LoadedHandle;

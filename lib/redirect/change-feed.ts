@@ -22,11 +22,11 @@ import { redis, watchState } from "../redis";
  * "bio handle". Writers publish after their transaction commits, through
  * publishChanges (the one write path); the writer's own caches forget at once.
  */
-export type ChangeKind = "link" | "domain" | "bio";
+type ChangeKind = "link" | "domain" | "bio";
 /** A change, or null: forget everything (changes may have been missed). */
-export type ChangeHandler = (change: { kind: ChangeKind; key: string } | null) => void;
+type ChangeHandler = (change: { kind: ChangeKind; key: string } | null) => void;
 
-export interface ChangeFeed {
+interface ChangeFeed {
   /** Whether changes elsewhere reach this instance now; when not, caches fall back to a short lifetime. */
   live(): boolean;
   /** With Redis, caches keep the lifetime they had (Redis messages are not guaranteed). */
@@ -37,10 +37,10 @@ export interface ChangeFeed {
   close(): Promise<void>;
 }
 
-export const CHANGE_CHANNEL = "pennant:changes";
+const CHANGE_CHANNEL = "pennant:changes";
 const PG_CHANNEL = "pennant_changes";
 /** How often (at most) an SQLite reader looks whether another connection committed. */
-export const CHECK_EVERY_MS = 50;
+const CHECK_EVERY_MS = 50;
 /** PostgreSQL's limit on a NOTIFY payload is 8000 bytes; keep well under it. */
 const NOTIFY_BYTES = 7000;
 

@@ -31,7 +31,7 @@ interface CacheState {
 }
 
 /** 0: no time limit (every change is heard). "missing" stays short: it also guards against a change heard late. */
-export const CACHE_TTL_MS = { withFeed: 0, withRedis: 60_000, withoutFeed: 3_000, missing: 2_000 } as const;
+const CACHE_TTL_MS = { withFeed: 0, withRedis: 60_000, withoutFeed: 3_000, missing: 2_000 } as const;
 
 /** How long a freshly read entry may be served: by what carries changes to this instance now. */
 export function cacheLifetime(): number {
