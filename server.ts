@@ -13,12 +13,13 @@ import { parseEnv } from "./lib/env";
 
 const dev = process.argv.includes("--dev");
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+// .env files first (as Next itself reads them): PORT, HOST and the rest may be set there.
+nextEnv.loadEnvConfig(import.meta.dirname, dev);
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST || process.env.HOSTNAME || "0.0.0.0"; // HOSTNAME: what Next's own server and most hosts set
 const redirectOnly = process.env.PENNANT_REDIRECT_ONLY === "1";
 
 async function main() {
-  nextEnv.loadEnvConfig(import.meta.dirname, dev); // .env files, as Next itself reads them
   const env = parseEnv(process.env);
   if (process.env.PENNANT_SKIP_MIGRATE !== "1") migrateDatabase();
 

@@ -11,7 +11,7 @@ test("sign up lands in a personal workspace with a clear empty state", async ({ 
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
 
-test("sign up refuses a short password and an email already taken", async ({ page }) => {
+test("sign up refuses a short password, and answers a known email as a new one, telling its owner by mail", async ({ page }) => {
   const email = newEmail("bo");
   await page.goto("/signup");
   await page.getByLabel("Email").fill(email);
@@ -22,8 +22,19 @@ test("sign up refuses a short password and an email already taken", async ({ pag
   await signUp(page, email, "Bo");
   await expectDashboard(page);
   await page.context().clearCookies();
-  await signUp(page, email, "Bo again");
-  await expect(page.getByText("An account with this email already exists.")).toBeVisible();
+  // A stranger signing up with Bo's email: no "already exists" (nothing tells them Bo
+  // has an account); their password does not sign them in, and Bo's account is unchanged.
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill("Stranger");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a stranger's password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByText(/already exists/)).toHaveCount(0);
+  await page.goto("/dev/outbox");
+  await expect(page.getByTestId("outbox-mail").filter({ hasText: email }).filter({ hasText: "You already have a Pennant account" }).first()).toBeVisible();
+  await signIn(page, email);
+  await expectDashboard(page);
 });
 
 test("sign out, then sign in with the password; a wrong password is refused", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { isMissingRow, isUniqueViolation } from "./db/errors";
+import { isInvalidQueryValue, isMissingRow, isUniqueViolation } from "./db/errors";
 import { AppError } from "./errors";
 
 
@@ -18,5 +18,6 @@ export function toAppError(err: unknown): AppError {
   }
   if (isUniqueViolation(err)) return new AppError("conflict", "That already exists.");
   if (isMissingRow(err)) return new AppError("not_found", "Not found");
+  if (isInvalidQueryValue(err)) return new AppError("bad_request", "A value sent has the wrong type (an id or a field that should be text).");
   return new AppError("internal", "Something went wrong on our side. Please try again.");
 }

@@ -1,8 +1,9 @@
 // `npm run bench:redirect`: how fast is Pennant's short-link redirect, next to
 // the best this machine can do?
 //
-// Builds the app (unless BENCH_SKIP_BUILD=1), then per database (SQLite, and
-// PostgreSQL unless --sqlite-only or unreachable):
+// Builds the app (unless BENCH_SKIP_BUILD=1 or BENCH_REDIRECT_ONLY=1), then in
+// four configurations, SQLite and PostgreSQL (unless --sqlite-only or
+// unreachable), each with Redis (unless --no-redis or unreachable) and without:
 //   - a fresh database, migrated, seeded with 10,000 "warm" links and 100,000
 //     "cold" links on domain 127.0.0.1:<port>;
 //   - the ceiling: a bare node:http server answering 302 from a Map of the same
@@ -16,7 +17,9 @@
 //
 // Knobs: BENCH_DURATION (s, 10), BENCH_ROUNDS (2), BENCH_CONNECTIONS (50),
 // BENCH_WARM_LINKS (10000), BENCH_COLD_LINKS (100000), BENCH_SKIP_BUILD=1,
-// BENCH_PG_URL (postgres://postgres@127.0.0.1:5432); flags --sqlite-only, --postgres-only, --no-redis.
+// BENCH_PG_URL (postgres://postgres@127.0.0.1:5432), BENCH_REDIRECT_ONLY=1 (the
+// server without Next: the redirect path is the same, and no build is needed);
+// flags --sqlite-only, --postgres-only, --no-redis, --redis-only.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +30,7 @@ import autocannon, { type Result } from "autocannon";
 import pg from "pg";
 import { createDb, type Db } from "@/lib/db/create-db";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { DEFAULT_DOMAIN } from "@/lib/links/default-domain";
 import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
 import { destinationOf, randomSlugs, seedLinks } from "./bench/seed";
 
@@ -46,7 +50,9 @@ const cfg = {
   sqliteOnly: args.includes("--sqlite-only"),
   postgresOnly: args.includes("--postgres-only"),
   noRedis: args.includes("--no-redis"),
-  skipBuild: process.env.BENCH_SKIP_BUILD === "1",
+  redisOnly: args.includes("--redis-only"),
+  redirectOnly: process.env.BENCH_REDIRECT_ONLY === "1",
+  skipBuild: process.env.BENCH_SKIP_BUILD === "1" || process.env.BENCH_REDIRECT_ONLY === "1",
 };
 
 // A current desktop Chrome: counted as a human visitor, not a bot.
@@ -183,7 +189,8 @@ function mean(xs: Figures[]): Figures {
   };
 }
 
-async function benchDatabase(name: "SQLite" | "PostgreSQL", databaseUrl: string, redisUrl: string): Promise<DbReport> {
+async function benchDatabase(db_: "SQLite" | "PostgreSQL", databaseUrl: string, redisUrl: string): Promise<DbReport> {
+  const name = `${db_}${redisUrl ? " + Redis" : ", no Redis"}`;
   const notes: string[] = [];
   log(`${name}: migrating ${databaseUrl.replace(root + "/", "")}`);
   migrateDatabase(databaseUrl, { quiet: true });
@@ -194,7 +201,8 @@ async function benchDatabase(name: "SQLite" | "PostgreSQL", databaseUrl: string,
   const warm = randomSlugs(cfg.warmLinks);
   const cold = randomSlugs(cfg.coldLinks, new Set(warm));
   let t = Date.now();
-  await seedLinks(db, domain, [...warm, ...cold]);
+  // Links on the app's own address are stored under the default domain (they follow APP_URL).
+  await seedLinks(db, DEFAULT_DOMAIN, [...warm, ...cold]);
   log(`${name}: seeded ${warm.length + cold.length} links in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
   const slugFile = path.join(os.tmpdir(), `pennant-bench-slugs-${process.pid}-${port}.tsv`);
@@ -206,7 +214,7 @@ async function benchDatabase(name: "SQLite" | "PostgreSQL", databaseUrl: string,
     ceiling = await startCeiling(ceilingPort, slugFile);
     server = await startRedirectServer(
       {
-        PENNANT_REDIRECT_ONLY: "0",
+        PENNANT_REDIRECT_ONLY: cfg.redirectOnly ? "1" : "0",
         DATABASE_URL: databaseUrl,
         APP_URL: `http://${domain}`,
         REDIS_URL: redisUrl,
@@ -267,7 +275,7 @@ async function benchDatabase(name: "SQLite" | "PostgreSQL", databaseUrl: string,
 
     return {
       name,
-      cache: redisUrl ? "Redis invalidation, 60 s TTL" : "no Redis, 3 s TTL",
+      cache: redisUrl ? "Redis pub/sub, 60 s TTL" : db_ === "SQLite" ? "data_version feed, no TTL" : "LISTEN/NOTIFY feed, no TTL",
       rounds,
       ceiling: mean(rounds.map((r) => r.ceiling)),
       pennant: mean(rounds.map((r) => r.pennant)),
@@ -321,27 +329,43 @@ function printReport(r: DbReport) {
   for (const n of r.notes) console.log(`note: ${n}`);
 }
 
+/** One line per configuration: the figures the targets are about. */
+function printSummary(reports: DbReport[]) {
+  console.log("\n=== summary (ratio and p99 against the bare node:http ceiling of the same run) ===");
+  console.log("| configuration | ratio | p50 ms, pennant vs ceiling | p99 ms, pennant vs ceiling | clicks stored / answered (warm + cold) |");
+  console.log("|---|---:|---|---|---|");
+  for (const r of reports) {
+    const stored = r.warmClicks.stored + r.coldClicks.stored;
+    const answered = r.warmClicks.answered + r.coldClicks.answered;
+    console.log(`| ${r.name} | ${(r.pennant.rps / r.ceiling.rps).toFixed(2)} | ${fmt(r.pennant.p50, 1)} vs ${fmt(r.ceiling.p50, 1)} | ${fmt(r.pennant.p99, 1)} vs ${fmt(r.ceiling.p99, 1)} | ${fmt(stored)} / ${fmt(answered)} |`);
+  }
+}
+
 async function main() {
   if (!cfg.skipBuild) {
     log("building (next build; BENCH_SKIP_BUILD=1 to skip)");
     const b = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (b.status !== 0) throw new Error("next build failed");
-  } else if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  } else if (!cfg.redirectOnly && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("BENCH_SKIP_BUILD=1 but there is no build in .next: run `npx next build` first");
   }
 
   const redisUp = !cfg.noRedis && (await reachable("127.0.0.1", 6379));
-  const redisUrl = redisUp ? "redis://127.0.0.1:6379" : "";
-  if (!redisUp && !cfg.noRedis) log("Redis not reachable on 127.0.0.1:6379: running without it (link cache TTL 3 s)");
-  log(`${os.cpus().length} cores, node ${process.version}`);
+  if (!redisUp && !cfg.noRedis) log("Redis not reachable on 127.0.0.1:6379: measuring without it only");
+  const redisUrls = [...(redisUp ? ["redis://127.0.0.1:6379"] : []), ...(cfg.redisOnly && redisUp ? [] : [""])];
+  log(`${os.cpus().length} cores, node ${process.version}${cfg.redirectOnly ? ", redirect-only server (no Next)" : ""}`);
 
   const reports: DbReport[] = [];
   mkdirSync(path.join(root, "data"), { recursive: true });
-  const sqliteFile = path.join(root, "data", `bench-${Date.now()}.db`);
-  try {
-    if (!cfg.postgresOnly) reports.push(await benchDatabase("SQLite", `file:${sqliteFile}`, redisUrl));
-  } finally {
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(sqliteFile + suffix, { force: true });
+  if (!cfg.postgresOnly) {
+    for (const redisUrl of redisUrls) {
+      const sqliteFile = path.join(root, "data", `bench-${Date.now()}.db`);
+      try {
+        reports.push(await benchDatabase("SQLite", `file:${sqliteFile}`, redisUrl));
+      } finally {
+        for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(sqliteFile + suffix, { force: true });
+      }
+    }
   }
 
   let pgSkipped: string | null = null;
@@ -354,18 +378,21 @@ async function main() {
       pgSkipped = `PostgreSQL unreachable at ${cfg.pgUrl} (${(err as Error).message})`;
     }
     if (!pgSkipped) {
-      const name = `pennant_bench_${Date.now()}`;
-      await admin.query(`CREATE DATABASE ${name}`);
-      try {
-        reports.push(await benchDatabase("PostgreSQL", `${cfg.pgUrl}/${name}`, redisUrl));
-      } finally {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e: Error) => log(`could not drop ${name}: ${e.message}`));
-        await admin.end();
+      for (const redisUrl of redisUrls) {
+        const name = `pennant_bench_${Date.now()}`;
+        await admin.query(`CREATE DATABASE ${name}`);
+        try {
+          reports.push(await benchDatabase("PostgreSQL", `${cfg.pgUrl}/${name}`, redisUrl));
+        } finally {
+          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e: Error) => log(`could not drop ${name}: ${e.message}`));
+        }
       }
+      await admin.end();
     }
   }
 
   for (const r of reports) printReport(r);
+  printSummary(reports);
   if (pgSkipped) console.log(`\n!!! PostgreSQL NOT MEASURED: ${pgSkipped} !!!`);
   if (cfg.postgresOnly) console.log(`\n!!! SQLite NOT MEASURED: --postgres-only !!!`);
   console.log("");

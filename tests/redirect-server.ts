@@ -57,7 +57,7 @@ export async function startRedirectServer(env: Record<string, string> = {}, port
   proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
-  const deadline = Date.now() + (via === "dev" ? 180_000 : 30_000);
+  const deadline = Date.now() + (via === "dev" ? 180_000 : 90_000); // generous: a loaded machine starts slowly
   while (!out.includes("[pennant] ready")) {
     if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);
     if (Date.now() > deadline) {

@@ -39,6 +39,7 @@ export async function requestEmailChange(user: SessionUser, input: EmailChangeIn
 
 /** Opens the link: the account takes the new address; the link cannot be used again. */
 export async function confirmEmailChange(token: string): Promise<{ email: string }> {
+  if (typeof token !== "string") throw new AppError("bad_request", "This link is not valid. Ask for a new one on your account page.");
   const row = await db().verificationToken.findUnique({ where: { token: hash(token) } });
   if (!row || !row.identifier.startsWith(PREFIX)) throw new AppError("not_found", "This link is not valid. Ask for a new one on your account page.");
   await db().verificationToken.delete({ where: { token: row.token } });

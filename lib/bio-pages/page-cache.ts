@@ -1,15 +1,16 @@
 import { LRUCache } from "lru-cache";
-import type { Redis } from "ioredis";
+import { cacheLifetime } from "@/lib/redirect/link-cache";
+import { changeFeed, onChange, publishChanges } from "@/lib/redirect/change-feed";
 import type { LoadedHandle } from "./live-page";
 
 /**
  * The public pages in memory, by handle, rendered once and served as bytes.
  * Like the redirect's link cache it lives on globalThis, so the custom server
  * and Next's bundled copy share it: a publish clears the entry at once on
- * this instance, and on the others through Redis pub/sub.
+ * this instance, and on the others through the redirect's change feed (with
+ * the same lifetimes: lib/redirect/link-cache.ts).
  */
-export const BIO_INVALIDATE_CHANNEL = "pennant:bio:invalidate";
-export const BIO_CACHE_TTL_MS = { withRedis: 60_000, withoutRedis: 3_000, missing: 2_000 } as const;
+const BIO_CACHE_TTL_MS = { withoutFeed: 3_000, missing: 2_000 } as const;
 
 export interface CachedPage {
   loaded: LoadedHandle;
@@ -22,17 +23,16 @@ export interface CachedPage {
 interface State {
   lru: LRUCache<string, CachedPage>;
   loader: ((handle: string) => Promise<LoadedHandle>) | null;
-  publisher: Redis | null;
-  subscribed: boolean;
 }
 
 const g = globalThis as unknown as { pennantBioCache?: State };
 
 function state(): State {
-  g.pennantBioCache ??= {
+  if (g.pennantBioCache) return g.pennantBioCache;
+  g.pennantBioCache = {
     lru: new LRUCache<string, CachedPage>({
       max: 20_000,
-      ttl: BIO_CACHE_TTL_MS.withoutRedis,
+      ttl: BIO_CACHE_TTL_MS.withoutFeed,
       allowStaleOnFetchRejection: true,
       noDeleteOnFetchRejection: true,
       noDeleteOnStaleGet: true,
@@ -46,41 +46,32 @@ function state(): State {
       },
     }),
     loader: null,
-    publisher: null,
-    subscribed: false,
   };
+  const lru = g.pennantBioCache.lru;
+  onChange((change) => {
+    if (!change) lru.clear();
+    else if (change.kind === "bio") lru.delete(change.key);
+  });
   return g.pennantBioCache;
 }
 
-export function configureBioCache(opts: { loader: (handle: string) => Promise<LoadedHandle>; publisher: Redis | null; subscriber: Redis | null }) {
-  const s = state();
-  s.loader = opts.loader;
-  s.publisher = opts.publisher;
-  if (opts.subscriber && !s.subscribed) {
-    s.subscribed = true;
-    opts.subscriber.subscribe(BIO_INVALIDATE_CHANNEL).catch(() => undefined);
-    opts.subscriber.on("message", (channel: string, handle: string) => {
-      if (channel === BIO_INVALIDATE_CHANNEL) s.lru.delete(handle);
-    });
-  }
+export function configureBioCache(opts: { loader: (handle: string) => Promise<LoadedHandle> }) {
+  state().loader = opts.loader;
 }
 
 /** The cached entry for a handle (loaded when missing or stale; stale ones are served while re-read). */
 export async function getCachedBioPage(handle: string): Promise<CachedPage> {
   const s = state();
+  changeFeed()?.poll();
   const hit = s.lru.get(handle);
   if (hit) return hit;
-  const ttl = s.publisher ? BIO_CACHE_TTL_MS.withRedis : BIO_CACHE_TTL_MS.withoutRedis;
-  const entry = await s.lru.fetch(handle, { ttl, allowStale: true });
+  const entry = await s.lru.fetch(handle, { ttl: cacheLifetime(), allowStale: true });
   if (!entry) throw new Error("bio page store unavailable");
   return entry;
 }
 
-/** Forgets these handles here at once, and on every other instance through Redis. */
+/** Forgets these handles here at once, and on every other instance. Call after the write commits. */
 export async function invalidateBioPages(handles: string[]): Promise<void> {
-  const s = state();
-  for (const handle of new Set(handles.map((h) => h.toLowerCase()))) {
-    s.lru.delete(handle);
-    if (s.publisher) await s.publisher.publish(BIO_INVALIDATE_CHANNEL, handle).catch(() => undefined);
-  }
+  state();
+  await publishChanges("bio", [...new Set(handles.map((h) => h.toLowerCase()))]);
 }

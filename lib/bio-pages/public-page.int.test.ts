@@ -11,8 +11,7 @@ const { accessFor, makeUser } = await import("@/tests/factories");
 const { createBioPage } = await import("./create-bio-page");
 const { publishBioPage } = await import("./publish-bio-page");
 const { updateBioPage } = await import("./update-bio-page");
-const { configureBioCache } = await import("./page-cache");
-const { loadLivePage } = await import("./live-page");
+const { startChangeFeed, stopChangeFeed } = await import("@/lib/redirect/change-feed");
 
 const HUMAN = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
@@ -185,9 +184,10 @@ describe("two instances sharing Redis", { timeout: 90_000 }, () => {
     b = await startRedirectServer({ REDIS_URL, APP_URL: `http://localhost:${portA}` });
     publisher = new Redis(REDIS_URL);
     // This process plays the dashboard: its publishes tell the other instances.
-    configureBioCache({ loader: loadLivePage, publisher, subscriber: null });
+    startChangeFeed({ redis: publisher, databaseUrl: process.env.DATABASE_URL });
   }, 90_000);
   afterAll(async () => {
+    await stopChangeFeed();
     await Promise.all([a.stop(), b.stop()]);
     publisher.disconnect();
   });

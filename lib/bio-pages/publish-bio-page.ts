@@ -33,7 +33,11 @@ async function ownLinkFor(tx: Tx, access: WorkspaceAccess, block: Extract<BioBlo
   for (let attempt = 0; ; attempt++) {
     const slug = randomSlug();
     const taken = await tx.link.findFirst({ where: { slug }, select: { id: true } });
-    if (!taken) return insertLink(tx, access, fields, slug);
+    if (!taken) {
+      const id = await insertLink(tx, access, fields, slug);
+      touched.push(await tx.link.findUniqueOrThrow({ where: { id }, select: { domain: true, slug: true } }));
+      return id;
+    }
     if (attempt > 5) throw new AppError("conflict", "Could not find a free short link for a button; try again.");
   }
 }

@@ -9,10 +9,8 @@ import { createBioHandler } from "./serve-public";
 
 /** Wires the public bio pages to the database, Redis (invalidation) and the click sink. */
 export function startBioPages(opts: { redis: Redis | null; appUrl: string; secret: string; clientIp: (req: IncomingMessage) => string; recordView: (view: ClickRecord) => void }) {
-  // A subscriber must queue its SUBSCRIBE until connected (the shared client does not queue).
-  const subscriber = opts.redis ? opts.redis.duplicate({ enableOfflineQueue: true, commandTimeout: undefined }) : null;
-  subscriber?.on("error", (err) => console.warn(`[pennant] redis subscriber (bio): ${err.message}`));
-  configureBioCache({ loader: loadLivePage, publisher: opts.redis, subscriber });
+  // Changes reach the cache through the redirect's change feed (started by startRedirects).
+  configureBioCache({ loader: loadLivePage });
   const handle: (req: IncomingMessage, res: ServerResponse) => false | Promise<boolean> = createBioHandler({ ...opts, subscribe: addSubscriber });
-  return { handle, stop: () => subscriber?.disconnect() };
+  return { handle, stop: () => undefined };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
+import { invalidateLinks } from "@/lib/redirect/link-cache";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { DEFAULT_DOMAIN } from "@/lib/links/default-domain";
 import { insertLink } from "@/lib/links/insert-link";
@@ -62,6 +63,7 @@ export async function createChannelLinkSet(access: WorkspaceAccess, campaignId: 
         }
         return created;
       });
+      await invalidateLinks(rows);
       return rows.map(presentLink);
     } catch (err) {
       if (!isUniqueViolation(err) || attempt + 1 >= ATTEMPTS) throw err;

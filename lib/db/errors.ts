@@ -14,6 +14,14 @@ export function isUniqueViolation(err: unknown): boolean {
   return prismaErrorCode(err) === "P2002";
 }
 
+/**
+ * Prisma refused a query before running it: a value of the wrong type (an
+ * object where an id goes). Only a hand-made request gets there: bad input.
+ */
+export function isInvalidQueryValue(err: unknown): boolean {
+  return err instanceof Error && err.name === "PrismaClientValidationError";
+}
+
 /** The row to update or delete was not there (P2025). */
 export function isMissingRow(err: unknown): boolean {
   return prismaErrorCode(err) === "P2025";

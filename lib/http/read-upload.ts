@@ -27,7 +27,8 @@ export async function readUpload(req: Request, field: string, maxBytes: number):
  * server action's FormData): refused above `maxBytes` before its bytes are read.
  */
 export async function readFormFile(form: FormData, field: string, maxBytes: number): Promise<{ bytes: Uint8Array; type: string; name: string }> {
-  const file = form.get(field);
+  // Server actions receive whatever a client sends: it may be no form at all.
+  const file = form instanceof FormData ? form.get(field) : null;
   if (!(file instanceof Blob)) throw new AppError("unprocessable", `Send the file in the form field \`${field}\`.`, { fields: { [field]: "Missing." } });
   if (file.size > maxBytes) throw tooLarge(maxBytes, "The file");
   return { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type, name: file instanceof File ? file.name : "" };

@@ -41,6 +41,7 @@ export async function getInvitation(token: string): Promise<InvitationView | nul
  * invited one; the invitation can be used once, before it expires.
  */
 export async function acceptInvitation(user: SessionUser, token: string): Promise<{ slug: string }> {
+  if (typeof token !== "string") throw new AppError("bad_request", "This invitation link is not valid.");
   return db().$transaction(async (tx) => {
     const inv = await tx.invitation.findUnique({
       where: { tokenHash: hashToken(token) },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
+import { invalidateLinks } from "@/lib/redirect/link-cache";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { defaultDomain } from "./domains";
 import { insertLink } from "./insert-link";
@@ -29,6 +30,7 @@ export async function createLink(access: WorkspaceAccess, input: CreateLinkInput
         const id = await insertLink(tx, access, fields, slug);
         return tx.link.findUniqueOrThrow({ where: { id }, include: linkInclude });
       });
+      await invalidateLinks([row]);
       return presentLink(row);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;

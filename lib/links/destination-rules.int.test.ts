@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { addDomain, setDomainRedirects } from "@/lib/domains/manage-domains";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, failureOf, makeUser } from "@/tests/factories";
@@ -8,6 +9,8 @@ import { bulkCreateLinks } from "./bulk-create-links";
 import { createLink } from "./create-link";
 import { commitImport } from "./import-links-csv";
 import { updateLink } from "./update-link";
+import { createBioPage } from "@/lib/bio-pages/create-bio-page";
+import { publishBioPage } from "@/lib/bio-pages/publish-bio-page";
 
 // The rule against redirect loops: no destination on Pennant's own host in any
 // spelling (any loopback name on the app's port or with none), none on the link's own (branded) domain, and no domain fallback on
@@ -68,6 +71,53 @@ describe("destinations that would loop or disguise themselves", () => {
     const a = await createLink(access, { url: "https://example.com/a", domain: hostname });
     expect((await failureOf(createLink(access, { url: `https://${hostname}/${a.slug}`, domain: hostname }))).message).toMatch(/cannot send visitors back/);
     expect((await failureOf(updateLink(access, a.id, { url: `https://${hostname.toUpperCase()}/${a.slug}` }))).message).toMatch(/own short URL/);
+    expect(await db().link.count({ where: { workspaceId: ws.id } })).toBe(1);
+  });
+
+  it("refuses a destination on another of the workspace's domains, or any short-link domain in Pennant, on every path", async () => {
+    const { ws, access } = await workspace("cross-loop");
+    const { access: other } = await workspace("cross-loop-other");
+    const home = `go-${uid()}.example.com`;
+    const sibling = `get-${uid()}.example.com`;
+    const elsewhere = `away-${uid()}.example.com`;
+    await addDomain(access, { hostname: home });
+    await addDomain(access, { hostname: sibling });
+    await addDomain(other, { hostname: elsewhere });
+    const target = await createLink(access, { url: "https://example.com/final", domain: sibling });
+    const loops = [`https://${sibling}/${target.slug}`, `https://${sibling.toUpperCase()}./${target.slug}`, `http://${elsewhere}/x`];
+    for (const url of loops) {
+      // API and UI (one operation), every destination field.
+      for (const domain of [home, undefined]) {
+        const failure = await failureOf(createLink(access, { url, ...(domain ? { domain } : {}) }));
+        expect(failure, url).toMatchObject({ status: 422 });
+        expect(failure.message).toMatch(/short-link domain in Pennant/);
+        expect(failure.details).toMatchObject({ fields: { url: expect.any(String) } });
+      }
+      for (const field of ["expiredUrl", "ios", "android"] as const) {
+        expect((await failureOf(createLink(access, { url: "https://example.com/", domain: home, [field]: url }))).details, field).toMatchObject({ fields: { [field]: expect.any(String) } });
+      }
+      expect((await failureOf(createLink(access, { url: "https://example.com/", geo: { DE: url } }))).status).toBe(422);
+      // Bulk and CSV.
+      expect((await bulkCreateLinks(access, { links: [{ url, domain: home }] })).results[0]).toMatchObject({ ok: false });
+      // Refused in the preview (this workspace's domains) or at the commit (422, nothing written).
+      const imported = await commitImport(access, Papa.unparse([["url", "domain"], [url, home]])).then(
+        (r) => (r.ok ? "imported" : "refused"),
+        (err: unknown) => (err instanceof AppError && err.status === 422 ? "refused" : Promise.reject(err)),
+      );
+      expect(imported, url).toBe("refused");
+      // Update.
+      const link = await createLink(access, { url: "https://example.com/ok", domain: home });
+      expect((await failureOf(updateLink(access, link.id, { url }))).status).toBe(422);
+      expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).url).toBe("https://example.com/ok");
+      await db().link.delete({ where: { id: link.id } });
+    }
+    // The CSV preview names the row's problem (this workspace's domains are known to it).
+    const preview = await commitImport(access, Papa.unparse([["url", "domain"], [`https://${sibling}/${target.slug}`, home]]));
+    expect(JSON.stringify(preview)).toMatch(/short-link domain in Pennant/);
+    // A bio page's button gets its short link at publishing: refused there, and nothing goes live.
+    const page = await createBioPage(access, { handle: `loop${uid()}`, title: "Loop", blocks: [{ type: "link", label: "Go", url: `https://${sibling}/${target.slug}` }] });
+    expect((await failureOf(publishBioPage(access, page.id))).message).toMatch(/short-link domain in Pennant/);
+    expect((await db().bioPage.findUniqueOrThrow({ where: { id: page.id } })).published).toBe(false);
     expect(await db().link.count({ where: { workspaceId: ws.id } })).toBe(1);
   });
 

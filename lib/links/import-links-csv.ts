@@ -4,12 +4,13 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
+import { invalidateLinks } from "@/lib/redirect/link-cache";
 import { EXPORT_ONLY_COLUMNS, IMPORT_COLUMN_NAMES, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, TAG_SEPARATOR, type ImportColumn } from "./csv-columns";
 import { defaultDomain, storedDomain } from "./domains";
 import { insertLink, type LinkFields } from "./insert-link";
 import { createLinkSchema, type CreateLinkInput } from "./schemas";
 import { randomSlug } from "./slug";
-import { assertNotSelfLink } from "./self-link";
+import { assertNotSelfLink, shortLinkDestinationError } from "./self-link";
 
 export interface CsvCellError {
   /** The CSV column the problem is in; null when it is the whole row. */
@@ -182,6 +183,8 @@ async function takenSlugs(pairs: { domain: string; slug: string }[]): Promise<Se
 }
 
 async function validate(access: WorkspaceAccess, csvText: string) {
+  // Server actions pass on whatever a client sends.
+  if (typeof csvText !== "string") throw new AppError("bad_request", "Send the CSV file's text.");
   const { rows, fileErrors } = readCsv(csvText);
   const workspaceId = access.workspace.id;
   const [campaignRows, domainRows] = await Promise.all([
@@ -192,6 +195,7 @@ async function validate(access: WorkspaceAccess, csvText: string) {
   for (const c of campaignRows) campaigns.set(c.name.toLowerCase(), c.id);
   for (const c of campaignRows) campaigns.set(c.name, c.id); // an exact match wins over case-folding
   const domains = new Set([defaultDomain(), ...domainRows.map((d) => d.hostname.toLowerCase())]);
+  const brandedHosts = new Set(domainRows.map((d) => d.hostname.toLowerCase()));
 
   const checked = rows.map(({ row, values, errors }) => {
     const input = toInput(values, campaigns, errors);
@@ -214,6 +218,8 @@ async function validate(access: WorkspaceAccess, csvText: string) {
         errors.push({ column: "url", message: err instanceof Error ? err.message : String(err) });
       }
     }
+    const loop = fields && shortLinkDestinationError(fields, brandedHosts);
+    if (loop && !errors.some((e) => e.column === "url")) errors.push({ column: "url", message: loop.message });
     return { row, values, errors, fields, domain };
   });
 
@@ -287,6 +293,7 @@ export async function commitImport(access: WorkspaceAccess, csvText: string): Pr
       },
       { timeout: 5 * 60_000, maxWait: 10_000 },
     );
+    await invalidateLinks(rows.map((r, i) => ({ domain: storedDomain(r.domain), slug: slugs[i]! })));
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError("conflict", "Someone took one of the file's slugs while it was importing. Nothing was imported; check the file and try again.");
     throw err;

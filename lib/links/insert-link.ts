@@ -6,8 +6,7 @@ import { hostOf, resolveLinkDomain } from "./domains";
 import { checkLinkRefs, setLinkTags } from "./link-refs";
 import { toLinkColumns } from "./link-data";
 import type { createLinkSchema } from "./schemas";
-import { assertNotSelfLink } from "./self-link";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { assertNoShortLinkDestination, assertNotSelfLink } from "./self-link";
 
 export type LinkFields = z.output<typeof createLinkSchema>;
 
@@ -15,12 +14,15 @@ export type LinkFields = z.output<typeof createLinkSchema>;
  * The in-transaction part of creating a link (domain resolved, refs checked,
  * campaign UTM defaults inherited, tags created as needed), so that callers
  * can create one link (createLink) or many at once (CSV import) in the
- * transaction they own. Returns the new link's id.
+ * transaction they own. Returns the new link's id. After the commit, callers
+ * call invalidateLinks for the new short links: a visit just before may have
+ * cached "no such link" for the slug.
  */
 export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: LinkFields, slug: string): Promise<string> {
   const workspaceId = access.workspace.id;
   const domain = await resolveLinkDomain(tx, workspaceId, fields.domain);
   assertNotSelfLink(fields.url, hostOf(domain), slug);
+  await assertNoShortLinkDestination(tx, fields);
   await checkLinkRefs(tx, workspaceId, fields);
   const campaign = fields.campaignId
     ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: { utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true } })
@@ -46,7 +48,5 @@ export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: LinkFi
     select: { id: true },
   });
   if (fields.tags?.length) await setLinkTags(tx, workspaceId, link.id, fields.tags);
-  // A visit just before creation may have cached "no such link" for this slug.
-  await invalidateLinks([{ domain, slug }]);
   return link.id;
 }

@@ -10,7 +10,7 @@ import { toLinkColumns } from "./link-data";
 import { checkLinkRefs, setLinkTags } from "./link-refs";
 import { linkInclude, presentLink } from "./present-link";
 import { EXPIRY_IN_PAST, updateLinkSchema, type UpdateLinkInput } from "./schemas";
-import { assertNotSelfLink } from "./self-link";
+import { assertNoShortLinkDestination, assertNotSelfLink } from "./self-link";
 import { invalidateLinks } from "@/lib/redirect/link-cache";
 
 /**
@@ -26,6 +26,7 @@ export async function updateLink(access: WorkspaceAccess, id: string, input: Upd
       const domain = fields.domain !== undefined ? await resolveLinkDomain(tx, workspaceId, fields.domain) : current.domain;
       const slug = fields.slug ?? current.slug;
       assertNotSelfLink(fields.url ?? current.url, hostOf(domain), slug);
+      await assertNoShortLinkDestination(tx, fields);
       if (fields.expiresAt && fields.expiresAt.getTime() !== current.expiresAt?.getTime() && fields.expiresAt.getTime() <= Date.now()) {
         throw new AppError("validation_failed", `expiresAt: ${EXPIRY_IN_PAST}`, { fields: { expiresAt: EXPIRY_IN_PAST } });
       }

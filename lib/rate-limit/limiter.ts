@@ -25,6 +25,8 @@ export const LIMITS = {
     return { name: "signin-ip", points: env().SIGNIN_LIMIT_PER_IP, duration: 15 * 60, message: "Too many sign-in attempts from your network. Wait a few minutes and try again." };
   },
   magicLinkPerEmail: { name: "magic-email", points: 5, duration: 15 * 60, message: "Too many sign-in links requested for this email. Wait a few minutes and try again." },
+  // "You already have an account" mails, sent when someone signs up with a known email.
+  accountExistsMailPerEmail: { name: "signup-known-email", points: 3, duration: 15 * 60, message: "Too many sign-ups with this email." },
   get signUpPerIp(): LimitRule {
     return { name: "signup-ip", points: env().SIGNUP_LIMIT_PER_HOUR, duration: 60 * 60, message: "Too many accounts created from your network. Try again later." };
   },

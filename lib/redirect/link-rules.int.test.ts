@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { eventually, redirectTestbed } from "@/tests/redirect-testbed";
 
 // A link's rules (click limit, expiry, disabled, password) hold for every client:
 // browsers, scripts, bots, preview crawlers and HEAD requests alike.
-const port = await freePort();
-process.env.APP_URL = `http://localhost:${port}`;
+const bed = await redirectTestbed();
+const { port } = bed;
 const { db } = await import("@/lib/db/client");
 const { createLink } = await import("@/lib/links/create-link");
-const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
-const { accessFor, expireLink, makeUser } = await import("@/tests/factories");
+const { expireLink } = await import("@/tests/factories");
 
 const HUMAN = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 /** Every kind of client the rules must hold for, with how each asks. */
@@ -25,13 +25,11 @@ const CLIENTS: { name: string; ua: string; method?: "HEAD" }[] = [
 const OG = { title: "Secret launch", description: "Soon", image: "https://img.example/og.png" };
 
 let server: RunningServer;
-let access: Awaited<ReturnType<typeof accessFor>>;
+let access: Awaited<ReturnType<typeof bed.workspace>>;
 
 beforeAll(async () => {
   server = await startRedirectServer({ TRUSTED_PROXIES: "loopback" }, port);
-  const user = await makeUser("rules");
-  const ws = await createWorkspace(user.id, { name: "Rules" });
-  access = await accessFor(user, ws.slug, "links.write");
+  access = await bed.workspace("Rules");
 });
 afterAll(async () => {
   await server.stop();
@@ -54,15 +52,6 @@ function expectHidden(answer: { status: number; headers: string; body: string },
 }
 
 const linkRow = (id: string) => db().link.findUniqueOrThrow({ where: { id } });
-
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return read();
-}
 
 describe("link rules for every client", () => {
   it("under a click limit, bots and HEAD requests are redirected but spend none of it", async () => {

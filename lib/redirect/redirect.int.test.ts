@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, getOnHost, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { getOnHost, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { eventually, redirectTestbed } from "@/tests/redirect-testbed";
 
 // The server and this process must agree on the app's domain (links' default domain).
-const port = await freePort();
-process.env.APP_URL = `http://localhost:${port}`;
+const bed = await redirectTestbed();
+const { port } = bed;
 const { db } = await import("@/lib/db/client");
 const { createLink } = await import("@/lib/links/create-link");
 const { updateLink } = await import("@/lib/links/update-link");
-const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
-const { accessFor, expireLink, makeUser } = await import("@/tests/factories");
+const { expireLink } = await import("@/tests/factories");
 const { addDomain, setDomainRedirects } = await import("@/lib/domains/manage-domains");
 
 const HUMAN = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -17,14 +17,12 @@ const ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KH
 const FACEBOOK = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)";
 
 let server: RunningServer;
-let access: Awaited<ReturnType<typeof accessFor>>;
+let access: Awaited<ReturnType<typeof bed.workspace>>;
 
 beforeAll(async () => {
   // Loopback is a trusted proxy here, so tests can say where a visitor is from.
   server = await startRedirectServer({ TRUSTED_PROXIES: "loopback" }, port);
-  const user = await makeUser("redirect");
-  const ws = await createWorkspace(user.id, { name: "Redirects" });
-  access = await accessFor(user, ws.slug, "links.write");
+  access = await bed.workspace("Redirects");
 });
 afterAll(async () => {
   await server.stop();
@@ -36,15 +34,6 @@ function visit(path: string, init: RequestInit & { ua?: string; ip?: string } = 
   headers.set("user-agent", init.ua ?? HUMAN);
   if (init.ip) headers.set("x-forwarded-for", init.ip);
   return fetch(`${server.url}${path}`, { ...init, headers, redirect: "manual" });
-}
-
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return read();
 }
 
 /** A GET sent to the server for another domain. */

@@ -1,53 +1,24 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, getOnHost, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { eventually, OWN_REDIS_PORT, redirectTestbed, startOwnRedis, stopOwnRedis } from "@/tests/redirect-testbed";
 
 // Redis is an option, not a dependency: with REDIS_URL pointing at nothing the
 // redirect, its password limits and edits all work at once; a Redis of this
 // test's own (never the shared one) stopped mid-run and restarted: invalidation resumes.
-const port = await freePort();
-process.env.APP_URL = `http://localhost:${port}`;
-const DOMAIN = `localhost:${port}`;
+const bed = await redirectTestbed();
+const { port, get } = bed;
 const { createLink } = await import("@/lib/links/create-link");
 const { updateLink } = await import("@/lib/links/update-link");
-const { configureLinkCache } = await import("@/lib/redirect/link-cache");
-const { openLinkStore } = await import("@/lib/redirect/link-store");
-const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
-const { accessFor, makeUser } = await import("@/tests/factories");
+const { startChangeFeed, stopChangeFeed } = await import("@/lib/redirect/change-feed");
 
 const HUMAN = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-const OWN_REDIS_PORT = Number(process.env.TEST_OWN_REDIS_PORT ?? 6382);
 const UNREACHABLE = "redis://127.0.0.1:1";
-const get = (path: string) => getOnHost(port, DOMAIN, path, HUMAN);
 
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 150): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return read();
-}
-
-function startOwnRedis(): Promise<ChildProcess> {
-  const proc = spawn("redis-server", ["--port", String(OWN_REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "ignore"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    proc.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      if (out.includes("Ready to accept connections")) resolve(proc);
-    });
-    proc.on("exit", (code) => reject(new Error(`redis-server exited (${code}): ${out}`)));
-  });
-}
-const stopOwnRedis = (proc: ChildProcess) => new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : (proc.once("exit", () => resolve()), proc.kill("SIGKILL"))));
-
-let access: Awaited<ReturnType<typeof accessFor>>;
+let access: Awaited<ReturnType<typeof bed.workspace>>;
 beforeAll(async () => {
-  const user = await makeUser("redis-opt");
-  const ws = await createWorkspace(user.id, { name: "Redis optional" });
-  access = await accessFor(user, ws.slug, "links.write");
+  access = await bed.workspace("Redis optional");
 });
 
 describe("with REDIS_URL pointing at nothing", () => {
@@ -85,10 +56,10 @@ describe("with a Redis of its own, stopped mid-run and restarted", () => {
     // This process plays the dashboard: its edits publish invalidations.
     publisher = new Redis(url, { maxRetriesPerRequest: 0, retryStrategy: () => 200 });
     publisher.on("error", () => undefined);
-    const store = openLinkStore(process.env.DATABASE_URL);
-    configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), publisher });
+    startChangeFeed({ redis: publisher, databaseUrl: process.env.DATABASE_URL });
   });
   afterAll(async () => {
+    await stopChangeFeed();
     await server.stop();
     publisher.disconnect();
     await stopOwnRedis(redisProc);
@@ -100,7 +71,7 @@ describe("with a Redis of its own, stopped mid-run and restarted", () => {
     await eventually(async () => publisher.status, (s) => s === "ready");
     await updateLink(access, link.id, { url: "https://example.com/r2" });
     // Cached for a minute with Redis: seeing it at once proves the invalidation.
-    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r2", 30)).location).toBe("https://example.com/r2");
+    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r2", 3000)).location).toBe("https://example.com/r2");
 
     await stopOwnRedis(redisProc);
     expect((await get(`/${link.slug}`)).status).toBe(302);
@@ -117,7 +88,7 @@ describe("with a Redis of its own, stopped mid-run and restarted", () => {
     // ...so this read is cached for a minute, and only an invalidation can change it within 2 s.
     expect((await get(`/${link.slug}`)).location).toBe("https://example.com/r3");
     await updateLink(access, link.id, { url: "https://example.com/r4" });
-    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r4", 20)).location).toBe("https://example.com/r4");
+    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r4", 2000)).location).toBe("https://example.com/r4");
     expect(server.output()).toMatch(/redis: unavailable/);
     expect(server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
   }, 120_000);

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,5 +54,38 @@ describe("a server that cannot start", () => {
     const { code, output } = await start({ PORT: String(await freePort()), APP_URL: "not a url" });
     expect(code).toBe(1);
     expect(output).toMatch(/\[pennant\] cannot start: Invalid environment[\s\S]*APP_URL/);
+  }, 90_000);
+});
+
+describe("settings from .env files", () => {
+  // NODE_ENV=test reads .env.test.local (and not the .env.local a developer may have),
+  // so this file, written for a moment, is read by this server only.
+  const file = path.join(root, ".env.test.local");
+  afterAll(() => rmSync(file, { force: true }));
+
+  it("listens on the PORT and HOST set in a .env file", async () => {
+    const envPort = await freePort();
+    writeFileSync(file, `PORT=${envPort}\nHOST=127.0.0.1\n`);
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "test", PENNANT_REDIRECT_ONLY: "1", PENNANT_SKIP_MIGRATE: "1", AUTH_SECRET: "start-test-secret-start-test-secret-0000", APP_URL: `http://localhost:${envPort}` };
+    delete env.PORT;
+    delete env.HOST;
+    delete env.HOSTNAME;
+    delete env.REDIS_URL;
+    const proc = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    proc.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    proc.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<void>((resolve) => proc.on("exit", () => resolve()));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!output.includes("[pennant] ready") && proc.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(output).toContain(`listening on 127.0.0.1:${envPort}`);
+      // It answers there (a short link that does not exist: 404 from the redirect).
+      expect((await fetch(`http://127.0.0.1:${envPort}/no-such-link`, { redirect: "manual" })).status).toBe(404);
+    } finally {
+      rmSync(file, { force: true });
+      proc.kill("SIGTERM");
+      await exited;
+    }
   }, 90_000);
 });

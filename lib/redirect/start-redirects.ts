@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickWriterThread } from "@/lib/clicks/write-clicks";
-import { watchState } from "@/lib/redis";
 import { createRedirectHandler, type RedirectDeps } from "./handle-redirect";
+import { startChangeFeed } from "./change-feed";
 import { configureLinkCache } from "./link-cache";
 import { openLinkStore } from "./link-store";
 
@@ -15,14 +15,12 @@ export interface RedirectRuntime {
   drain: () => Promise<void>;
 }
 
-/** Wires the cache, the click buffer and the handler to a database (and Redis, if any). */
+/** Wires the cache (and the change feed that keeps it right), the click buffer and the handler to a database (and Redis, if any). */
 export function startRedirects(opts: Omit<RedirectDeps, "store" | "recordClick"> & { databaseUrl: string | undefined; redis: Redis | null; spillFile?: string }): RedirectRuntime {
-  // A subscriber must queue its SUBSCRIBE until connected (the shared client does not queue).
-  const subscriber = opts.redis ? opts.redis.duplicate({ enableOfflineQueue: true, commandTimeout: undefined }) : null;
-  if (subscriber) watchState(subscriber, "redis subscriber");
+  const feed = startChangeFeed({ redis: opts.redis, databaseUrl: opts.databaseUrl });
   const store = openLinkStore(opts.databaseUrl);
   const clicks = clickWriterThread({ databaseUrl: opts.databaseUrl ?? "", ...(opts.spillFile ? { spillFile: opts.spillFile } : {}) });
-  configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), domainLoader: (host) => store.loadDomain(host), publisher: opts.redis, subscriber });
+  configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), domainLoader: (host) => store.loadDomain(host) });
   const handle = createRedirectHandler({ ...opts, store, recordClick: (click) => clicks.record(click) });
   return {
     handle,
@@ -30,7 +28,7 @@ export function startRedirects(opts: Omit<RedirectDeps, "store" | "recordClick">
     drain: async () => {
       await clicks.drain();
       await store.close();
-      subscriber?.disconnect();
+      await feed.close();
     },
   };
 }

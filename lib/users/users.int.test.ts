@@ -73,3 +73,27 @@ describe("sign-in with a password", () => {
     expect(await verifyCredentials({ email: oauthOnly.email, password: PASSWORD })).toBeNull();
   });
 });
+
+describe("public sign-up with an email already registered", () => {
+  it("answers as for a new email, changes nothing, and tells the owner by mail (a few times at most)", async () => {
+    const { signUp } = await import("./sign-up");
+    const ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+    const fresh = uniqueEmail("fresh");
+    const answerNew = await signUp({ email: fresh, password: PASSWORD, name: "New" }, ip);
+    expect(await db().user.count({ where: { email: fresh } })).toBe(1);
+
+    const email = uniqueEmail("known");
+    const owner = await createUser({ email, password: PASSWORD });
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await signUp({ email: email.toUpperCase(), password: "someone else's guess", name: "Stranger" }, ip));
+    // The same answer as a new sign-up: no error, nothing to tell the two apart.
+    expect(answers).toEqual(Array(5).fill(answerNew));
+    expect(await db().user.count({ where: { email } })).toBe(1);
+    expect(await verifyCredentials({ email, password: PASSWORD })).toMatchObject({ id: owner.id });
+    expect(await verifyCredentials({ email, password: "someone else's guess" })).toBeNull();
+    const mails = await db().outboxEmail.findMany({ where: { to: email } });
+    expect(mails.length).toBe(3);
+    expect(mails[0]).toMatchObject({ subject: "You already have a Pennant account" });
+    expect(await db().outboxEmail.count({ where: { to: fresh } })).toBe(0);
+  });
+});

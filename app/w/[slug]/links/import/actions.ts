@@ -7,9 +7,9 @@ import { commitImport, previewImport, type ImportPreview, type ImportResult } fr
 // Thin: authorize through workspaceAction, call one lib/ function.
 
 export async function previewImportAction(slug: string, csvText: string): Promise<ActionResult<ImportPreview>> {
-  return workspaceAction(slug, "links.write", (access) => previewImport(access, String(csvText)));
+  return workspaceAction(slug, "links.write", (access) => previewImport(access, csvText));
 }
 
 export async function importLinksAction(slug: string, csvText: string): Promise<ActionResult<ImportResult>> {
-  return workspaceAction(slug, "links.write", (access) => commitImport(access, String(csvText)));
+  return workspaceAction(slug, "links.write", (access) => commitImport(access, csvText));
 }

@@ -1,0 +1,286 @@
+import Database from "better-sqlite3";
+import type { Redis } from "ioredis";
+import pg from "pg";
+import { resolveDatabase, type DatabaseTarget } from "../db/url";
+import { redis, watchState } from "../redis";
+
+/**
+ * How every instance hears that a link, a branded domain or a bio page
+ * changed, so that its caches (lib/redirect/link-cache.ts,
+ * lib/bio-pages/page-cache.ts) can keep entries with no time limit:
+ *
+ * - with Redis: pub/sub on one channel;
+ * - PostgreSQL without Redis: LISTEN/NOTIFY on a dedicated connection, which
+ *   reconnects (and then forgets everything, as notices may have been missed);
+ * - SQLite without Redis: the writer changes `PRAGMA user_version`; readers
+ *   look at `PRAGMA data_version` (does anyone else have committed since?) at
+ *   most every CHECK_EVERY_MS before serving from cache, and forget everything
+ *   when user_version moved. Click writes move data_version only, so they cost
+ *   one extra pragma read, not the cache.
+ *
+ * A message is "<kind> <key>", e.g. "link example.com/abc", "domain example.com",
+ * "bio handle". Writers publish after their transaction commits, through
+ * publishChanges (the one write path); the writer's own caches forget at once.
+ */
+type ChangeKind = "link" | "domain" | "bio";
+/** A change, or null: forget everything (changes may have been missed). */
+type ChangeHandler = (change: { kind: ChangeKind; key: string } | null) => void;
+
+interface ChangeFeed {
+  /** Whether changes elsewhere reach this instance now; when not, caches fall back to a short lifetime. */
+  live(): boolean;
+  /** With Redis, caches keep the lifetime they had (Redis messages are not guaranteed). */
+  readonly kind: "redis" | "postgres" | "sqlite";
+  /** Looks for changes elsewhere when the feed has to ask (SQLite); cheap, and at most every CHECK_EVERY_MS. */
+  poll(): void;
+  publish(messages: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CHANGE_CHANNEL = "pennant:changes";
+const PG_CHANNEL = "pennant_changes";
+/** How often (at most) an SQLite reader looks whether another connection committed. */
+const CHECK_EVERY_MS = 50;
+/** PostgreSQL's limit on a NOTIFY payload is 8000 bytes; keep well under it. */
+const NOTIFY_BYTES = 7000;
+
+interface FeedState {
+  feed: ChangeFeed | null;
+  handlers: Set<ChangeHandler>;
+  /** A publish-only feed for processes that never started one (the CLI, Next without the custom server). */
+  fallback: ChangeFeed | null;
+}
+const g = globalThis as unknown as { pennantChangeFeed?: FeedState };
+function state(): FeedState {
+  g.pennantChangeFeed ??= { feed: null, handlers: new Set(), fallback: null };
+  return g.pennantChangeFeed;
+}
+
+/** A cache's subscription: called for each change heard from any instance (this one included). */
+export function onChange(handler: ChangeHandler): void {
+  state().handlers.add(handler);
+}
+function deliver(change: { kind: ChangeKind; key: string } | null) {
+  for (const h of state().handlers) h(change);
+}
+function deliverMessage(message: string) {
+  const space = message.indexOf(" ");
+  const kind = message.slice(0, space);
+  if (kind === "link" || kind === "domain" || kind === "bio") deliver({ kind, key: message.slice(space + 1) });
+}
+
+/** The feed this process listens on (null before startChangeFeed: caches then use short lifetimes). */
+export function changeFeed(): ChangeFeed | null {
+  return state().feed;
+}
+
+/** Starts listening for changes (the server does this once, at start). */
+export function startChangeFeed(opts: { redis: Redis | null; databaseUrl: string | undefined }): ChangeFeed {
+  const s = state();
+  void s.feed?.close();
+  const target = resolveDatabase(opts.databaseUrl);
+  s.feed = opts.redis ? redisFeed(opts.redis) : target.provider === "postgres" ? postgresFeed(target.url) : sqliteFeed(target);
+  return s.feed;
+}
+
+export async function stopChangeFeed(): Promise<void> {
+  const s = state();
+  const feed = s.feed;
+  s.feed = null;
+  await feed?.close();
+}
+
+/**
+ * Tells every instance (this one included) that these changed. Call after the
+ * transaction commits: an instance told earlier could re-read the old row and
+ * keep it. Never throws: the write itself has succeeded.
+ */
+export async function publishChanges(kind: ChangeKind, keys: string[]): Promise<void> {
+  if (!keys.length) return;
+  for (const key of keys) deliver({ kind, key });
+  const s = state();
+  const feed = s.feed ?? (s.fallback ??= publishOnlyFeed());
+  await feed.publish(keys.map((k) => `${kind} ${k}`)).catch((err: unknown) => {
+    console.warn(`[pennant] could not announce a change to other instances: ${(err as Error).message}`);
+  });
+}
+
+function publishOnlyFeed(): ChangeFeed {
+  const client = redis();
+  if (client) return redisFeed(client, { listen: false });
+  const target = resolveDatabase(process.env.DATABASE_URL);
+  return target.provider === "postgres" ? postgresFeed(target.url, { listen: false }) : sqliteFeed(target, { listen: false });
+}
+
+function redisFeed(client: Redis, opts: { listen?: boolean } = {}): ChangeFeed {
+  let subscriber: Redis | null = null;
+  let listening = false;
+  if (opts.listen !== false) {
+    // A subscriber must queue its SUBSCRIBE until connected (the shared client does not queue).
+    subscriber = client.duplicate({ enableOfflineQueue: true, commandTimeout: undefined });
+    watchState(subscriber, "redis subscriber");
+    subscriber.subscribe(CHANGE_CHANNEL).catch(() => undefined);
+    let lost = false;
+    subscriber.on("error", () => {
+      lost = true;
+      listening = false;
+    });
+    subscriber.on("end", () => (listening = false));
+    subscriber.on("ready", () => {
+      listening = true;
+      // Messages sent while Redis was away were missed: forget everything once it is back.
+      if (lost) deliver(null);
+      lost = false;
+    });
+    subscriber.on("message", (channel: string, message: string) => {
+      if (channel === CHANGE_CHANNEL) deliverMessage(message);
+    });
+  }
+  return {
+    kind: "redis",
+    live: () => listening && client.status === "ready",
+    poll: () => undefined,
+    // Without waiting: Redis being slow or away must never hold a request.
+    publish: async (messages) => {
+      if (client.status !== "ready") return;
+      for (const m of messages) client.publish(CHANGE_CHANNEL, m).catch(() => undefined);
+    },
+    close: async () => subscriber?.disconnect(),
+  };
+}
+
+function postgresFeed(url: string, opts: { listen?: boolean } = {}): ChangeFeed {
+  const pool = new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000 });
+  pool.on("error", () => undefined);
+  let client: pg.Client | null = null;
+  let listening = false;
+  let closed = false;
+  let retryMs = 200;
+  let timer: NodeJS.Timeout | null = null;
+  let everListened = false;
+
+  const connect = async () => {
+    if (closed) return;
+    const c = new pg.Client({ connectionString: url });
+    const lost = () => {
+      if (client !== c) return;
+      client = null;
+      listening = false;
+      c.end().catch(() => undefined);
+      schedule();
+    };
+    c.on("error", lost);
+    c.on("end", lost);
+    c.on("notification", (n) => {
+      if (n.channel === PG_CHANNEL && n.payload) for (const m of n.payload.split("\n")) deliverMessage(m);
+    });
+    client = c;
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${PG_CHANNEL}`);
+      if (closed) return void c.end().catch(() => undefined);
+      listening = true;
+      retryMs = 200;
+      // Notices sent while not listening were missed.
+      if (everListened) {
+        console.log("[pennant] change feed (postgres): listening again");
+        deliver(null);
+      }
+      everListened = true;
+    } catch {
+      lost();
+    }
+  };
+  const schedule = () => {
+    if (closed || timer) return;
+    if (everListened && retryMs === 200) console.warn("[pennant] change feed (postgres): connection lost; caches use short lifetimes until it is back");
+    timer = setTimeout(() => {
+      timer = null;
+      void connect();
+    }, retryMs);
+    timer.unref();
+    retryMs = Math.min(retryMs * 2, 2000);
+  };
+  if (opts.listen !== false) void connect();
+
+  return {
+    kind: "postgres",
+    live: () => listening,
+    poll: () => undefined,
+    publish: async (messages) => {
+      for (const payload of chunk(messages)) await pool.query("SELECT pg_notify($1, $2)", [PG_CHANNEL, payload]);
+    },
+    close: async () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      const c = client;
+      client = null;
+      listening = false;
+      await Promise.all([c?.end().catch(() => undefined), pool.end().catch(() => undefined)]);
+    },
+  };
+}
+
+/** Messages joined by newlines into payloads under NOTIFY's size limit. */
+function chunk(messages: string[]): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const m of messages) {
+    if (current && Buffer.byteLength(current) + Buffer.byteLength(m) + 1 > NOTIFY_BYTES) {
+      out.push(current);
+      current = "";
+    }
+    current = current ? `${current}\n${m}` : m;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function sqliteFeed(target: DatabaseTarget, opts: { listen?: boolean } = {}): ChangeFeed {
+  // The reader's own connection never waits for a lock: a check that meets a
+  // writer's commit is simply made again on the next request.
+  let reader: Database.Database | null = null;
+  let writer: Database.Database | null = null;
+  let dataVersion: number | null = null;
+  let userVersion: number | null = null;
+  let checkedAt = 0;
+  let live = false;
+  const check = () => {
+    reader ??= new Database(target.url, { timeout: 0 });
+    const dv = reader.pragma("data_version", { simple: true }) as number;
+    if (dv === dataVersion) return;
+    const uv = reader.pragma("user_version", { simple: true }) as number;
+    // The first look only learns where things stand (the cache is empty then).
+    if (userVersion !== null && uv !== userVersion) deliver(null);
+    dataVersion = dv;
+    userVersion = uv;
+    live = true;
+  };
+  return {
+    kind: "sqlite",
+    live: () => live,
+    poll: () => {
+      if (opts.listen === false) return;
+      const now = Date.now();
+      if (now - checkedAt < CHECK_EVERY_MS) return;
+      checkedAt = now;
+      try {
+        check();
+      } catch {
+        // Locked by a writer, or the file is away: keep serving what we have; look again soon.
+      }
+    },
+    publish: async () => {
+      // Any new value tells every reader "something changed"; a random one
+      // cannot collide with another writer's the way an increment could.
+      // A click writer's commit takes milliseconds: wait for it, briefly.
+      writer ??= new Database(target.url, { timeout: 1000 });
+      writer.pragma(`user_version = ${1 + Math.floor(Math.random() * 0x7ffffffe)}`);
+    },
+    close: async () => {
+      reader?.close();
+      writer?.close();
+      reader = writer = null;
+    },
+  };
+}
