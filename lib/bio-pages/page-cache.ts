@@ -9,6 +9,10 @@ import type { LoadedHandle } from "./live-page";
  * this instance, and on the others through Redis pub/sub.
  */
 export const BIO_INVALIDATE_CHANNEL = "pennant:bio:invalidate";
+/** Keys of branded domains' bare addresses; handles never hold a ":". */
+const DOMAIN_KEY = "domain:";
+export const domainRootKey = (hostname: string) => DOMAIN_KEY + hostname.toLowerCase();
+
 export const BIO_CACHE_TTL_MS = { withRedis: 60_000, withoutRedis: 3_000, missing: 2_000 } as const;
 
 export interface CachedPage {
@@ -17,11 +21,14 @@ export interface CachedPage {
   rendered: unknown;
   /** When a scheduled block changes: render again from `loaded` then (no database read). */
   renderUntil: number;
+  /** The generated preview image (PNG), drawn on first request. */
+  socialImage: Promise<Buffer> | null;
 }
 
 interface State {
   lru: LRUCache<string, CachedPage>;
   loader: ((handle: string) => Promise<LoadedHandle>) | null;
+  domainLoader: ((hostname: string) => Promise<LoadedHandle>) | null;
   publisher: Redis | null;
   subscribed: boolean;
 }
@@ -38,23 +45,25 @@ function state(): State {
       noDeleteOnStaleGet: true,
       fetchMethod: async (handle, _stale, { options }) => {
         const s = g.pennantBioCache!;
-        if (!s.loader) throw new Error("bio page cache has no loader");
-        const loaded = await s.loader(handle);
+        if (!s.loader || !s.domainLoader) throw new Error("bio page cache has no loader");
+        const loaded = handle.startsWith(DOMAIN_KEY) ? await s.domainLoader(handle.slice(DOMAIN_KEY.length)) : await s.loader(handle);
         // "No such page" is remembered briefly, set here so a stale entry served meanwhile never extends it.
         if (loaded.kind === "missing") options.ttl = BIO_CACHE_TTL_MS.missing;
-        return { loaded, rendered: null, renderUntil: 0 };
+        return { loaded, rendered: null, renderUntil: 0, socialImage: null };
       },
     }),
     loader: null,
+    domainLoader: null,
     publisher: null,
     subscribed: false,
   };
   return g.pennantBioCache;
 }
 
-export function configureBioCache(opts: { loader: (handle: string) => Promise<LoadedHandle>; publisher: Redis | null; subscriber: Redis | null }) {
+export function configureBioCache(opts: { loader: (handle: string) => Promise<LoadedHandle>; domainLoader: (hostname: string) => Promise<LoadedHandle>; publisher: Redis | null; subscriber: Redis | null }) {
   const s = state();
   s.loader = opts.loader;
+  s.domainLoader = opts.domainLoader;
   s.publisher = opts.publisher;
   if (opts.subscriber && !s.subscribed) {
     s.subscribed = true;
@@ -65,7 +74,7 @@ export function configureBioCache(opts: { loader: (handle: string) => Promise<Lo
   }
 }
 
-/** The cached entry for a handle (loaded when missing or stale; stale ones are served while re-read). */
+/** The cached entry for a handle, or for a domain's bare address by `domainRootKey` (loaded when missing or stale; stale ones are served while re-read). */
 export async function getCachedBioPage(handle: string): Promise<CachedPage> {
   const s = state();
   const hit = s.lru.get(handle);
@@ -76,7 +85,7 @@ export async function getCachedBioPage(handle: string): Promise<CachedPage> {
   return entry;
 }
 
-/** Forgets these handles here at once, and on every other instance through Redis. */
+/** Forgets these handles (or `domainRootKey`s) here at once, and on every other instance through Redis. */
 export async function invalidateBioPages(handles: string[]): Promise<void> {
   const s = state();
   for (const handle of new Set(handles.map((h) => h.toLowerCase()))) {

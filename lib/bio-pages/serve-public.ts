@@ -11,8 +11,9 @@ import { bioAssets } from "./assets";
 import { EMBED_FRAME_HOSTS } from "./embeds";
 import { loadBioImage, type LoadedHandle } from "./live-page";
 import { escapeHtml } from "./markdown";
-import { getCachedBioPage, type CachedPage } from "./page-cache";
+import { domainRootKey, getCachedBioPage, type CachedPage } from "./page-cache";
 import { renderBioPage, type SubscribeNotice } from "./render-page";
+import { renderSocialImage } from "./social-image";
 import { vcardOf } from "./vcard";
 
 export interface BioServeDeps {
@@ -33,7 +34,7 @@ interface Answer {
 }
 
 const HANDLE_PATH = /^\/@([A-Za-z0-9_.]{1,30})\/?$/;
-const SUB_PATH = /^\/@([A-Za-z0-9_.]{1,30})\/(subscribe|vcard\/([a-z0-9]{8,40}))$/;
+const SUB_PATH = /^\/@([A-Za-z0-9_.]{1,30})\/(subscribe|og\.png|vcard\/([a-z0-9]{8,40}))$/;
 const IMAGE_PATH = /^\/_bio\/img\/([a-f0-9]{64})\.png$/;
 const NOTICE = /(?:^|&)subscribe=(ok|invalid|consent|limited)&block=([a-z0-9]{8,40})(?:&|$)/;
 
@@ -131,11 +132,11 @@ export function createBioHandler(deps: BioServeDeps) {
     });
   }
 
-  async function servePage(req: IncomingMessage, res: ServerResponse, handle: string, search: string, head: boolean) {
+  async function servePage(req: IncomingMessage, res: ServerResponse, handle: string, search: string, head: boolean, cached?: CachedPage) {
     const now = Date.now();
     let entry: CachedPage;
     try {
-      entry = await getCachedBioPage(handle);
+      entry = cached ?? (await getCachedBioPage(handle));
     } catch {
       res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" }).end("Please try again in a moment.");
       return;
@@ -153,7 +154,22 @@ export function createBioHandler(deps: BioServeDeps) {
   async function serveSub(req: IncomingMessage, res: ServerResponse, handle: string, what: string, blockId: string | undefined) {
     const entry = await getCachedBioPage(handle).catch(() => null);
     const loaded = entry?.loaded;
-    if (loaded?.kind !== "page") return send(req, res, notFoundAnswer(deps.appUrl), false);
+    if (!entry || loaded?.kind !== "page") return send(req, res, notFoundAnswer(deps.appUrl), false);
+    if (what === "og.png") {
+      if (req.method !== "GET" && req.method !== "HEAD") return send(req, res, notFoundAnswer(deps.appUrl), false);
+      // Drawn once per cached version of the page; a publish starts a new entry, so a new image.
+      entry.socialImage ??= renderSocialImage(loaded.page);
+      const png = await entry.socialImage.catch(() => null);
+      if (!png) {
+        entry.socialImage = null;
+        res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" }).end("Please try again in a moment.");
+        return;
+      }
+      // The address carries a version (render-page.ts), so a day of caching never shows an old image for long.
+      res.writeHead(200, { "Content-Type": "image/png", "Cache-Control": "public, max-age=86400", "Content-Length": String(png.length), "X-Content-Type-Options": "nosniff" });
+      res.end(req.method === "HEAD" ? undefined : png);
+      return;
+    }
     if (blockId) {
       const block = loaded.page.blocks.find((b) => b.id === blockId);
       if (req.method !== "GET" || block?.type !== "contact") return send(req, res, notFoundAnswer(deps.appUrl), false);
@@ -167,7 +183,6 @@ export function createBioHandler(deps: BioServeDeps) {
     const block = form.get("block") ?? "";
     const kind = /^[a-z0-9]{8,40}$/.test(block) ? await deps.subscribe({ pageId: loaded.page.id, workspaceId: loaded.workspaceId, form, visitor: deps.clientIp(req) }) : "invalid";
     res.writeHead(303, { Location: `/@${loaded.page.handle}?subscribe=${kind}&block=${block}#b-${block}`, "Cache-Control": "no-store", "Content-Length": "0" }).end();
-    void what;
   }
 
   async function serveImage(req: IncomingMessage, res: ServerResponse, id: string, head: boolean) {
@@ -181,10 +196,30 @@ export function createBioHandler(deps: BioServeDeps) {
     res.end(head ? undefined : png);
   }
 
+  const appHost = new URL(deps.appUrl).host.toLowerCase();
+
+  /**
+   * A branded domain's bare address that shows a bio page (Settings →
+   * Domains): the page's cached bytes, as at /@handle. False when the domain
+   * shows none (or the page is offline): the redirect answers its root then.
+   */
+  async function serveDomainRoot(req: IncomingMessage, res: ServerResponse, host: string, search: string, head: boolean): Promise<boolean> {
+    const entry = await getCachedBioPage(domainRootKey(host)).catch(() => null);
+    if (entry?.loaded.kind !== "page") return false;
+    await servePage(req, res, entry.loaded.page.handle, search, head, entry);
+    return true;
+  }
+
   /** False at once (no promise) for paths that are not bio pages: the redirect's hot path pays nothing. */
   return function handleBio(req: IncomingMessage, res: ServerResponse): false | Promise<boolean> {
     const url = req.url ?? "/";
-    if (url.charCodeAt(1) !== 64 /* @ */ && !url.startsWith("/_bio/")) return false;
+    if (url.charCodeAt(1) !== 64 /* @ */ && !url.startsWith("/_bio/")) {
+      if (url !== "/" && !url.startsWith("/?")) return false;
+      const host = (req.headers.host ?? "").toLowerCase().replace(/\.$/, "");
+      const method = req.method ?? "GET";
+      if (!host || host === appHost || (method !== "GET" && method !== "HEAD")) return false;
+      return serveDomainRoot(req, res, host, url.slice(1), method === "HEAD");
+    }
     return route(req, res, url);
   };
 
