@@ -143,7 +143,7 @@ test("build, reorder by keyboard, publish, visit on a phone, click, subscribe, a
   await page.getByRole("button", { name: "Add domain" }).click();
   const redirects = page.getByRole("form", { name: `Redirects of ${host}` });
   await redirects.getByLabel("Show a bio page").check();
-  await redirects.getByLabel("Bio page").selectOption({ label: `@${handle} · Ana's Coffee` });
+  await redirects.getByLabel("Bio page", { exact: true }).selectOption({ label: `@${handle} · Ana's Coffee` });
   await redirects.getByRole("button", { name: "Save redirects" }).click();
   await expect(page.getByText(`Redirects of ${host} saved`)).toBeVisible();
   const home = await getOnHost(baseURL!, host);

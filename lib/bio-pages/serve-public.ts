@@ -80,15 +80,23 @@ function pageAnswer(loaded: LoadedHandle, deps: BioServeDeps, now: number, notic
   return { answer: { status: 200, headers, body, gzip: gzipSync(body) }, renderUntil: r.nextChange ?? Infinity };
 }
 
+/** The headers of an answer as sent, plain and gzipped, made once per answer (not per request: the hot path). */
+const sendHeaders = new WeakMap<Answer, { plain: Record<string, string>; gzip: Record<string, string> | null }>();
+
 function send(req: IncomingMessage, res: ServerResponse, a: Answer, head: boolean) {
-  const gz = a.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const body = gz ? a.gzip! : a.body;
+  let h = sendHeaders.get(a);
+  if (!h) {
+    h = { plain: { ...a.headers, "Content-Length": String(a.body.length) }, gzip: a.gzip ? { ...a.headers, "Content-Encoding": "gzip", "Content-Length": String(a.gzip.length) } : null };
+    sendHeaders.set(a, h);
+  }
   if (a.status === 200 && req.headers["if-none-match"] === a.headers.ETag) {
     res.writeHead(304, { ETag: a.headers.ETag!, "Cache-Control": a.headers["Cache-Control"]! }).end();
     return;
   }
-  res.writeHead(a.status, { ...a.headers, ...(gz ? { "Content-Encoding": "gzip" } : {}), "Content-Length": String(body.length) });
-  res.end(head ? undefined : body);
+  const accept = req.headers["accept-encoding"];
+  const gz = h.gzip !== null && accept !== undefined && accept.includes("gzip");
+  res.writeHead(a.status, gz ? h.gzip! : h.plain);
+  res.end(head ? undefined : gz ? a.gzip : a.body);
 }
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
