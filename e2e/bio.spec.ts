@@ -37,7 +37,7 @@ async function addBlock(page: Page, kind: string) {
 const blockOrder = (page: Page) => page.getByTestId("bio-block").locator("button[aria-expanded] span:first-child").allTextContents();
 
 test("build, reorder by keyboard, publish, visit on a phone, click, subscribe, and see it all in the editor", async ({ browser, baseURL }) => {
-  test.setTimeout(240_000); // a long journey on a shared machine
+  test.setTimeout(480_000); // a long journey (page, QR code, visit, domain) on a shared machine
   const { context, page, slug } = await signedUpPage(browser, baseURL!, "bio-owner");
   // A destination of its own: Pennant refuses destinations on its own address (a redirect loop).
   const dest = await startDestination(baseURL!);

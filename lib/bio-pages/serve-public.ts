@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickId } from "@/lib/clicks/click-id";
@@ -31,6 +31,7 @@ interface Answer {
   headers: Record<string, string>;
   body: Buffer;
   gzip: Buffer | null;
+  br: Buffer | null;
 }
 
 const HANDLE_PATH = /^\/@([A-Za-z0-9_.]{1,30})\/?$/;
@@ -57,13 +58,13 @@ function notFoundAnswer(appUrl: string): Answer {
   const body = Buffer.from(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Page not found</title></head><body style="font-family:system-ui,sans-serif;text-align:center;padding:4rem 1rem;color:#18181b"><h1>This page doesn’t exist</h1><p>Check the address for typos.</p><p><a href="${escapeHtml(appUrl)}" style="color:#4338ca">Go to Pennant</a></p></body></html>`,
   );
-  return { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'", "X-Robots-Tag": "noindex" }, body, gzip: null };
+  return { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'", "X-Robots-Tag": "noindex" }, body, gzip: null, br: null };
 }
 
 function pageAnswer(loaded: LoadedHandle, deps: BioServeDeps, now: number, notice?: { blockId: string; kind: SubscribeNotice }): { answer: Answer; renderUntil: number } {
   if (loaded.kind === "missing") return { answer: notFoundAnswer(deps.appUrl), renderUntil: Infinity };
   if (loaded.kind === "moved") {
-    return { answer: { status: 302, headers: { Location: `/@${loaded.to}`, "Cache-Control": "no-store", "Content-Length": "0" }, body: Buffer.alloc(0), gzip: null }, renderUntil: Infinity };
+    return { answer: { status: 302, headers: { Location: `/@${loaded.to}`, "Cache-Control": "no-store", "Content-Length": "0" }, body: Buffer.alloc(0), gzip: null, br: null }, renderUntil: Infinity };
   }
   const r = renderBioPage(loaded.page, { appUrl: deps.appUrl, now, assets: bioAssets().paths, ...(notice ? { notice } : {}) });
   const body = Buffer.from(r.html);
@@ -77,26 +78,38 @@ function pageAnswer(loaded: LoadedHandle, deps: BioServeDeps, now: number, notic
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
   };
-  return { answer: { status: 200, headers, body, gzip: gzipSync(body) }, renderUntil: r.nextChange ?? Infinity };
+  // Compressed once per render (brotli at its best: paid once, saved on every view).
+  return { answer: { status: 200, headers, body, gzip: gzipSync(body), br: brotliOf(body) }, renderUntil: r.nextChange ?? Infinity };
 }
 
-/** The headers of an answer as sent, plain and gzipped, made once per answer (not per request: the hot path). */
-const sendHeaders = new WeakMap<Answer, { plain: Record<string, string>; gzip: Record<string, string> | null }>();
+const brotliOf = (body: Buffer) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
+
+type Encoded = { headers: Record<string, string>; body: Buffer };
+/** The ways an answer can be sent, made once per answer (not per request: the hot path). */
+const encodings = new WeakMap<Answer, { plain: Encoded; gzip: Encoded | null; br: Encoded | null }>();
 
 function send(req: IncomingMessage, res: ServerResponse, a: Answer, head: boolean) {
-  let h = sendHeaders.get(a);
-  if (!h) {
-    h = { plain: { ...a.headers, "Content-Length": String(a.body.length) }, gzip: a.gzip ? { ...a.headers, "Content-Encoding": "gzip", "Content-Length": String(a.gzip.length) } : null };
-    sendHeaders.set(a, h);
+  let e = encodings.get(a);
+  if (!e) {
+    const as = (body: Buffer, encoding?: string): Encoded => ({ headers: { ...a.headers, ...(encoding ? { "Content-Encoding": encoding } : {}), "Content-Length": String(body.length) }, body });
+    e = { plain: as(a.body), gzip: a.gzip ? as(a.gzip, "gzip") : null, br: a.br ? as(a.br, "br") : null };
+    encodings.set(a, e);
   }
   if (a.status === 200 && req.headers["if-none-match"] === a.headers.ETag) {
     res.writeHead(304, { ETag: a.headers.ETag!, "Cache-Control": a.headers["Cache-Control"]! }).end();
     return;
   }
-  const accept = req.headers["accept-encoding"];
-  const gz = h.gzip !== null && accept !== undefined && accept.includes("gzip");
-  res.writeHead(a.status, gz ? h.gzip! : h.plain);
-  res.end(head ? undefined : gz ? a.gzip : a.body);
+  const out = pickEncoding(req.headers["accept-encoding"], e);
+  res.writeHead(a.status, out.headers);
+  res.end(head ? undefined : out.body);
+}
+
+/** Brotli when the browser takes it (every current one does, over HTTPS), else gzip, else as is. */
+function pickEncoding<T>(accept: string | undefined, e: { plain: T; gzip: T | null; br: T | null }): T {
+  if (accept === undefined) return e.plain;
+  if (e.br && accept.includes("br")) return e.br;
+  if (e.gzip && accept.includes("gzip")) return e.gzip;
+  return e.plain;
 }
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -241,8 +254,17 @@ export function createBioHandler(deps: BioServeDeps) {
       if (method !== "GET" && !head) return false;
       const asset = bioAssets().files.get(pathname);
       if (asset) {
-        res.writeHead(200, { "Content-Type": asset.type, "Cache-Control": asset.immutable ? IMMUTABLE : "public, max-age=300", "Content-Length": String(asset.body.length), "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff" });
-        res.end(head ? undefined : asset.body);
+        const out = pickEncoding(req.headers["accept-encoding"], { plain: { body: asset.body, encoding: null }, gzip: asset.gzip ? { body: asset.gzip, encoding: "gzip" } : null, br: asset.br ? { body: asset.br, encoding: "br" } : null });
+        res.writeHead(200, {
+          "Content-Type": asset.type,
+          "Cache-Control": asset.immutable ? IMMUTABLE : "public, max-age=300",
+          "Content-Length": String(out.body.length),
+          ...(out.encoding ? { "Content-Encoding": out.encoding } : {}),
+          ...(asset.gzip ? { Vary: "Accept-Encoding" } : {}),
+          "Access-Control-Allow-Origin": "*",
+          "X-Content-Type-Options": "nosniff",
+        });
+        res.end(head ? undefined : out.body);
         return true;
       }
       const image = IMAGE_PATH.exec(pathname);
