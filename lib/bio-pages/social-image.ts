@@ -49,7 +49,7 @@ function wrap(text: string, maxWidth: number, lines: number): string[] {
 }
 
 /** The generated preview image (1200×630) of a page without an avatar, in the page's colours. */
-export function socialImageSvg(card: SocialCard): string {
+function socialImageSvg(card: SocialCard): string {
   const { width: W, height: H } = SOCIAL_IMAGE;
   const t = card.theme;
   const bg = t.background;
