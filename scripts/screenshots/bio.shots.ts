@@ -23,7 +23,7 @@ test("screenshots of the bio page editor and published pages in four themes", as
   const id = /\/bio\/([a-z0-9]+)$/.exec(page.url())![1]!;
   await shoot(page, "bio-editor-empty");
 
-  const api = (method: "patch" | "post", path: string, data?: unknown) => page.request.fetch(`/api/v1/bio-pages${path}?workspace=${slug}`, { method, data });
+  const api = (method: "patch" | "post", path: string, data?: unknown) => page.request.fetch(`/api/v1/bio-pages${path}?workspace=${slug}`, { method, data, headers: { origin: new URL(page.url()).origin } });
   const blocks = [
     { type: "header", text: "Fresh this week" },
     { type: "link", label: "Shop the beans", url: "https://shop.example.com/beans" },
