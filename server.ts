@@ -58,7 +58,10 @@ async function main() {
 
   const server = createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = clientIp(req);
-    (bio.handle(req, res) || redirects.handle(req, res))
+    // The bio handler answers false at once for paths that are not its own; a
+    // domain's bare address it may decline later (no page chosen): the redirect's turn then.
+    const bioAnswer = bio.handle(req, res);
+    (bioAnswer === false ? redirects.handle(req, res) : bioAnswer.then((done) => done || redirects.handle(req, res)))
       .then((handled) => {
         if (handled) return;
         if (nextHandle) return nextHandle(req, res);

@@ -1,5 +1,30 @@
+import { readFile } from "node:fs/promises";
+import { request } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
+import jsQR from "jsqr";
+import sharp from "sharp";
 import { signedUpPage, startDestination } from "./helpers";
+
+/** The text of the QR code in a PNG, read by a real decoder from its pixels. */
+async function decodePng(png: Buffer): Promise<string | null> {
+  const { data, info } = await sharp(png).flatten({ background: "#ffffff" }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
+}
+
+/** GET / as a browser on a branded domain would send it (pointed at this server by DNS). */
+function getOnHost(baseURL: string, host: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path: "/", headers: { host, "user-agent": IPHONE } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    })
+      .on("error", reject)
+      .end();
+  });
+}
 
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
 
@@ -12,7 +37,7 @@ async function addBlock(page: Page, kind: string) {
 const blockOrder = (page: Page) => page.getByTestId("bio-block").locator("button[aria-expanded] span:first-child").allTextContents();
 
 test("build, reorder by keyboard, publish, visit on a phone, click, subscribe, and see it all in the editor", async ({ browser, baseURL }) => {
-  test.setTimeout(240_000); // a long journey on a shared machine
+  test.setTimeout(480_000); // a long journey (page, QR code, visit, domain) on a shared machine
   const { context, page, slug } = await signedUpPage(browser, baseURL!, "bio-owner");
   // A destination of its own: Pennant refuses destinations on its own address (a redirect loop).
   const dest = await startDestination(baseURL!);
@@ -57,11 +82,25 @@ test("build, reorder by keyboard, publish, visit on a phone, click, subscribe, a
   await expect(page.getByTestId("save-status")).toHaveText("Draft saved · never published");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByTestId("save-status")).toHaveText("Published · up to date");
+  const editorUrl = page.url();
 
-  // A visitor on a phone.
+  // The page's QR code: designed, saved, downloaded as a PNG and read back by a real decoder.
+  await page.getByRole("link", { name: "Design QR code" }).click();
+  await expect(page.getByRole("heading", { name: "QR code", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("qr-target")).toHaveText(new RegExp(`/@${handle}\\?qr=1$`));
+  await page.getByLabel("Foreground colour", { exact: true }).fill("#1e3a8a");
+  await page.getByRole("button", { name: "Save design" }).click();
+  await expect(page.getByText("QR code saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Foreground colour", { exact: true })).toHaveValue("#1e3a8a");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PNG" }).click()]);
+  const decoded = await decodePng(await readFile((await download.path())!));
+  expect(decoded).toMatch(new RegExp(`^https?://[^/]+/@${handle}\\?qr=1$`));
+
+  // A visitor on a phone opens the page through the decoded code.
   const visitor = await browser.newContext({ baseURL, viewport: { width: 375, height: 812 }, userAgent: IPHONE, isMobile: true, hasTouch: true });
   const phone = await visitor.newPage();
-  await phone.goto(`/@${handle}`);
+  await phone.goto(decoded!);
   await expect(phone.getByRole("heading", { name: "Ana's Coffee", level: 1 })).toBeVisible();
   const headings = await phone.locator(".blocks h2, .blocks .btn").allTextContents();
   expect(headings.slice(0, 2)).toEqual(["Fresh this week", "Shop the beans"]);
@@ -81,7 +120,13 @@ test("build, reorder by keyboard, publish, visit on a phone, click, subscribe, a
   await visitor.close();
   await dest.close();
 
-  // The view, the click and the subscriber, in the editor.
+  // The scan, in the QR designer; then the view, the click and the subscriber, in the editor.
+  await page.reload();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("qr-scans")).toHaveText("1", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await page.goto(editorUrl);
   await expect(async () => {
     await page.reload();
     const stats = page.getByTestId("page-stats");
@@ -90,6 +135,22 @@ test("build, reorder by keyboard, publish, visit on a phone, click, subscribe, a
   }).toPass({ timeout: 20_000 });
   await expect(page.getByRole("cell", { name: "Shop the beans" })).toBeVisible();
   await expect(page.getByTestId("subscribers").getByText("fan@example.com")).toBeVisible();
+
+  // A branded domain's bare address shows the page (Settings → Domains, third choice).
+  const host = `bio-${Date.now().toString(36)}.example.com`;
+  await page.goto(`/w/${slug}/settings/domains`);
+  await page.getByLabel("Domain", { exact: true }).fill(host);
+  await page.getByRole("button", { name: "Add domain" }).click();
+  const redirects = page.getByRole("form", { name: `Redirects of ${host}` });
+  await redirects.getByLabel("Show a bio page").check();
+  await redirects.getByLabel("Bio page", { exact: true }).selectOption({ label: `@${handle} · Ana's Coffee` });
+  await redirects.getByRole("button", { name: "Save redirects" }).click();
+  await expect(page.getByText(`Redirects of ${host} saved`)).toBeVisible();
+  const home = await getOnHost(baseURL!, host);
+  expect(home.status).toBe(200);
+  expect(home.body).toContain("<h1>Ana&#39;s Coffee</h1>");
+  await page.reload();
+  await expect(page.getByRole("form", { name: `Redirects of ${host}` }).getByLabel("Show a bio page")).toBeChecked();
   await context.close();
 });
 

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { ExternalLink } from "lucide-react";
@@ -161,6 +162,9 @@ export function BioEditor({ slug, page: initial, canEdit, timeZone, appUrl, link
               <a href={`/api/v1/bio-pages/${initial.id}/qr?workspace=${slug}&format=png&size=1024`} download className="text-sm text-accent-700 hover:underline">
                 Download QR code
               </a>
+              <Link href={`/w/${slug}/bio/${initial.id}/qr`} className="text-sm text-accent-700 hover:underline">
+                Design QR code
+              </Link>
             </div>
           </div>
           {canEdit && (

@@ -7,7 +7,7 @@ export type QrFormat = "png" | "svg";
  * designer (saved or not): every option goes in the query, logo and logo size
  * included, so the download is exactly the preview.
  */
-export function qrImageUrl(slug: string, linkId: string, design: QrDesign, format: QrFormat): string {
+export function qrImageUrl(slug: string, linkId: string, design: QrDesign, format: QrFormat, path = `/api/v1/links/${encodeURIComponent(linkId)}/qr`): string {
   const q = new URLSearchParams({
     workspace: slug,
     format,
@@ -23,7 +23,7 @@ export function qrImageUrl(slug: string, linkId: string, design: QrDesign, forma
     frame: design.frame,
     cta: design.cta,
   });
-  return `/api/v1/links/${encodeURIComponent(linkId)}/qr?${q}`;
+  return `${path}?${q}`;
 }
 
 /** The saved design's image (lists, thumbnails): only the format and a display size. */

@@ -106,7 +106,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions, defaultDesi
   async function download(format: QrFormat) {
     setBusy(format);
     try {
-      const { blob, filename } = await fetchQrImage(qrImageUrl(slug, linkId, design, format), `${fileBase}.${format}`);
+      const { blob, filename } = await fetchQrImage(qrImageUrl(slug, linkId, design, format, data.link.imagePath), `${fileBase}.${format}`);
       saveBlob(blob, filename);
     } catch (err) {
       toast.error((err as Error).message);
@@ -118,7 +118,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions, defaultDesi
   async function copy() {
     setBusy("copy");
     try {
-      await copyQrPng(qrImageUrl(slug, linkId, design, "png"));
+      await copyQrPng(qrImageUrl(slug, linkId, design, "png", data.link.imagePath));
       toast.success("QR code copied as an image");
     } catch (err) {
       const message = (err as Error).message;

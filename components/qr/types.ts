@@ -9,7 +9,8 @@ export interface QrPreset {
 
 /** What the designer knows about the link and its logos (from getLinkQr). */
 export interface QrLinkData {
-  link: { id: string; shortUrl: string; title: string | null };
+  /** imagePath: where the code's images come from, when not the link's (a bio page's code: /api/v1/bio-pages/{id}/qr). */
+  link: { id: string; shortUrl: string; title: string | null; imagePath?: string };
   design: QrDesign;
   /** Whether the link has an uploaded logo of its own. */
   hasOwnLogo: boolean;

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -42,15 +42,26 @@ export function RemoveDomainButton({ slug, id, hostname, action }: { slug: strin
   );
 }
 
-type RedirectsAction = (slug: string, id: string, input: { rootUrl: string; notFoundUrl: string }) => Promise<ActionResult<{ hostname: string }>>;
+type RedirectsInput = { rootUrl: string; notFoundUrl: string; rootBioPageId: string };
+type RedirectsAction = (slug: string, id: string, input: RedirectsInput) => Promise<ActionResult<{ hostname: string }>>;
+type RootChoice = "pennant" | "url" | "bio";
 
-/** Where the domain's bare address and its unknown links send visitors. */
+/** A published bio page the bare address can show. */
+interface RootPageOption {
+  id: string;
+  handle: string;
+  title: string;
+}
+
+/** Where the domain's bare address (Pennant's page, an address, or a bio page) and its unknown links send visitors. */
 export function DomainRedirectsForm({
   slug,
   id,
   hostname,
   rootUrl,
   notFoundUrl,
+  rootBioPageId,
+  pages,
   action,
 }: {
   slug: string;
@@ -58,9 +69,17 @@ export function DomainRedirectsForm({
   hostname: string;
   rootUrl: string | null;
   notFoundUrl: string | null;
+  rootBioPageId: string | null;
+  pages: RootPageOption[];
   action: RedirectsAction;
 }) {
-  const { run, pending, fields } = useAction((input: { rootUrl: string; notFoundUrl: string }) => action(slug, id, input), { success: (d) => `Redirects of ${d.hostname} saved` });
+  const { run, pending, fields } = useAction((input: RedirectsInput) => action(slug, id, input), { success: (d) => `Redirects of ${d.hostname} saved` });
+  const [choice, setChoice] = useState<RootChoice>(rootBioPageId ? "bio" : rootUrl ? "url" : "pennant");
+  const choices: { value: RootChoice; label: string }[] = [
+    { value: "pennant", label: "Pennant's page" },
+    { value: "url", label: "Redirect to an address" },
+    { value: "bio", label: "Show a bio page" },
+  ];
   return (
     <form
       noValidate
@@ -69,20 +88,53 @@ export function DomainRedirectsForm({
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
-        run({ rootUrl: String(data.get("rootUrl") ?? ""), notFoundUrl: String(data.get("notFoundUrl") ?? "") });
+        run({
+          rootUrl: choice === "url" ? String(data.get("rootUrl") ?? "") : "",
+          rootBioPageId: choice === "bio" ? String(data.get("rootBioPageId") ?? "") : "",
+          notFoundUrl: String(data.get("notFoundUrl") ?? ""),
+        });
       }}
     >
-      <TextField
-        id={`rootUrl-${id}`}
-        name="rootUrl"
-        label={`${hostname}/ goes to`}
-        placeholder="https://yourbrand.com"
-        hint="Empty: Pennant's page."
-        defaultValue={rootUrl ?? ""}
-        error={fields.rootUrl}
-        autoComplete="off"
-        inputMode="url"
-      />
+      <div className="grid gap-2">
+        <fieldset>
+          <legend className="mb-1.5 block text-sm font-medium text-zinc-800">{hostname}/ shows</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {choices.map((c) => (
+              <label key={c.value} className="inline-flex items-center gap-1.5 text-sm text-zinc-800">
+                <input type="radio" name={`rootChoice-${id}`} value={c.value} checked={choice === c.value} onChange={() => setChoice(c.value)} className="size-4 accent-accent-600" />
+                {c.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {choice === "url" && (
+          <TextField
+            id={`rootUrl-${id}`}
+            name="rootUrl"
+            label="Address"
+            placeholder="https://yourbrand.com"
+            defaultValue={rootUrl ?? ""}
+            error={fields.rootUrl}
+            autoComplete="off"
+            inputMode="url"
+          />
+        )}
+        {choice === "bio" &&
+          (pages.length === 0 ? (
+            <p className="text-sm text-zinc-600">
+              No published bio page yet. <a href={`/w/${slug}/bio`} className="text-accent-700 underline">Create and publish one</a>, then choose it here.
+            </p>
+          ) : (
+            <SelectField id={`rootBioPageId-${id}`} name="rootBioPageId" label="Bio page" defaultValue={rootBioPageId ?? pages[0]?.id} error={fields.rootBioPageId} hint="Served as fast as /@handle; views count for the page.">
+              {pages.map((p) => (
+                <option key={p.id} value={p.id}>
+                  @{p.handle} · {p.title}
+                </option>
+              ))}
+            </SelectField>
+          ))}
+        {choice === "pennant" && fields.rootBioPageId && <p className="text-sm text-red-700">{fields.rootBioPageId}</p>}
+      </div>
       <TextField
         id={`notFoundUrl-${id}`}
         name="notFoundUrl"

@@ -22,8 +22,11 @@ h2{font-size:1.125rem;margin:.5rem 0 0;text-align:center;overflow-wrap:anywhere}
 .thumb{width:40px;height:40px;border-radius:calc(var(--radius)/2);object-fit:cover;margin-left:-.25rem}
 .image{display:block;width:100%;height:auto;border-radius:var(--radius)}
 .social{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem}
-.social a{display:inline-block;padding:.375rem .875rem;border:2px solid var(--text);border-radius:999px;font-size:.875rem;font-weight:600;text-decoration:none}
-.social a:hover{text-decoration:underline}
+.social a{display:inline-flex;align-items:center;justify-content:center;width:2.75rem;height:2.75rem;border-radius:999px;color:var(--text)}
+.social a:hover{background:color-mix(in srgb,var(--text) 12%,transparent)}
+.social .icon{width:1.5rem;height:1.5rem;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
+.social .icon .f{fill:currentColor;stroke:none}
+.sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .embed-play{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.25rem;width:100%;aspect-ratio:16/9;border:2px solid var(--text);border-radius:var(--radius);background:transparent;color:var(--text);font:inherit;font-weight:600;cursor:pointer;padding:1rem}
 .embed-play .play{font-size:2rem;line-height:1}
 .embed-play small{font-weight:400;font-size:.8125rem}

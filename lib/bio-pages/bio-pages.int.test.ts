@@ -290,3 +290,38 @@ describe("page analytics", () => {
     expect(stats.countries.map((c) => c.name)).toEqual(["US", "DE"]);
   });
 });
+
+describe("a page's QR code", () => {
+  it("saves a design for the page, draws the page's address with the QR marker from it, and keeps it to the workspace", { timeout: 60_000 }, async () => {
+    const { renderBioPageQr } = await import("./render-page-qr");
+    const { getBioPageQr, saveBioPageQrDesign } = await import("./bio-page-qr");
+    const { DEFAULT_QR_DESIGN } = await import("@/lib/qr/design");
+    const a = await workspace("bio-qr-a");
+    const b = await workspace("bio-qr-b");
+    const page = await createBioPage(a.access, { handle: handle("qr_"), title: "Scan me" });
+    expect((await getBioPageQr(a.access, page.id)).design).toEqual(DEFAULT_QR_DESIGN);
+    await saveBioPageQrDesign(a.access, page.id, { ...DEFAULT_QR_DESIGN, fg: "#123456", frame: "box", cta: "Scan me" });
+    const qr = await getBioPageQr(a.access, page.id);
+    expect(qr.design).toMatchObject({ fg: "#123456", frame: "box", cta: "Scan me" });
+    expect(qr.page.url).toMatch(new RegExp(`/@${page.handle}$`));
+    expect(await db().qrDesign.count({ where: { bioPageId: page.id, workspaceId: a.ws.id } })).toBe(1);
+    // The saved design draws the code (format svg: readable here), which says what it encodes in its title.
+    const svg = String((await renderBioPageQr(a.access, page.id, new URLSearchParams({ format: "svg" }))).body);
+    expect(svg).toContain("#123456");
+    expect(svg).toContain(`QR code for ${qr.page.url}`);
+    // A code that would not scan, an own logo, and another workspace's page are refused.
+    expect((await failureOf(saveBioPageQrDesign(a.access, page.id, { ...DEFAULT_QR_DESIGN, fg: "#ffffff", bg: "#ffffff" }))).status).toBe(422);
+    expect(await failureOf(saveBioPageQrDesign(a.access, page.id, { ...DEFAULT_QR_DESIGN, logo: "own" }))).toMatchObject({ status: 422, details: { fields: { logo: expect.any(String) } } });
+    expect((await failureOf(saveBioPageQrDesign(b.access, page.id, DEFAULT_QR_DESIGN))).status).toBe(404);
+    expect((await failureOf(getBioPageQr(b.access, page.id))).status).toBe(404);
+    // Scans are the page's views through the code, people only.
+    const view = (over = {}) => testClick({ id: "x", workspaceId: a.ws.id }, { id: crypto.randomUUID(), event: "view", linkId: null, bioPageId: page.id, ...over });
+    const write = inlineClickWriter(process.env.DATABASE_URL!);
+    try {
+      await write([view({ trigger: "qr" }), view({ trigger: "qr", bot: true }), view({ trigger: "link" })]);
+    } finally {
+      await write.close();
+    }
+    expect((await getBioPageQr(a.access, page.id)).scans).toBe(1);
+  });
+});

@@ -11,6 +11,9 @@ import type { LoadedHandle } from "./live-page";
  * the same lifetimes: lib/redirect/link-cache.ts).
  */
 const BIO_CACHE_TTL_MS = { withoutFeed: 3_000, missing: 2_000 } as const;
+/** Keys of branded domains' bare addresses; handles never hold a ":". */
+const DOMAIN_KEY = "domain:";
+export const domainRootKey = (hostname: string) => DOMAIN_KEY + hostname.toLowerCase();
 
 export interface CachedPage {
   loaded: LoadedHandle;
@@ -18,11 +21,14 @@ export interface CachedPage {
   rendered: unknown;
   /** When a scheduled block changes: render again from `loaded` then (no database read). */
   renderUntil: number;
+  /** The generated preview image (PNG), drawn on first request. */
+  socialImage: Promise<Buffer> | null;
 }
 
 interface State {
   lru: LRUCache<string, CachedPage>;
   loader: ((handle: string) => Promise<LoadedHandle>) | null;
+  domainLoader: ((hostname: string) => Promise<LoadedHandle>) | null;
 }
 
 const g = globalThis as unknown as { pennantBioCache?: State };
@@ -38,14 +44,15 @@ function state(): State {
       noDeleteOnStaleGet: true,
       fetchMethod: async (handle, _stale, { options }) => {
         const s = g.pennantBioCache!;
-        if (!s.loader) throw new Error("bio page cache has no loader");
-        const loaded = await s.loader(handle);
+        if (!s.loader || !s.domainLoader) throw new Error("bio page cache has no loader");
+        const loaded = handle.startsWith(DOMAIN_KEY) ? await s.domainLoader(handle.slice(DOMAIN_KEY.length)) : await s.loader(handle);
         // "No such page" is remembered briefly, set here so a stale entry served meanwhile never extends it.
         if (loaded.kind === "missing") options.ttl = BIO_CACHE_TTL_MS.missing;
-        return { loaded, rendered: null, renderUntil: 0 };
+        return { loaded, rendered: null, renderUntil: 0, socialImage: null };
       },
     }),
     loader: null,
+    domainLoader: null,
   };
   const lru = g.pennantBioCache.lru;
   onChange((change) => {
@@ -55,11 +62,13 @@ function state(): State {
   return g.pennantBioCache;
 }
 
-export function configureBioCache(opts: { loader: (handle: string) => Promise<LoadedHandle> }) {
-  state().loader = opts.loader;
+export function configureBioCache(opts: { loader: (handle: string) => Promise<LoadedHandle>; domainLoader: (hostname: string) => Promise<LoadedHandle> }) {
+  const s = state();
+  s.loader = opts.loader;
+  s.domainLoader = opts.domainLoader;
 }
 
-/** The cached entry for a handle (loaded when missing or stale; stale ones are served while re-read). */
+/** The cached entry for a handle, or for a domain's bare address by `domainRootKey` (loaded when missing or stale; stale ones are served while re-read). */
 export async function getCachedBioPage(handle: string): Promise<CachedPage> {
   const s = state();
   changeFeed()?.poll();
@@ -70,7 +79,7 @@ export async function getCachedBioPage(handle: string): Promise<CachedPage> {
   return entry;
 }
 
-/** Forgets these handles here at once, and on every other instance. Call after the write commits. */
+/** Forgets these handles (or `domainRootKey`s) here at once, and on every other instance. Call after the write commits. */
 export async function invalidateBioPages(handles: string[]): Promise<void> {
   state();
   await publishChanges("bio", [...new Set(handles.map((h) => h.toLowerCase()))]);

@@ -12,6 +12,12 @@ const { createBioPage } = await import("./create-bio-page");
 const { publishBioPage } = await import("./publish-bio-page");
 const { updateBioPage } = await import("./update-bio-page");
 const { startChangeFeed, stopChangeFeed } = await import("@/lib/redirect/change-feed");
+const { configureBioCache } = await import("./page-cache");
+const { addDomain, setDomainRedirects } = await import("@/lib/domains/manage-domains");
+const { unpublishBioPage } = await import("./publish-bio-page");
+const { failureOf } = await import("@/tests/factories");
+const { loadDomainRootPage, loadLivePage } = await import("./live-page");
+const { presetTheme } = await import("./themes");
 
 const HUMAN = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
@@ -100,6 +106,8 @@ describe("the public page /@handle", { timeout: 90_000 }, () => {
     expect(res.body).toContain("&amp;lt;script&amp;gt;"); // entity-encoded text stays text
     expect(res.body).toContain('<strong>bold</strong> <a href="https://example.com/" rel="noopener nofollow">ok</a>');
     expect(res.body).toContain('rel="me noopener"');
+    // The social row shows each network's glyph, named for screen readers.
+    expect(res.body).toMatch(/rel="me noopener" title="Instagram"><svg class="icon"[^>]*aria-hidden="true"[^>]*>.*?<\/svg><span class="sr">Instagram<\/span>/);
     expect(res.body).toContain(`<link rel="canonical" href="http://localhost:${portA}/@${h}">`);
     expect(res.body).not.toContain("noindex");
     // Nothing is loaded from the embed's host until the visitor presses play.
@@ -140,6 +148,32 @@ describe("the public page /@handle", { timeout: 90_000 }, () => {
     expect(unpublished.body).toBe(unknown.body);
   });
 
+  it("draws a preview image for a page without an avatar, and a new one for a new title", async () => {
+    const h = handle("og_");
+    const page = await createBioPage(access, { handle: h, title: "Preview one", theme: presetTheme("sunset") });
+    await publishBioPage(access, page.id);
+    const first = await eventually(() => get(server.port, `/@${h}`), (r) => r.status === 200, 40);
+    const image = /<meta property="og:image" content="([^"]+)">/.exec(first.body)![1]!;
+    expect(image).toMatch(new RegExp(`^http://localhost:${portA}/@${h}/og\\.png\\?v=[a-f0-9]{8}$`));
+    expect(first.body).toContain(`<meta name="twitter:image" content="${image}">`);
+    expect(first.body).toContain('<meta name="twitter:card" content="summary_large_image">');
+    const png = await new Promise<Buffer>((resolve, reject) => {
+      request({ host: "127.0.0.1", port: server.port, path: new URL(image).pathname + new URL(image).search, headers: { host: `localhost:${portA}` } }, (res) => {
+        expect(res.headers["content-type"]).toBe("image/png");
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve(Buffer.concat(chunks)));
+      }).on("error", reject).end();
+    });
+    const sharp = (await import("sharp")).default;
+    expect(await sharp(png).metadata()).toMatchObject({ format: "png", width: 1200, height: 630 });
+    await updateBioPage(access, page.id, { title: "Preview two" });
+    await publishBioPage(access, page.id);
+    const second = await eventually(() => get(server.port, `/@${h}`), (r) => r.body.includes("Preview two"), 60);
+    expect(/<meta property="og:image" content="([^"]+)">/.exec(second.body)![1]).not.toBe(image);
+    expect((await get(server.port, `/@nobody_${h}/og.png`)).status).toBe(404);
+  });
+
   it("redirects a renamed handle to the new one", async () => {
     const [from, to] = [handle("from_"), handle("to_")];
     const page = await createBioPage(access, { handle: from, title: "Moved" });
@@ -172,6 +206,45 @@ describe("the public page /@handle", { timeout: 90_000 }, () => {
     expect(back.body).toContain("Thanks! You are on the list.");
     expect(await db().bioSubscriber.findMany({ where: { bioPageId: page.id }, select: { email: true, consentText: true } })).toEqual([{ email: "zoe@example.com", consentText: "Monthly news." }]);
   });
+
+  it("shows a page at a branded domain's bare address when the workspace chooses it, and only its own published pages", async () => {
+    const h = handle("root_");
+    const hostname = `${handle("root")}.example`;
+    const page = await createBioPage(access, { handle: h, title: "Brand home" });
+    const domain = await addDomain(access, { hostname });
+    // Another workspace's page answers exactly like a page that does not exist; a draft-only page cannot be chosen.
+    const stranger = await makeUser("bio-root-stranger");
+    const theirs = await createBioPage(await accessFor(stranger, (await createWorkspace(stranger.id, { name: "Other" })).slug, "bio.write"), { handle: handle("theirs_"), title: "Theirs" });
+    const foreign = await failureOf(setDomainRedirects(access, domain.id, { rootBioPageId: theirs.id }));
+    const missing = await failureOf(setDomainRedirects(access, domain.id, { rootBioPageId: "nopage0000000000000000000" }));
+    expect([foreign.status, foreign.details, foreign.message]).toEqual([422, { fields: { rootBioPageId: "Choose one of this workspace's bio pages." } }, missing.message]);
+    expect(missing.details).toEqual(foreign.details);
+    expect((await failureOf(setDomainRedirects(access, domain.id, { rootBioPageId: page.id }))).details).toEqual({ fields: { rootBioPageId: "Publish this page first." } });
+    await publishBioPage(access, page.id);
+    expect((await failureOf(setDomainRedirects(access, domain.id, { rootUrl: "https://brand.example/", rootBioPageId: page.id }))).details).toHaveProperty("fields.rootBioPageId");
+    expect(await setDomainRedirects(access, domain.id, { rootBioPageId: page.id })).toMatchObject({ rootBioPageId: page.id, rootUrl: null });
+
+    // The server remembered "nothing here" for a few seconds (no Redis in this test).
+    const home = await eventually(() => get(server.port, "/", { host: hostname }), (r) => r.status === 200, 60);
+    expect(home.body).toContain("Brand home");
+    expect(home.headers["content-security-policy"]).toContain("default-src 'none'");
+    const views = await eventually(() => db().click.findMany({ where: { bioPageId: page.id, event: "view" } }), (v) => v.length === 1, 250);
+    expect(views).toMatchObject([{ domain: hostname, trigger: "link", bot: false }]);
+    // The app's own address and other paths on the domain are untouched.
+    expect((await get(server.port, "/nosuchlink", { host: hostname })).status).toBe(404);
+
+    // Taken offline, the bare address falls back to the domain's other choice (here: Pennant's page, which Next serves).
+    await unpublishBioPage(access, page.id);
+    const offline = await eventually(() => get(server.port, "/", { host: hostname }), (r) => r.status !== 200, 60);
+    expect(offline.body).not.toContain("Brand home");
+    await publishBioPage(access, page.id);
+    await eventually(() => get(server.port, "/", { host: hostname }), (r) => r.status === 200, 60);
+    // Back to a redirect: the page is no longer shown there.
+    await setDomainRedirects(access, domain.id, { rootUrl: "https://brand.example/welcome", rootBioPageId: "" });
+    const redirected = await eventually(() => get(server.port, "/", { host: hostname }), (r) => r.status === 302, 60);
+
+    expect(redirected.headers.location).toBe("https://brand.example/welcome");
+  });
 });
 
 describe("two instances sharing Redis", { timeout: 90_000 }, () => {
@@ -185,6 +258,7 @@ describe("two instances sharing Redis", { timeout: 90_000 }, () => {
     publisher = new Redis(REDIS_URL);
     // This process plays the dashboard: its publishes tell the other instances.
     startChangeFeed({ redis: publisher, databaseUrl: process.env.DATABASE_URL });
+    configureBioCache({ loader: loadLivePage, domainLoader: loadDomainRootPage });
   }, 90_000);
   afterAll(async () => {
     await stopChangeFeed();
@@ -204,5 +278,19 @@ describe("two instances sharing Redis", { timeout: 90_000 }, () => {
     const onB = await eventually(() => get(b.port, `/@${h}`), (r) => r.body.includes("Version two"), 20);
     expect(onB.body).toContain("Version two");
     expect((await get(a.port, `/@${h}`)).body).toContain("Version two");
+  });
+
+  it("a domain's bare address showing the page follows a publish at once too", async () => {
+    const h = handle("dom2_");
+    const hostname = `${handle("two")}.example`;
+    const page = await createBioPage(access, { handle: h, title: "Root one" });
+    await publishBioPage(access, page.id);
+    const domain = await addDomain(access, { hostname });
+    await setDomainRedirects(access, domain.id, { rootBioPageId: page.id });
+    expect((await eventually(() => get(b.port, "/", { host: hostname }), (r) => r.body.includes("Root one"), 20)).body).toContain("Root one");
+    await updateBioPage(access, page.id, { title: "Root two" });
+    await publishBioPage(access, page.id);
+    const onB = await eventually(() => get(b.port, "/", { host: hostname }), (r) => r.body.includes("Root two"), 20);
+    expect(onB.body).toContain("Root two");
   });
 });

@@ -9,6 +9,7 @@ import { randomSlug } from "@/lib/links/slug";
 import { invalidateLinks } from "@/lib/redirect/link-cache";
 import { asJson, blockData } from "./documents";
 import { findBioPageRow } from "./get-bio-page";
+import { pageCacheKeys } from "./cache-keys";
 import { invalidateBioPages } from "./page-cache";
 import { bioPageSelect, draftOf, liveDocument, presentBioPage } from "./present-bio-page";
 import type { BioBlock } from "./schemas";
@@ -77,12 +78,8 @@ export async function publishBioPage(access: WorkspaceAccess, id: string) {
     });
   });
   await invalidateLinks(touched);
-  await invalidateBioPages([row.handle, ...(await aliasesOf(id))]);
+  await invalidateBioPages(await pageCacheKeys(id));
   return presentBioPage(row);
-}
-
-export async function aliasesOf(pageId: string): Promise<string[]> {
-  return (await db().bioHandleAlias.findMany({ where: { bioPageId: pageId }, select: { handle: true } })).map((a) => a.handle);
 }
 
 /** Throws the draft away: the editor shows the live page again. */
@@ -100,6 +97,6 @@ export async function unpublishBioPage(access: WorkspaceAccess, id: string) {
     const current = await findBioPageRow(tx, access.workspace.id, id);
     return tx.bioPage.update({ where: { id }, data: { published: false, draft: asJson(draftOf(current)) }, select: bioPageSelect });
   });
-  await invalidateBioPages([row.handle, ...(await aliasesOf(id))]);
+  await invalidateBioPages(await pageCacheKeys(id));
   return presentBioPage(row);
 }

@@ -2,6 +2,8 @@ import { embedOf } from "./embeds";
 import { escapeHtml as e, renderMarkdown } from "./markdown";
 import { isShown, nextScheduleChange } from "./schedule";
 import { SOCIAL_NETWORKS, type BioBlock } from "./schemas";
+import { socialIconSvg } from "./social-icons";
+import { SOCIAL_IMAGE, socialImageVersion } from "./social-card";
 import { BIO_FONTS, type BioTheme } from "./themes";
 
 /** A block as the public page draws it; a link button carries the address it opens. */
@@ -80,7 +82,7 @@ function blockHtml(page: RenderablePage, b: RenderBlock, opts: RenderOptions): s
         .map((s) => {
           const name = SOCIAL_NETWORKS[s.network];
           const href = s.network === "email" ? `mailto:${s.value}` : s.value;
-          return `<li><a href="${e(href)}" rel="me noopener">${e(name)}</a></li>`;
+          return `<li><a href="${e(href)}" rel="me noopener" title="${e(name)}">${socialIconSvg(s.network)}<span class="sr">${e(name)}</span></a></li>`;
         })
         .join("")}</ul></li>`;
     case "embed": {
@@ -114,7 +116,8 @@ export function renderBioPage(page: RenderablePage, opts: RenderOptions): Render
   const app = opts.appUrl.replace(/\/$/, "");
   const canonical = `${app}/@${page.handle}`;
   const description = page.bio ?? `${page.title} on Pennant`;
-  const image = page.avatarId ? `${app}${imageUrl(page.avatarId)}` : null;
+  // Without an avatar, a preview image drawn from the page's title and colours (serve-public.ts answers it).
+  const image = page.avatarId ? `${app}${imageUrl(page.avatarId)}` : `${canonical}/og.png?v=${socialImageVersion(page)}`;
   const style = themeCss(page.theme) + ("inlineCss" in opts.assets ? opts.assets.inlineCss : "");
   const hasEmbeds = shown.some((b) => b.type === "embed");
   const head = [
@@ -123,8 +126,9 @@ export function renderBioPage(page: RenderablePage, opts: RenderOptions): Render
     opts.preview ? `<meta name="robots" content="noindex">` : "",
     `<link rel="canonical" href="${e(canonical)}">`,
     `<meta property="og:type" content="profile"><meta property="og:title" content="${e(page.title)}"><meta property="og:description" content="${e(description)}"><meta property="og:url" content="${e(canonical)}">`,
-    image ? `<meta property="og:image" content="${e(image)}"><meta name="twitter:image" content="${e(image)}">` : "",
-    `<meta name="twitter:card" content="summary"><meta name="twitter:title" content="${e(page.title)}"><meta name="twitter:description" content="${e(description)}">`,
+    `<meta property="og:image" content="${e(image)}"><meta name="twitter:image" content="${e(image)}">`,
+    page.avatarId ? "" : `<meta property="og:image:width" content="${SOCIAL_IMAGE.width}"><meta property="og:image:height" content="${SOCIAL_IMAGE.height}"><meta property="og:image:alt" content="${e(page.title)}">`,
+    `<meta name="twitter:card" content="${page.avatarId ? "summary" : "summary_large_image"}"><meta name="twitter:title" content="${e(page.title)}"><meta name="twitter:description" content="${e(description)}">`,
     "css" in opts.assets ? `<link rel="stylesheet" href="${opts.assets.css}">` : "",
     `<style>${style}</style>`,
     hasEmbeds && "js" in opts.assets ? `<script src="${opts.assets.js}" defer></script>` : "",

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickId } from "@/lib/clicks/click-id";
@@ -11,8 +11,9 @@ import { bioAssets } from "./assets";
 import { EMBED_FRAME_HOSTS } from "./embeds";
 import { loadBioImage, type LoadedHandle } from "./live-page";
 import { escapeHtml } from "./markdown";
-import { getCachedBioPage, type CachedPage } from "./page-cache";
+import { domainRootKey, getCachedBioPage, type CachedPage } from "./page-cache";
 import { renderBioPage, type SubscribeNotice } from "./render-page";
+import { renderSocialImage } from "./social-image";
 import { vcardOf } from "./vcard";
 
 export interface BioServeDeps {
@@ -30,10 +31,11 @@ interface Answer {
   headers: Record<string, string>;
   body: Buffer;
   gzip: Buffer | null;
+  br: Buffer | null;
 }
 
 const HANDLE_PATH = /^\/@([A-Za-z0-9_.]{1,30})\/?$/;
-const SUB_PATH = /^\/@([A-Za-z0-9_.]{1,30})\/(subscribe|vcard\/([a-z0-9]{8,40}))$/;
+const SUB_PATH = /^\/@([A-Za-z0-9_.]{1,30})\/(subscribe|og\.png|vcard\/([a-z0-9]{8,40}))$/;
 const IMAGE_PATH = /^\/_bio\/img\/([a-f0-9]{64})\.png$/;
 const NOTICE = /(?:^|&)subscribe=(ok|invalid|consent|limited)&block=([a-z0-9]{8,40})(?:&|$)/;
 
@@ -56,13 +58,13 @@ function notFoundAnswer(appUrl: string): Answer {
   const body = Buffer.from(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Page not found</title></head><body style="font-family:system-ui,sans-serif;text-align:center;padding:4rem 1rem;color:#18181b"><h1>This page doesn’t exist</h1><p>Check the address for typos.</p><p><a href="${escapeHtml(appUrl)}" style="color:#4338ca">Go to Pennant</a></p></body></html>`,
   );
-  return { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'", "X-Robots-Tag": "noindex" }, body, gzip: null };
+  return { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'", "X-Robots-Tag": "noindex" }, body, gzip: null, br: null };
 }
 
 function pageAnswer(loaded: LoadedHandle, deps: BioServeDeps, now: number, notice?: { blockId: string; kind: SubscribeNotice }): { answer: Answer; renderUntil: number } {
   if (loaded.kind === "missing") return { answer: notFoundAnswer(deps.appUrl), renderUntil: Infinity };
   if (loaded.kind === "moved") {
-    return { answer: { status: 302, headers: { Location: `/@${loaded.to}`, "Cache-Control": "no-store", "Content-Length": "0" }, body: Buffer.alloc(0), gzip: null }, renderUntil: Infinity };
+    return { answer: { status: 302, headers: { Location: `/@${loaded.to}`, "Cache-Control": "no-store", "Content-Length": "0" }, body: Buffer.alloc(0), gzip: null, br: null }, renderUntil: Infinity };
   }
   const r = renderBioPage(loaded.page, { appUrl: deps.appUrl, now, assets: bioAssets().paths, ...(notice ? { notice } : {}) });
   const body = Buffer.from(r.html);
@@ -76,18 +78,38 @@ function pageAnswer(loaded: LoadedHandle, deps: BioServeDeps, now: number, notic
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
   };
-  return { answer: { status: 200, headers, body, gzip: gzipSync(body) }, renderUntil: r.nextChange ?? Infinity };
+  // Compressed once per render (brotli at its best: paid once, saved on every view).
+  return { answer: { status: 200, headers, body, gzip: gzipSync(body), br: brotliOf(body) }, renderUntil: r.nextChange ?? Infinity };
 }
 
+const brotliOf = (body: Buffer) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
+
+type Encoded = { headers: Record<string, string>; body: Buffer };
+/** The ways an answer can be sent, made once per answer (not per request: the hot path). */
+const encodings = new WeakMap<Answer, { plain: Encoded; gzip: Encoded | null; br: Encoded | null }>();
+
 function send(req: IncomingMessage, res: ServerResponse, a: Answer, head: boolean) {
-  const gz = a.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const body = gz ? a.gzip! : a.body;
+  let e = encodings.get(a);
+  if (!e) {
+    const as = (body: Buffer, encoding?: string): Encoded => ({ headers: { ...a.headers, ...(encoding ? { "Content-Encoding": encoding } : {}), "Content-Length": String(body.length) }, body });
+    e = { plain: as(a.body), gzip: a.gzip ? as(a.gzip, "gzip") : null, br: a.br ? as(a.br, "br") : null };
+    encodings.set(a, e);
+  }
   if (a.status === 200 && req.headers["if-none-match"] === a.headers.ETag) {
     res.writeHead(304, { ETag: a.headers.ETag!, "Cache-Control": a.headers["Cache-Control"]! }).end();
     return;
   }
-  res.writeHead(a.status, { ...a.headers, ...(gz ? { "Content-Encoding": "gzip" } : {}), "Content-Length": String(body.length) });
-  res.end(head ? undefined : body);
+  const out = pickEncoding(req.headers["accept-encoding"], e);
+  res.writeHead(a.status, out.headers);
+  res.end(head ? undefined : out.body);
+}
+
+/** Brotli when the browser takes it (every current one does, over HTTPS), else gzip, else as is. */
+function pickEncoding<T>(accept: string | undefined, e: { plain: T; gzip: T | null; br: T | null }): T {
+  if (accept === undefined) return e.plain;
+  if (e.br && accept.includes("br")) return e.br;
+  if (e.gzip && accept.includes("gzip")) return e.gzip;
+  return e.plain;
 }
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -131,11 +153,11 @@ export function createBioHandler(deps: BioServeDeps) {
     });
   }
 
-  async function servePage(req: IncomingMessage, res: ServerResponse, handle: string, search: string, head: boolean) {
+  async function servePage(req: IncomingMessage, res: ServerResponse, handle: string, search: string, head: boolean, cached?: CachedPage) {
     const now = Date.now();
     let entry: CachedPage;
     try {
-      entry = await getCachedBioPage(handle);
+      entry = cached ?? (await getCachedBioPage(handle));
     } catch {
       res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" }).end("Please try again in a moment.");
       return;
@@ -153,7 +175,22 @@ export function createBioHandler(deps: BioServeDeps) {
   async function serveSub(req: IncomingMessage, res: ServerResponse, handle: string, what: string, blockId: string | undefined) {
     const entry = await getCachedBioPage(handle).catch(() => null);
     const loaded = entry?.loaded;
-    if (loaded?.kind !== "page") return send(req, res, notFoundAnswer(deps.appUrl), false);
+    if (!entry || loaded?.kind !== "page") return send(req, res, notFoundAnswer(deps.appUrl), false);
+    if (what === "og.png") {
+      if (req.method !== "GET" && req.method !== "HEAD") return send(req, res, notFoundAnswer(deps.appUrl), false);
+      // Drawn once per cached version of the page; a publish starts a new entry, so a new image.
+      entry.socialImage ??= renderSocialImage(loaded.page);
+      const png = await entry.socialImage.catch(() => null);
+      if (!png) {
+        entry.socialImage = null;
+        res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" }).end("Please try again in a moment.");
+        return;
+      }
+      // The address carries a version (render-page.ts), so a day of caching never shows an old image for long.
+      res.writeHead(200, { "Content-Type": "image/png", "Cache-Control": "public, max-age=86400", "Content-Length": String(png.length), "X-Content-Type-Options": "nosniff" });
+      res.end(req.method === "HEAD" ? undefined : png);
+      return;
+    }
     if (blockId) {
       const block = loaded.page.blocks.find((b) => b.id === blockId);
       if (req.method !== "GET" || block?.type !== "contact") return send(req, res, notFoundAnswer(deps.appUrl), false);
@@ -167,7 +204,6 @@ export function createBioHandler(deps: BioServeDeps) {
     const block = form.get("block") ?? "";
     const kind = /^[a-z0-9]{8,40}$/.test(block) ? await deps.subscribe({ pageId: loaded.page.id, workspaceId: loaded.workspaceId, form, visitor: deps.clientIp(req) }) : "invalid";
     res.writeHead(303, { Location: `/@${loaded.page.handle}?subscribe=${kind}&block=${block}#b-${block}`, "Cache-Control": "no-store", "Content-Length": "0" }).end();
-    void what;
   }
 
   async function serveImage(req: IncomingMessage, res: ServerResponse, id: string, head: boolean) {
@@ -181,10 +217,30 @@ export function createBioHandler(deps: BioServeDeps) {
     res.end(head ? undefined : png);
   }
 
+  const appHost = new URL(deps.appUrl).host.toLowerCase();
+
+  /**
+   * A branded domain's bare address that shows a bio page (Settings →
+   * Domains): the page's cached bytes, as at /@handle. False when the domain
+   * shows none (or the page is offline): the redirect answers its root then.
+   */
+  async function serveDomainRoot(req: IncomingMessage, res: ServerResponse, host: string, search: string, head: boolean): Promise<boolean> {
+    const entry = await getCachedBioPage(domainRootKey(host)).catch(() => null);
+    if (entry?.loaded.kind !== "page") return false;
+    await servePage(req, res, entry.loaded.page.handle, search, head, entry);
+    return true;
+  }
+
   /** False at once (no promise) for paths that are not bio pages: the redirect's hot path pays nothing. */
   return function handleBio(req: IncomingMessage, res: ServerResponse): false | Promise<boolean> {
     const url = req.url ?? "/";
-    if (url.charCodeAt(1) !== 64 /* @ */ && !url.startsWith("/_bio/")) return false;
+    if (url.charCodeAt(1) !== 64 /* @ */ && !url.startsWith("/_bio/")) {
+      if (url !== "/" && !url.startsWith("/?")) return false;
+      const host = (req.headers.host ?? "").toLowerCase().replace(/\.$/, "");
+      const method = req.method ?? "GET";
+      if (!host || host === appHost || (method !== "GET" && method !== "HEAD")) return false;
+      return serveDomainRoot(req, res, host, url.slice(1), method === "HEAD");
+    }
     return route(req, res, url);
   };
 
@@ -198,8 +254,17 @@ export function createBioHandler(deps: BioServeDeps) {
       if (method !== "GET" && !head) return false;
       const asset = bioAssets().files.get(pathname);
       if (asset) {
-        res.writeHead(200, { "Content-Type": asset.type, "Cache-Control": asset.immutable ? IMMUTABLE : "public, max-age=300", "Content-Length": String(asset.body.length), "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff" });
-        res.end(head ? undefined : asset.body);
+        const out = pickEncoding(req.headers["accept-encoding"], { plain: { body: asset.body, encoding: null }, gzip: asset.gzip ? { body: asset.gzip, encoding: "gzip" } : null, br: asset.br ? { body: asset.br, encoding: "br" } : null });
+        res.writeHead(200, {
+          "Content-Type": asset.type,
+          "Cache-Control": asset.immutable ? IMMUTABLE : "public, max-age=300",
+          "Content-Length": String(out.body.length),
+          ...(out.encoding ? { "Content-Encoding": out.encoding } : {}),
+          ...(asset.gzip ? { Vary: "Accept-Encoding" } : {}),
+          "Access-Control-Allow-Origin": "*",
+          "X-Content-Type-Options": "nosniff",
+        });
+        res.end(head ? undefined : out.body);
         return true;
       }
       const image = IMAGE_PATH.exec(pathname);

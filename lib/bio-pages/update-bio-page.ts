@@ -7,6 +7,7 @@ import { checkBlockRefs } from "./check-refs";
 import { asJson } from "./documents";
 import { findBioPageRow } from "./get-bio-page";
 import { claimHandle, handleTaken } from "./handles";
+import { pageCacheKeys } from "./cache-keys";
 import { invalidateBioPages } from "./page-cache";
 import { bioPageSelect, draftOf, presentBioPage } from "./present-bio-page";
 import { updateBioPageSchema, type BioDocument, type UpdateBioPageInput } from "./schemas";
@@ -40,7 +41,8 @@ export async function updateBioPage(access: WorkspaceAccess, id: string, input: 
       }
       return tx.bioPage.update({ where: { id }, data: { draft: asJson(draft), ...(handle ? { handle } : {}) }, select: bioPageSelect });
     });
-    if (renamed.length) await invalidateBioPages(renamed);
+    // The domains showing the page render its new handle in their forms and links.
+    if (renamed.length) await invalidateBioPages([...renamed, ...(await pageCacheKeys(id))]);
     return presentBioPage(row);
   } catch (err) {
     if (isUniqueViolation(err) && fields.handle) throw handleTaken(fields.handle);

@@ -4,11 +4,12 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError, notFound } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { defaultDomain } from "@/lib/links/domains";
+import { domainRootKey, invalidateBioPages } from "@/lib/bio-pages/page-cache";
 import { invalidateDomain } from "@/lib/redirect/link-cache";
 import { domainStatus } from "./verify-domain";
 import { addDomainSchema, domainRedirectsSchema, type AddDomainInput, type DomainOutput, type DomainRedirectsInput } from "./schemas";
 
-type DomainRow = { id: string; hostname: string; rootUrl: string | null; notFoundUrl: string | null; createdAt: Date; checkedAt: Date | null; checkError: string | null; verifiedAt: Date | null };
+type DomainRow = { id: string; hostname: string; rootUrl: string | null; notFoundUrl: string | null; rootBioPageId: string | null; createdAt: Date; checkedAt: Date | null; checkError: string | null; verifiedAt: Date | null };
 
 function present(r: DomainRow, links: number): DomainOutput {
   return {
@@ -17,6 +18,7 @@ function present(r: DomainRow, links: number): DomainOutput {
     links,
     rootUrl: r.rootUrl,
     notFoundUrl: r.notFoundUrl,
+    rootBioPageId: r.rootBioPageId,
     status: domainStatus(r),
     checkError: r.checkError,
     checkedAt: r.checkedAt?.toISOString() ?? null,
@@ -62,6 +64,7 @@ export async function removeDomain(access: WorkspaceAccess, domainId: string): P
     return domain.hostname;
   });
   await invalidateDomain(hostname);
+  await invalidateBioPages([domainRootKey(hostname)]);
 }
 
 /**
@@ -81,15 +84,27 @@ async function refuseLoops(data: { rootUrl: string | null; notFoundUrl: string |
   if (first) throw new AppError("unprocessable", `A domain cannot send visitors to a short-link domain (a redirect loop). ${first}`, { fields });
 }
 
+/**
+ * The bare address may show one of this workspace's published bio pages;
+ * another workspace's page is refused exactly like one that does not exist.
+ */
+async function requireOwnPublishedPage(workspaceId: string, pageId: string) {
+  const page = await db().bioPage.findFirst({ where: { id: pageId, workspaceId }, select: { published: true, handle: true } });
+  if (!page) throw new AppError("unprocessable", "That bio page does not exist in this workspace.", { fields: { rootBioPageId: "Choose one of this workspace's bio pages." } });
+  if (!page.published) throw new AppError("unprocessable", `@${page.handle} is not published yet: publish it first, then choose it here.`, { fields: { rootBioPageId: "Publish this page first." } });
+}
+
 /** Sets where the domain's bare address and its unknown links send visitors (null: Pennant's own pages). */
 export async function setDomainRedirects(access: WorkspaceAccess, domainId: string, input: DomainRedirectsInput): Promise<DomainOutput> {
   const data = domainRedirectsSchema.parse(input);
   const domain = await db().domain.findFirst({ where: { id: domainId, workspaceId: access.workspace.id } });
   if (!domain) throw notFound("Domain not found");
   await refuseLoops(data);
+  if (data.rootBioPageId) await requireOwnPublishedPage(access.workspace.id, data.rootBioPageId);
   const row = await db().domain.update({ where: { id: domain.id }, data });
-  // Every instance answers with the new addresses at once.
+  // Every instance answers with the new addresses at once (the bio page too: it is served from its own cache).
   await invalidateDomain(row.hostname);
+  await invalidateBioPages([domainRootKey(row.hostname)]);
   const links = await db().link.count({ where: { workspaceId: access.workspace.id, domain: row.hostname } });
   return present(row, links);
 }

@@ -23,8 +23,21 @@ const optionalAddress = z
   .preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), destinationSchema.nullish())
   .transform((v) => v ?? null);
 
-/** Where a domain sends visitors who do not open one of its short links. */
-export const domainRedirectsSchema = z.object({ rootUrl: optionalAddress, notFoundUrl: optionalAddress });
+/** One of the workspace's bio pages by id, or empty / null for none. */
+const optionalPageId = z
+  .preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string({ error: "Choose one of this workspace's bio pages." }).trim().max(64, "Choose one of this workspace's bio pages.").nullish())
+  .transform((v) => v ?? null);
+
+/**
+ * Where a domain sends visitors who do not open one of its short links. Its
+ * bare address has three choices: Pennant's page (neither set), a redirect
+ * (rootUrl), or one of the workspace's published bio pages (rootBioPageId).
+ */
+export const domainRedirectsSchema = z
+  .object({ rootUrl: optionalAddress, notFoundUrl: optionalAddress, rootBioPageId: optionalPageId.optional().transform((v) => v ?? null) })
+  .superRefine((v, ctx) => {
+    if (v.rootUrl && v.rootBioPageId) ctx.addIssue({ code: "custom", path: ["rootBioPageId"], message: "Choose either an address or a bio page for the bare address, not both." });
+  });
 export type DomainRedirectsInput = z.input<typeof domainRedirectsSchema>;
 
 export const domainOutputSchema = z.object({
@@ -33,6 +46,8 @@ export const domainOutputSchema = z.object({
   links: z.number(),
   rootUrl: z.string().nullable(),
   notFoundUrl: z.string().nullable(),
+  /** The bio page shown at the bare address (instead of rootUrl), or null. */
+  rootBioPageId: z.string().nullable(),
   /** DNS verification (lib/domains/verify-domain.ts): pending until first checked. */
   status: z.enum(["pending", "verified", "failed"]),
   checkError: z.string().nullable(),

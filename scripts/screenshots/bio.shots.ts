@@ -23,7 +23,7 @@ test("screenshots of the bio page editor and published pages in four themes", as
   const id = /\/bio\/([a-z0-9]+)$/.exec(page.url())![1]!;
   await shoot(page, "bio-editor-empty");
 
-  const api = (method: "patch" | "post", path: string, data?: unknown) => page.request.fetch(`/api/v1/bio-pages${path}?workspace=${slug}`, { method, data });
+  const api = (method: "patch" | "post", path: string, data?: unknown) => page.request.fetch(`/api/v1/bio-pages${path}?workspace=${slug}`, { method, data, headers: { origin: new URL(page.url()).origin } });
   const blocks = [
     { type: "header", text: "Fresh this week" },
     { type: "link", label: "Shop the beans", url: "https://shop.example.com/beans" },
@@ -34,13 +34,27 @@ test("screenshots of the bio page editor and published pages in four themes", as
     { type: "contact", name: "Ana", email: "hello@example.com", phone: "+49 30 1234567" },
     { type: "subscribe", heading: "The Friday letter", consentText: "Send me the Friday letter. I can unsubscribe at any time." },
   ];
-  for (const theme of ["paper", "midnight", "sunset", "forest", "neon"]) {
+  for (const theme of ["paper", "midnight", "sunset", "forest", "neon", "mono"]) {
     expect((await api("patch", `/${id}`, { bio: "Small-batch coffee from Berlin. New beans every Friday.", blocks, theme: presetTheme(theme) })).ok()).toBe(true);
     expect((await api("post", `/${id}/publish`)).ok()).toBe(true);
     await page.waitForTimeout(300);
     await page.goto(`/@${handle}`);
     await shoot(page, `bio-public-${theme}`);
   }
+
+  // The page's QR code in the designer, and a branded domain showing the page at its bare address.
+  await page.goto(`/w/${slug}/bio/${id}/qr`);
+  await expect(page.getByTestId("qr-preview").locator("svg")).toBeVisible();
+  await shoot(page, "bio-qr-designer");
+  await page.goto(`/w/${slug}/settings/domains`);
+  const host = `go-${randomBytes(2).toString("hex")}.example.com`;
+  await page.getByLabel("Domain", { exact: true }).fill(host);
+  await page.getByRole("button", { name: "Add domain" }).click();
+  const redirects = page.getByRole("form", { name: `Redirects of ${host}` });
+  await redirects.getByLabel("Show a bio page").check();
+  await redirects.getByRole("button", { name: "Save redirects" }).click();
+  await expect(page.getByText(`Redirects of ${host} saved`)).toBeVisible();
+  await shoot(page, "bio-domain-root");
 
   await page.goto(`/w/${slug}/bio/${id}`);
   await page.getByTestId("bio-block").nth(1).getByRole("button", { expanded: false }).click();

@@ -11,6 +11,9 @@ import { discardBioDraft, publishBioPage, unpublishBioPage } from "@/lib/bio-pag
 import type { BioPageOutput, CreateBioPageInput, UpdateBioPageInput } from "@/lib/bio-pages/schemas";
 import { deleteSubscribers } from "@/lib/bio-pages/subscribers";
 import { setBioAvatar, updateBioPage } from "@/lib/bio-pages/update-bio-page";
+import { saveBioPageQrDesign } from "@/lib/bio-pages/bio-page-qr";
+import { AppError } from "@/lib/errors";
+import type { QrDesign } from "@/lib/qr/design";
 
 // Thin: each action authorizes through workspaceAction and calls one lib/ function.
 
@@ -59,4 +62,19 @@ export async function deleteSubscribersAction(slug: string, id: string, subscrib
   const result = await workspaceAction(slug, "bio.write", (access) => deleteSubscribers(access.workspace.id, id, subscriberId));
   if (result.ok) revalidatePath(`/w/${slug}/bio/${id}`);
   return result;
+}
+
+export async function saveBioQrDesignAction(slug: string, pageId: string, design: QrDesign): Promise<ActionResult> {
+  return workspaceAction(slug, "qr.write", async (access) => void (await saveBioPageQrDesign(access, pageId, design)));
+}
+
+/** A page's code has no logo of its own (the designer's "own logo" choice): said plainly, nothing stored. */
+export async function uploadBioQrLogoAction(slug: string): Promise<ActionResult<{ dataUri: string }>> {
+  return workspaceAction(slug, "qr.write", async () => {
+    throw new AppError("unprocessable", "A page's QR code can show the workspace logo or none: upload the workspace logo instead.");
+  });
+}
+
+export async function removeBioQrLogoAction(slug: string): Promise<ActionResult> {
+  return workspaceAction(slug, "qr.write", async () => undefined);
 }

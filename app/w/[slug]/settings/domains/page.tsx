@@ -8,6 +8,7 @@ import { expectedRecord } from "@/lib/domains/check-dns";
 import { appHostname } from "@/lib/domains/verify-domain";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { listBioPages } from "@/lib/bio-pages/list-bio-pages";
 import { listDomains } from "@/lib/domains/manage-domains";
 import { defaultDomain } from "@/lib/links/domains";
 import { addDomainAction, removeDomainAction, setDomainRedirectsAction, verifyDomainAction } from "../actions";
@@ -17,7 +18,12 @@ export const metadata: Metadata = { title: "Domains" };
 export default async function DomainsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "workspace.read", `/w/${slug}/settings/domains`);
-  const domains = await listDomains(access);
+  const [domains, pages] = await Promise.all([listDomains(access), listBioPages(access.workspace.id)]);
+  const published = pages.data.filter((p) => p.published).map((p) => ({ id: p.id, handle: p.handle, title: p.title }));
+  const pageLabel = (id: string) => {
+    const p = pages.data.find((x) => x.id === id);
+    return p ? `the bio page @${p.handle}` : "a bio page";
+  };
   const manage = can(access.role, "domains.manage");
   const appHost = appHostname();
   const local = appHost === "localhost" || appHost.endsWith(".localhost") || appHost === "127.0.0.1" || appHost === "::1";
@@ -81,11 +87,11 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
                     <p className="mt-1 text-xs text-zinc-500">For a root domain (no subdomain), use an ALIAS/ANAME record, or an A record with this server&apos;s address.</p>
                   </div>
                   {manage ? (
-                    <DomainRedirectsForm slug={slug} id={d.id} hostname={d.hostname} rootUrl={d.rootUrl} notFoundUrl={d.notFoundUrl} action={setDomainRedirectsAction} />
+                    <DomainRedirectsForm slug={slug} id={d.id} hostname={d.hostname} rootUrl={d.rootUrl} notFoundUrl={d.notFoundUrl} rootBioPageId={d.rootBioPageId} pages={published} action={setDomainRedirectsAction} />
                   ) : (
                     <dl className="mt-3 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
                       <dt className="text-zinc-500">{d.hostname}/ goes to</dt>
-                      <dd className="break-all">{d.rootUrl ?? "Pennant's page"}</dd>
+                      <dd className="break-all">{d.rootBioPageId ? pageLabel(d.rootBioPageId) : (d.rootUrl ?? "Pennant's page")}</dd>
                       <dt className="text-zinc-500">Unknown links go to</dt>
                       <dd className="break-all">{d.notFoundUrl ?? "the 404 page"}</dd>
                     </dl>
