@@ -4,12 +4,15 @@ import type { Tx } from "@/lib/db/client";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { hostOf, resolveLinkDomain } from "./domains";
 import { checkLinkRefs, setLinkTags } from "./link-refs";
-import { toLinkColumns } from "./link-data";
+import { toLinkColumns, toUtmColumns } from "./link-data";
+import { UTM_COLUMNS, utmOf, type UtmColumn } from "./link-fields";
 import type { createLinkSchema } from "./schemas";
 import { assertNotSelfLink } from "./self-link";
 import { invalidateLinks } from "@/lib/redirect/link-cache";
 
 export type LinkFields = z.output<typeof createLinkSchema>;
+
+const UTM_SELECT = Object.fromEntries(Object.values(UTM_COLUMNS).map((c) => [c, true])) as Record<UtmColumn, true>;
 
 /**
  * The in-transaction part of creating a link (domain resolved, refs checked,
@@ -22,18 +25,12 @@ export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: LinkFi
   const domain = await resolveLinkDomain(tx, workspaceId, fields.domain);
   assertNotSelfLink(fields.url, hostOf(domain), slug);
   await checkLinkRefs(tx, workspaceId, fields);
-  const campaign = fields.campaignId
-    ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: { utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true } })
-    : null;
+  const campaign = fields.campaignId ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: UTM_SELECT }) : null;
   const columns = await toLinkColumns(fields);
   const link = await tx.link.create({
     data: {
       // Campaign defaults first; the link's own UTM values win.
-      utmSource: campaign?.utmSource ?? null,
-      utmMedium: campaign?.utmMedium ?? null,
-      utmCampaign: campaign?.utmCampaign ?? null,
-      utmTerm: campaign?.utmTerm ?? null,
-      utmContent: campaign?.utmContent ?? null,
+      ...(campaign ? toUtmColumns(utmOf(campaign)) : {}),
       ...columns,
       url: fields.url,
       workspaceId,
