@@ -54,6 +54,8 @@ test("a CSV with a bad row imports nothing; fixed, every link is imported and ex
 });
 
 test("an empty file says so, and another workspace's export answers 404", async ({ page, browser, baseURL }) => {
+  // Two accounts are signed up.
+  test.slow();
   await signUp(page, newEmail("csv-empty"), "Emil");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
