@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { expect, test, type Page } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, newEmail, signedUpPage, signUp, workspaceSlug } from "./helpers";
 
 async function upload(page: Page, name: string, text: string) {
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
@@ -53,7 +53,9 @@ test("a CSV with a bad row imports nothing; fixed, every link is imported and ex
   expect(rows.find((r) => r.slug === `summer-${tag}`)!.title).toBe("Summer\nsale");
 });
 
-test("an empty file says so, and another workspace's export answers 404", async ({ page }) => {
+test("an empty file says so, and another workspace's export answers 404", async ({ page, browser, baseURL }) => {
+  // Two accounts are signed up.
+  test.slow();
   await signUp(page, newEmail("csv-empty"), "Emil");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
@@ -61,6 +63,16 @@ test("an empty file says so, and another workspace's export answers 404", async 
   await upload(page, "empty.csv", "");
   await expect(page.getByRole("alert").filter({ hasText: "The file is empty" })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
-  const other = await page.request.get(`/w/not-my-workspace/links/export`);
+  // A workspace that exists, with a link in it, but is someone else's: exactly like a missing one.
+  const stranger = await signedUpPage(browser, baseURL!, "Stan");
+  await stranger.page.getByLabel("Paste a URL to shorten").fill("https://example.com/strangers-link");
+  await stranger.page.getByLabel("Paste a URL to shorten").press("Enter");
+  await expect(stranger.page.getByTestId("link-row")).toHaveCount(1);
+  expect((await exportRows(stranger.page, stranger.slug)).rows.map((r) => r.url)).toEqual(["https://example.com/strangers-link"]);
+  const other = await page.request.get(`/w/${stranger.slug}/links/export`);
   expect(other.status()).toBe(404);
+  expect(await other.text()).not.toContain("strangers-link");
+  const missing = await page.request.get(`/w/not-a-workspace-${Date.now().toString(36)}/links/export`);
+  expect(missing.status()).toBe(404);
+  await stranger.context.close();
 });

@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { AlertCircle, CheckCircle2, FileUp } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { cn } from "@/components/ui/cn";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { ImportPreview, ImportResult, ImportRowResult } from "@/lib/links/import-links-csv";
 
@@ -27,9 +28,26 @@ export function ImportCsv({ slug, preview: previewAction, commit }: Props) {
   const [error, setError] = useState<string>();
   const [imported, setImported] = useState<number>();
   const [dragging, setDragging] = useState(false);
-  const [checking, startCheck] = useTransition();
-  const [importing, startImport] = useTransition();
   const fileInput = useRef<HTMLInputElement>(null);
+  // Both show their errors in the form's alert (the latest one wins), not in a toast.
+  const checkAction = useAction((text: string) => previewAction(slug, text), { toastErrors: false, onSuccess: setPreview, onError: (e) => setError(e.message) });
+  const importAction = useAction(() => commit(slug, csv), {
+    onError: (e) => setError(e.message),
+    onSuccess: (result) => {
+      if (!result.ok) {
+        setPreview(result.preview);
+        toast.error("Nothing was imported: some rows need fixing.");
+        return;
+      }
+      toast.success(`Imported ${result.created} ${result.created === 1 ? "link" : "links"}`);
+      setImported(result.created);
+      setPreview(undefined);
+      setCsv("");
+      if (fileInput.current) fileInput.current.value = "";
+    },
+  });
+  const checking = checkAction.pending;
+  const importing = importAction.pending;
 
   function check(text: string, from: string) {
     setCsv(text);
@@ -37,11 +55,7 @@ export function ImportCsv({ slug, preview: previewAction, commit }: Props) {
     setImported(undefined);
     setPreview(undefined);
     setError(undefined);
-    startCheck(async () => {
-      const result = await previewAction(slug, text);
-      if (result.ok) setPreview(result.data);
-      else setError(result.error.message);
-    });
+    checkAction.run(text);
   }
 
   async function readFile(file: File | undefined) {
@@ -55,25 +69,8 @@ export function ImportCsv({ slug, preview: previewAction, commit }: Props) {
   }
 
   function runImport() {
-    startImport(async () => {
-      const result = await commit(slug, csv);
-      if (!result.ok) {
-        setError(result.error.message);
-        toast.error(result.error.message);
-        return;
-      }
-      if (!result.data.ok) {
-        setPreview(result.data.preview);
-        toast.error("Nothing was imported: some rows need fixing.");
-        return;
-      }
-      const n = result.data.created;
-      toast.success(`Imported ${n} ${n === 1 ? "link" : "links"}`);
-      setImported(n);
-      setPreview(undefined);
-      setCsv("");
-      if (fileInput.current) fileInput.current.value = "";
-    });
+    setError(undefined);
+    importAction.run(undefined);
   }
 
   const ready = preview?.ok === true;

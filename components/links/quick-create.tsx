@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Link2, SlidersHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { LinkOutput } from "@/lib/links/schemas";
 import { copyShortLink } from "./copy-short-link";
 import type { LinkActions } from "./types";
@@ -11,28 +12,23 @@ import type { LinkActions } from "./types";
 /** The one-step create: paste, Enter, the short link is on the clipboard. */
 export function QuickCreate({ slug, create, onCreated }: { slug: string; create: LinkActions["create"]; onCreated: (link: LinkOutput) => void }) {
   const [url, setUrl] = useState("");
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const [empty, setEmpty] = useState(false);
+  const { run, pending, fields, error: failed } = useAction((value: string) => create(slug, { url: value }), {
+    toastErrors: false,
+    onSuccess: (link) => {
+      setUrl("");
+      onCreated(link);
+      // Not awaited: the box is ready for the next address while the clipboard answers.
+      void copyShortLink(link.shortUrl);
+    },
+  });
+  const error = empty ? "Paste the web address you want to shorten." : (fields.url ?? failed);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
     const value = url.trim();
-    if (!value) {
-      setError("Paste the web address you want to shorten.");
-      return;
-    }
-    startTransition(async () => {
-      setError(undefined);
-      const result = await create(slug, { url: value });
-      if (!result.ok) {
-        setError(result.error.fields?.url ?? result.error.message);
-        return;
-      }
-      setUrl("");
-      onCreated(result.data);
-      // Not awaited: the box is ready for the next address while the clipboard answers.
-      void copyShortLink(result.data.shortUrl);
-    });
+    setEmpty(!value);
+    if (value) run(value);
   }
 
   const more = `/w/${slug}/links/new${url.trim() ? `?url=${encodeURIComponent(url.trim())}` : ""}`;

@@ -8,7 +8,16 @@ import type { ActionResult } from "@/lib/actions/action-result";
  * Runs a server action from a form: keeps its pending state, the field errors
  * to show next to each input, and toasts the outcome.
  */
-export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, opts: { success?: string | ((data: T) => string | undefined); onSuccess?: (data: T) => void; onError?: (error: { message: string; fields?: Record<string, string> }) => void } = {}) {
+export function useAction<I, T>(
+  action: (input: I) => Promise<ActionResult<T>>,
+  opts: {
+    success?: string | ((data: T) => string | undefined);
+    onSuccess?: (data: T) => void;
+    onError?: (error: { message: string; fields?: Record<string, string> }) => void;
+    /** False when the component shows every error itself, next to what failed (no toast). */
+    toastErrors?: boolean;
+  } = {},
+) {
   const [pending, startTransition] = useTransition();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
@@ -21,7 +30,7 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, 
       if (!result.ok) {
         setFields(result.error.fields ?? {});
         setError(result.error.message);
-        if (!result.error.fields) toast.error(result.error.message);
+        if (!result.error.fields && opts.toastErrors !== false) toast.error(result.error.message);
         opts.onError?.(result.error);
         return;
       }

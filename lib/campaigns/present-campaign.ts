@@ -1,22 +1,11 @@
-import type { Prisma } from "@/generated/sqlite/client";
+import type { Campaign, Prisma } from "@/generated/sqlite/client";
 import type { Utm } from "@/lib/links/url";
 import { toUtmColumns } from "@/lib/links/link-data";
+import { utmOf } from "@/lib/links/link-fields";
 import type { CampaignOutput } from "./schemas";
 
-export interface CampaignRow {
-  id: string;
-  name: string;
-  description: string | null;
-  startsAt: Date | null;
-  endsAt: Date | null;
-  utmSource: string | null;
-  utmMedium: string | null;
-  utmCampaign: string | null;
-  utmTerm: string | null;
-  utmContent: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** A campaign as Prisma reads it: every column (see CAMPAIGN_FIELDS in lib/links/link-fields.ts). */
+export type CampaignRow = Campaign;
 
 /** The one shape campaigns leave lib/ in (UI and API alike). */
 export function presentCampaign(row: CampaignRow, stats: { linkCount: number; clicks: number }): CampaignOutput {
@@ -26,7 +15,7 @@ export function presentCampaign(row: CampaignRow, stats: { linkCount: number; cl
     description: row.description,
     startsAt: row.startsAt?.toISOString() ?? null,
     endsAt: row.endsAt?.toISOString() ?? null,
-    utm: { source: row.utmSource, medium: row.utmMedium, campaign: row.utmCampaign, term: row.utmTerm, content: row.utmContent },
+    utm: utmOf(row),
     linkCount: stats.linkCount,
     clicks: stats.clicks,
     createdAt: row.createdAt.toISOString(),

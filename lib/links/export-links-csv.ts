@@ -2,7 +2,8 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import Papa from "papaparse";
 import { db } from "@/lib/db/client";
-import { EXPORT_COLUMN_NAMES, TAG_SEPARATOR, type ExportColumn } from "./csv-columns";
+import { EXPORT_COLUMN_NAMES, EXPORT_COLUMNS, TAG_SEPARATOR, type EXPORT_ONLY_COLUMNS } from "./csv-columns";
+import { atPath, LINK_FIELDS } from "./link-fields";
 import { listLinks } from "./list-links";
 import type { LinkOutput, ListLinksQuery } from "./schemas";
 
@@ -25,33 +26,15 @@ function statusOf(link: LinkOutput, now: Date): "active" | "expired" | "disabled
   return "active";
 }
 
-function toRecord(link: LinkOutput, campaigns: Map<string, string>, now: Date): Record<ExportColumn, string | number> {
-  return {
-    url: link.url,
-    slug: link.slug,
-    domain: link.domain,
-    title: link.title ?? "",
-    description: link.description ?? "",
-    tags: link.tags.join(TAG_SEPARATOR),
-    campaign: (link.campaignId && campaigns.get(link.campaignId)) || "",
-    utm_source: link.utm.source ?? "",
-    utm_medium: link.utm.medium ?? "",
-    utm_campaign: link.utm.campaign ?? "",
-    utm_term: link.utm.term ?? "",
-    utm_content: link.utm.content ?? "",
-    expires_at: link.expiresAt ?? "",
-    expired_url: link.expiredUrl ?? "",
-    max_clicks: link.maxClicks ?? "",
-    redirect_type: link.redirectType,
-    forward_query: String(link.forwardQuery),
-    ios_url: link.ios ?? "",
-    android_url: link.android ?? "",
-    notes: link.notes ?? "",
-    short_url: link.shortUrl,
-    clicks: link.clicks,
-    created_at: link.createdAt,
-    status: statusOf(link, now),
-  };
+/** One link -> its CSV cells, one per column of EXPORT_COLUMN_NAMES. */
+function toRecord(link: LinkOutput, campaigns: Map<string, string>, now: Date): Record<string, string | number> {
+  const record: Record<string, string | number> = {};
+  for (const { name, column } of EXPORT_COLUMNS) {
+    const value = !column ? link.tags.join(TAG_SEPARATOR) : column === "campaignId" ? (link.campaignId && campaigns.get(link.campaignId)) || "" : atPath(link, LINK_FIELDS[column].api);
+    record[name] = value == null ? "" : typeof value === "number" ? value : String(value as string | boolean);
+  }
+  const computed: Record<(typeof EXPORT_ONLY_COLUMNS)[number], string | number> = { short_url: link.shortUrl, clicks: link.clicks, created_at: link.createdAt, status: statusOf(link, now) };
+  return { ...record, ...computed };
 }
 
 /**
@@ -63,7 +46,7 @@ export async function* exportLinksCsv(access: WorkspaceAccess, filters: ExportFi
   const campaignRows = await db().campaign.findMany({ where: { workspaceId }, select: { id: true, name: true } });
   const campaigns = new Map(campaignRows.map((c) => [c.id, c.name]));
   const now = new Date();
-  const unparse = (data: Record<ExportColumn, string | number>[], header: boolean) =>
+  const unparse = (data: Record<string, string | number>[], header: boolean) =>
     Papa.unparse(data, { columns: [...EXPORT_COLUMN_NAMES], header, escapeFormulae: FORMULA_START, newline: "\r\n" });
   yield unparse([], true);
   let cursor: string | undefined;

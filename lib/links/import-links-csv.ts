@@ -5,10 +5,11 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { invalidateLinks } from "@/lib/redirect/link-cache";
-import { EXPORT_ONLY_COLUMNS, IMPORT_COLUMN_NAMES, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, TAG_SEPARATOR, type ImportColumn } from "./csv-columns";
+import { csvSpec, EXPORT_ONLY_COLUMNS, IMPORT_COLUMN_NAMES, IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, TAG_SEPARATOR } from "./csv-columns";
+import { LINK_FIELDS } from "./link-fields";
 import { defaultDomain, storedDomain } from "./domains";
 import { insertLink, type LinkFields } from "./insert-link";
-import { createLinkSchema, type CreateLinkInput } from "./schemas";
+import { createLinkSchema } from "./schemas";
 import { randomSlug } from "./slug";
 import { assertNotSelfLink, shortLinkDestinationError } from "./self-link";
 
@@ -48,13 +49,8 @@ export type ImportResult = { ok: true; created: number; preview: ImportPreview }
 
 const KNOWN = new Set<string>([...IMPORT_COLUMN_NAMES, ...EXPORT_ONLY_COLUMNS]);
 
-/** Zod paths of createLinkSchema -> the CSV column people typed them in. */
-const COLUMN_OF_PATH: Record<string, ImportColumn> = {
-  url: "url", slug: "slug", domain: "domain", title: "title", description: "description", tags: "tags", campaignId: "campaign",
-  expiresAt: "expires_at", expiredUrl: "expired_url", maxClicks: "max_clicks", password: "password", redirectType: "redirect_type",
-  forwardQuery: "forward_query", ios: "ios_url", android: "android_url", notes: "notes",
-  "utm.source": "utm_source", "utm.medium": "utm_medium", "utm.campaign": "utm_campaign", "utm.term": "utm_term", "utm.content": "utm_content",
-};
+/** Zod paths of createLinkSchema (`utm.source`) -> the CSV column people typed them in. */
+const COLUMN_OF_PATH: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.column ? LINK_FIELDS[c.column].api : c.name, c.name]));
 
 const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, "_");
 
@@ -135,37 +131,38 @@ function booleanCell(value: string | undefined, column: string, errors: CsvCellE
   return undefined;
 }
 
-/** One row's cells -> the input createLink takes; cell-format problems go to errors. */
-function toInput(values: Partial<Record<string, string>>, campaigns: Map<string, string>, errors: CsvCellError[]): CreateLinkInput {
-  const v = (c: ImportColumn) => blank(values[c]);
-  let campaignId: string | undefined;
-  const campaign = v("campaign");
-  if (campaign) {
-    campaignId = campaigns.get(campaign) ?? campaigns.get(campaign.toLowerCase());
-    if (!campaignId) errors.push({ column: "campaign", message: `There is no campaign named "${campaign}" in this workspace. Create it first or leave the cell empty.` });
+/** Sets `utm.source` of `{}` to `{ utm: { source } }`. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split(".");
+  const last = keys.pop()!;
+  let obj = target;
+  for (const key of keys) obj = (obj[key] ??= {}) as Record<string, unknown>;
+  obj[last] = value;
+}
+
+/** One row's cells -> the input createLink parses (one per column of IMPORT_COLUMNS); cell-format problems go to errors. */
+function toInput(values: Partial<Record<string, string>>, campaigns: Map<string, string>, errors: CsvCellError[]): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const { name, column } of IMPORT_COLUMNS) {
+    const cell = blank(values[name]);
+    if (!column) {
+      input.tags = cell
+        ?.split(TAG_SEPARATOR)
+        .map((t) => t.trim())
+        .filter(Boolean);
+      continue;
+    }
+    const spec = csvSpec(column);
+    let value: unknown = cell;
+    if (column === "campaignId" && cell) {
+      value = campaigns.get(cell) ?? campaigns.get(cell.toLowerCase());
+      if (!value) errors.push({ column: name, message: `There is no campaign named "${cell}" in this workspace. Create it first or leave the cell empty.` });
+    } else if (spec?.kind === "number") value = numberCell(cell, name, spec.invalid ?? "Use a whole number.", errors);
+    else if (spec?.kind === "boolean") value = booleanCell(cell, name, errors);
+    setPath(input, LINK_FIELDS[column].api, value);
   }
-  return {
-    url: values.url ?? "",
-    slug: v("slug"),
-    domain: v("domain"),
-    title: v("title"),
-    description: v("description"),
-    tags: v("tags")
-      ?.split(TAG_SEPARATOR)
-      .map((t) => t.trim())
-      .filter(Boolean),
-    campaignId,
-    utm: { source: v("utm_source"), medium: v("utm_medium"), campaign: v("utm_campaign"), term: v("utm_term"), content: v("utm_content") },
-    expiresAt: v("expires_at"),
-    expiredUrl: v("expired_url"),
-    maxClicks: numberCell(v("max_clicks"), "max_clicks", "Use a whole number of clicks, like 100.", errors),
-    password: v("password"),
-    redirectType: numberCell(v("redirect_type"), "redirect_type", "Use 301, 302, 307 or 308.", errors) as CreateLinkInput["redirectType"],
-    forwardQuery: booleanCell(v("forward_query"), "forward_query", errors),
-    ios: v("ios_url"),
-    android: v("android_url"),
-    notes: v("notes"),
-  };
+  input.url = values.url ?? "";
+  return input;
 }
 
 /** Which of these domain/slug pairs already exist (in any workspace: short links are global). */

@@ -4,11 +4,14 @@ import type { Tx } from "@/lib/db/client";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { hostOf, resolveLinkDomain } from "./domains";
 import { checkLinkRefs, setLinkTags } from "./link-refs";
-import { toLinkColumns } from "./link-data";
+import { toLinkColumns, toUtmColumns } from "./link-data";
+import { UTM_COLUMNS, utmOf, type UtmColumn } from "./link-fields";
 import type { createLinkSchema } from "./schemas";
 import { assertNoShortLinkDestination, assertNotSelfLink } from "./self-link";
 
 export type LinkFields = z.output<typeof createLinkSchema>;
+
+const UTM_SELECT = Object.fromEntries(Object.values(UTM_COLUMNS).map((c) => [c, true])) as Record<UtmColumn, true>;
 
 /**
  * The in-transaction part of creating a link (domain resolved, refs checked,
@@ -24,18 +27,12 @@ export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: LinkFi
   assertNotSelfLink(fields.url, hostOf(domain), slug);
   await assertNoShortLinkDestination(tx, fields);
   await checkLinkRefs(tx, workspaceId, fields);
-  const campaign = fields.campaignId
-    ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: { utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true } })
-    : null;
+  const campaign = fields.campaignId ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: UTM_SELECT }) : null;
   const columns = await toLinkColumns(fields);
   const link = await tx.link.create({
     data: {
       // Campaign defaults first; the link's own UTM values win.
-      utmSource: campaign?.utmSource ?? null,
-      utmMedium: campaign?.utmMedium ?? null,
-      utmCampaign: campaign?.utmCampaign ?? null,
-      utmTerm: campaign?.utmTerm ?? null,
-      utmContent: campaign?.utmContent ?? null,
+      ...(campaign ? toUtmColumns(utmOf(campaign)) : {}),
       ...columns,
       url: fields.url,
       workspaceId,

@@ -3,13 +3,12 @@ import type { z } from "zod";
 import { Prisma } from "@/generated/sqlite/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Utm, UtmKey } from "./url";
+import { UTM_COLUMNS, type UtmColumn } from "./link-fields";
 import type { updateLinkSchema } from "./schemas";
 
 type Fields = z.output<typeof updateLinkSchema>;
 
-/** The API's UTM names -> their columns, for links and campaigns alike. */
-const UTM_COLUMNS = { source: "utmSource", medium: "utmMedium", campaign: "utmCampaign", term: "utmTerm", content: "utmContent" } as const satisfies Record<UtmKey, string>;
-type UtmColumns = { -readonly [K in keyof typeof UTM_COLUMNS as (typeof UTM_COLUMNS)[K]]?: string | null };
+type UtmColumns = Partial<Record<UtmColumn, string | null>>;
 
 /** UTM values -> columns; only the values present are set. */
 export function toUtmColumns(utm: Utm | undefined): UtmColumns {
@@ -22,8 +21,10 @@ export function toUtmColumns(utm: Utm | undefined): UtmColumns {
 
 /**
  * Parsed link fields -> database columns, the one place where the API's
- * names (`ios`, `android`, `og`, `utm`, `password`) meet the columns'.
- * Only the fields present are set (Prisma skips undefined).
+ * names (`ios`, `android`, `og`, `utm`, `password`) meet the columns' (the
+ * pairs are listed in LINK_FIELDS; link-fields.test.ts checks this covers
+ * them all). Only the fields present are set (Prisma skips undefined).
+ * Domain, slug, campaign and channel are resolved and checked by the callers.
  */
 export async function toLinkColumns(f: Fields) {
   return {

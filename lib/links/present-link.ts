@@ -1,48 +1,13 @@
+import type { Link } from "@/generated/sqlite/client";
 import { UTM_KEYS, withUtm } from "./destination";
+import { utmOf } from "./link-fields";
 import type { LinkOutput } from "./schemas";
 import { hostOf, shortUrlOf } from "./domains";
 
-export interface LinkRow {
-  id: string;
-  domain: string;
-  slug: string;
-  url: string;
-  title: string | null;
-  description: string | null;
-  campaignId: string | null;
-  channelId: string | null;
-  utmSource: string | null;
-  utmMedium: string | null;
-  utmCampaign: string | null;
-  utmTerm: string | null;
-  utmContent: string | null;
-  expiresAt: Date | null;
-  expiredUrl: string | null;
-  maxClicks: number | null;
-  passwordHash: string | null;
-  disabled: boolean;
-  archived: boolean;
-  redirectType: number;
-  forwardQuery: boolean;
-  iosUrl: string | null;
-  androidUrl: string | null;
-  geo: unknown;
-  ogTitle: string | null;
-  ogDescription: string | null;
-  ogImage: string | null;
-  notes: string | null;
-  clicks: number;
-  createdById: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  tags: { tag: { name: string } }[];
-}
+/** A link as Prisma reads it with `linkInclude`: every column (see link-fields.ts) and its tag names. */
+export type LinkRow = Link & { tags: { tag: { name: string } }[] };
 
 export const linkInclude = { tags: { select: { tag: { select: { name: true } } } } } as const;
-
-export function utmOf(row: Pick<LinkRow, "utmSource" | "utmMedium" | "utmCampaign" | "utmTerm" | "utmContent">) {
-  return { source: row.utmSource, medium: row.utmMedium, campaign: row.utmCampaign, term: row.utmTerm, content: row.utmContent };
-}
 
 /** The one shape links leave lib/ in (UI and API alike); never the password. */
 export function presentLink(row: LinkRow): LinkOutput {

@@ -19,11 +19,13 @@ import { ERROR_CODES } from "@/lib/errors";
 import { bioPageOutputSchema, createBioPageSchema, subscriberOutputSchema, updateBioPageSchema } from "@/lib/bio-pages/schemas";
 import { describeFields } from "./describe-fields";
 
-const LINK_FIELDS = {
+/** One description per field a client sends; the compiler asks for a new field's. */
+const LINK_FIELD_DOCS = {
   url: "Where the short link leads: an http(s) address. `example.com/page` gets https://.",
   slug: "The path after the domain. Letters, digits, dashes; stored lower-case. Random when left out.",
   domain: "One of the workspace's domains (Settings → Domains); the app's own host when left out.",
   title: "A name for the link in lists.",
+  description: "For your team: what the link is for.",
   tags: "Tag names; tags that do not exist yet are created.",
   campaignId: "A campaign of this workspace; its UTM values are the link's defaults.",
   channelId: "A channel of this workspace.",
@@ -41,9 +43,9 @@ const LINK_FIELDS = {
   geo: "Destinations by visitor country: two-letter code → URL, like `{ \"DE\": \"https://…/de\" }`.",
   og: "Title, description and image shown when the link is shared.",
   notes: "For your team; never shown to visitors.",
-} as const;
+} as const satisfies Record<keyof typeof createLinkSchema.shape, string>;
 
-const documentedLinkFields = describeFields(createLinkSchema, LINK_FIELDS);
+const documentedLinkFields = describeFields(createLinkSchema, LINK_FIELD_DOCS);
 const documentedLink = describeFields(linkOutputSchema, {
   shortUrl: "The short link to share.",
   finalUrl: "The destination with the UTM parameters merged in: where visitors land.",
@@ -59,7 +61,7 @@ const CAMPAIGN_FIELDS = {
   startsAt: "ISO 8601 with an offset, like `2026-03-01T00:00:00Z`; `null` clears it. For planning: links keep working outside the dates.",
   endsAt: "Must come after `startsAt`; `null` clears it.",
   utm: "UTM defaults for links created in the campaign from now on; a link's own values win. `null` or an empty string clears a value.",
-} as const;
+} as const satisfies Record<keyof typeof createCampaignSchema.shape, string>;
 
 const CHANNEL_FIELDS = {
   name: "How the channel appears in lists and link titles.",

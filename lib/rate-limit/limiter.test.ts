@@ -1,6 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
 import { apiKeyLimit, consumeWithBudget, type LimitRule } from "./limiter";
+
+// The override under test, in place before anything reads the environment (env() reads it once).
+vi.hoisted(() => {
+  process.env.API_RATE_LIMIT_PER_MINUTE = "7";
+});
 
 describe("consumeWithBudget", () => {
   it("counts down the budget, then answers 429 with Retry-After and the spent budget", async () => {
@@ -19,7 +25,17 @@ describe("consumeWithBudget", () => {
     expect((await consumeWithBudget(rule, "key-2")).remaining).toBe(2);
   });
 
-  it("gives API keys 600 requests a minute unless API_RATE_LIMIT_PER_MINUTE says otherwise", () => {
-    expect(apiKeyLimit()).toMatchObject({ points: 600, duration: 60 });
+  it("gives API keys API_RATE_LIMIT_PER_MINUTE requests a minute, and counts against that budget", async () => {
+    const rule = { ...apiKeyLimit(), name: `api-key-test-${randomBytes(3).toString("hex")}` };
+    expect(rule).toMatchObject({ points: 7, duration: 60 });
+    for (let i = 6; i >= 0; i--) expect(await consumeWithBudget(rule, "key-1")).toMatchObject({ limit: 7, remaining: i });
+    expect(await consumeWithBudget(rule, "key-1").catch((e: unknown) => e)).toMatchObject({ status: 429, details: { limit: 7, remaining: 0 } });
+  });
+
+  it("defaults to 600 requests a minute and refuses a setting that is no whole number above 0", () => {
+    expect(parseEnv({}).API_RATE_LIMIT_PER_MINUTE).toBe(600);
+    expect(parseEnv({ API_RATE_LIMIT_PER_MINUTE: "25" }).API_RATE_LIMIT_PER_MINUTE).toBe(25);
+    expect(() => parseEnv({ API_RATE_LIMIT_PER_MINUTE: "0" })).toThrow(EnvError);
+    expect(() => parseEnv({ API_RATE_LIMIT_PER_MINUTE: "lots" })).toThrow(/API_RATE_LIMIT_PER_MINUTE must be a whole number/);
   });
 });

@@ -4,6 +4,7 @@ import { pgTime, sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
 import type { DomainRedirects } from "./link-cache";
 import { toRedirectLink, type RedirectLink } from "./link-record";
+import { REDIRECT_COLUMNS as COLUMNS } from "../links/link-fields";
 
 /**
  * The redirect's own reads and its one write (a click under a limit), straight
@@ -20,12 +21,6 @@ export interface LinkStore {
   hasClicksLeft(linkId: string, maxClicks: number): Promise<boolean>;
   close(): Promise<void>;
 }
-
-const COLUMNS = [
-  "id", "workspaceId", "domain", "slug", "url", "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent",
-  "expiresAt", "expiredUrl", "maxClicks", "passwordHash", "disabled", "archived", "redirectType", "forwardQuery",
-  "iosUrl", "androidUrl", "geo", "ogTitle", "ogDescription", "ogImage", "title",
-];
 
 type RawRow = Record<string, unknown>;
 

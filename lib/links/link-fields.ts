@@ -1,0 +1,121 @@
+import type { Campaign, Link } from "../../generated/sqlite/client";
+import type { UtmKey } from "./url";
+
+/**
+ * A link's columns in one place. Every column of the Link model is either one
+ * that Pennant keeps itself (identity, counters, dates) or a field listed in
+ * LINK_FIELDS, which the compiler holds to the Prisma schema: a column added
+ * by a migration does not compile until it is described here. From this
+ * table come the redirect's column list, the API-path-to-column mapping, the
+ * CSV columns (import, export, template and their help) and duplicate's copy;
+ * `link-fields.test.ts` checks that every other consumer (the API output, the
+ * OpenAPI document, the form) covers every field.
+ *
+ * Imports types only: the redirect server reads it without Next's bundler.
+ */
+
+/** Kept by Pennant: never set by a person, never copied by duplicate. */
+export const SYSTEM_LINK_COLUMNS = ["id", "workspaceId", "clicks", "lastClickedAt", "createdById", "createdAt", "updatedAt"] as const;
+export type LinkColumn = Exclude<keyof Link, (typeof SYSTEM_LINK_COLUMNS)[number]>;
+
+interface CsvSpec {
+  name: string;
+  help: string;
+  example?: string;
+  /** How a cell is read; text by default. */
+  kind?: "number" | "boolean";
+  /** The message for a cell that is not a `kind`. */
+  invalid?: string;
+  required?: true;
+  /** Read on import, never written on export (the password). */
+  importOnly?: true;
+}
+
+export interface LinkFieldSpec {
+  /** The field's path in the API and the form: `utm.source` is `{ utm: { source } }`. */
+  api: string;
+  /** The CSV column, or null when CSV files leave the field out. */
+  csv: CsvSpec | null;
+  /** Read by the redirect on every visit (kept in memory per link, so only what it needs). */
+  redirect: boolean;
+}
+
+/** In the order CSV files list them. */
+export const LINK_FIELDS = {
+  url: { api: "url", redirect: true, csv: { name: "url", required: true, help: "The destination, like https://example.com/spring.", example: "https://example.com/spring-sale" } },
+  slug: { api: "slug", redirect: true, csv: { name: "slug", help: "The short link's path. Empty: a random one.", example: "spring" } },
+  domain: { api: "domain", redirect: true, csv: { name: "domain", help: "One of the workspace's domains. Empty: the default domain.", example: "" } },
+  title: { api: "title", redirect: true, csv: { name: "title", help: "A name for the link (up to 200 characters).", example: "Spring sale" } },
+  description: { api: "description", redirect: false, csv: { name: "description", help: "Up to 1,000 characters.", example: "" } },
+  // CSV files name the campaign; the import looks the id up.
+  campaignId: { api: "campaignId", redirect: false, csv: { name: "campaign", help: "The name of a campaign in this workspace (it must exist).", example: "" } },
+  channelId: { api: "channelId", redirect: false, csv: null },
+  utmSource: { api: "utm.source", redirect: true, csv: { name: "utm_source", help: "UTM source, like instagram.", example: "instagram" } },
+  utmMedium: { api: "utm.medium", redirect: true, csv: { name: "utm_medium", help: "UTM medium, like social.", example: "social" } },
+  utmCampaign: { api: "utm.campaign", redirect: true, csv: { name: "utm_campaign", help: "UTM campaign.", example: "spring" } },
+  utmTerm: { api: "utm.term", redirect: true, csv: { name: "utm_term", help: "UTM term.", example: "" } },
+  utmContent: { api: "utm.content", redirect: true, csv: { name: "utm_content", help: "UTM content.", example: "" } },
+  expiresAt: { api: "expiresAt", redirect: true, csv: { name: "expires_at", help: "ISO 8601 date and time, like 2026-12-31T23:59:00Z.", example: "" } },
+  expiredUrl: { api: "expiredUrl", redirect: true, csv: { name: "expired_url", help: "Where visitors go after the link expires.", example: "" } },
+  maxClicks: {
+    api: "maxClicks",
+    redirect: true,
+    csv: { name: "max_clicks", kind: "number", invalid: "Use a whole number of clicks, like 100.", help: "A whole number; the link expires after that many clicks.", example: "" },
+  },
+  passwordHash: { api: "password", redirect: true, csv: { name: "password", importOnly: true, help: "Visitors must enter it (at least 4 characters). Never exported.", example: "" } },
+  // CSV files carry these two as the exported `status`.
+  disabled: { api: "disabled", redirect: true, csv: null },
+  archived: { api: "archived", redirect: true, csv: null },
+  redirectType: { api: "redirectType", redirect: true, csv: { name: "redirect_type", kind: "number", invalid: "Use 301, 302, 307 or 308.", help: "301, 302, 307 or 308 (default 302).", example: "" } },
+  forwardQuery: { api: "forwardQuery", redirect: true, csv: { name: "forward_query", kind: "boolean", help: "true or false (default true): pass the visitor's query string on.", example: "" } },
+  iosUrl: { api: "ios", redirect: true, csv: { name: "ios_url", help: "Destination for iPhone and iPad visitors.", example: "" } },
+  androidUrl: { api: "android", redirect: true, csv: { name: "android_url", help: "Destination for Android visitors.", example: "" } },
+  geo: { api: "geo", redirect: true, csv: null },
+  ogTitle: { api: "og.title", redirect: true, csv: null },
+  ogDescription: { api: "og.description", redirect: true, csv: null },
+  ogImage: { api: "og.image", redirect: true, csv: null },
+  notes: { api: "notes", redirect: false, csv: { name: "notes", help: "Private notes for your team.", example: "" } },
+} as const satisfies Record<LinkColumn, LinkFieldSpec>;
+
+export const LINK_COLUMNS = Object.keys(LINK_FIELDS) as LinkColumn[];
+
+type RedirectColumn = { [K in LinkColumn]: (typeof LINK_FIELDS)[K]["redirect"] extends true ? K : never }[LinkColumn];
+
+/** What the redirect selects of a link row (raw SQL, see lib/redirect/link-store.ts). */
+export const REDIRECT_COLUMNS: readonly ("id" | "workspaceId" | RedirectColumn)[] = ["id", "workspaceId", ...LINK_COLUMNS.filter((c): c is RedirectColumn => LINK_FIELDS[c].redirect)];
+
+/** The API's UTM names -> their columns, for links and campaigns alike. */
+export const UTM_COLUMNS = { source: "utmSource", medium: "utmMedium", campaign: "utmCampaign", term: "utmTerm", content: "utmContent" } as const satisfies Record<UtmKey, string>;
+export type UtmColumn = (typeof UTM_COLUMNS)[keyof typeof UTM_COLUMNS];
+
+/** The UTM columns of a row (link or campaign) -> the API's `utm` object. */
+export function utmOf(row: Pick<Link, UtmColumn>): Record<UtmKey, string | null> {
+  return { source: row.utmSource, medium: row.utmMedium, campaign: row.utmCampaign, term: row.utmTerm, content: row.utmContent };
+}
+
+/** Kept by Pennant for a campaign, like SYSTEM_LINK_COLUMNS. */
+export const SYSTEM_CAMPAIGN_COLUMNS = ["id", "workspaceId", "createdAt", "updatedAt"] as const;
+export type CampaignColumn = Exclude<keyof Campaign, (typeof SYSTEM_CAMPAIGN_COLUMNS)[number]>;
+
+/** A campaign's settable columns -> their API paths (checked against the schema like LINK_FIELDS). */
+export const CAMPAIGN_FIELDS = {
+  name: "name",
+  description: "description",
+  startsAt: "startsAt",
+  endsAt: "endsAt",
+  utmSource: "utm.source",
+  utmMedium: "utm.medium",
+  utmCampaign: "utm.campaign",
+  utmTerm: "utm.term",
+  utmContent: "utm.content",
+} as const satisfies Record<CampaignColumn, string>;
+
+/** A value at an API path (`utm.source`) of an object, undefined when a step is missing. */
+export function atPath(obj: unknown, path: string): unknown {
+  let v = obj;
+  for (const key of path.split(".")) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
