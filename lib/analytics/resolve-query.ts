@@ -77,9 +77,14 @@ export async function resolveQuery(access: AnalyticsReader, input: unknown, now 
   return { workspaceId, zone, preset, from, to, interval, starts, bots: q.bots, filters, kinds: platformKinds(channels), groupBy: q.groupBy, limit: q.limit };
 }
 
+/** The first event's time: raw clicks (bio-page views) or the rollup (which keeps clicks whose raw rows were deleted). */
 async function firstClickAt(workspaceId: string): Promise<number> {
-  const first = await db().click.findFirst({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
-  return first ? first.createdAt.getTime() : Date.now();
+  const [raw, cube] = await Promise.all([
+    db().click.findFirst({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db().clickCube.findFirst({ where: { workspaceId }, orderBy: { hour: "asc" }, select: { hour: true } }),
+  ]);
+  const times = [raw?.createdAt.getTime(), cube?.hour.getTime()].filter((t) => t !== undefined);
+  return times.length ? Math.min(...times) : Date.now();
 }
 
 /** The period of the same length just before. */
