@@ -117,23 +117,36 @@ const HOUR = 3_600_000;
  * from raw clicks: the edges of a period that does not start or end on an
  * hour, and every hour a bucket boundary cuts. A bio-page filter reads raw
  * clicks only (the rollup has no bio page column).
+ * Before `rawFrom` (raw clicks deleted by the workspace's retention) the
+ * rollup answers cut hours whole, each in the bucket its start falls in, and
+ * `estimate` says so.
  */
-export function periodParts(from: number, to: number, boundaries: number[], rawOnly: boolean) {
-  if (rawOnly) return { hours: null, cut: [] as number[], raw: [[from, to]] as [number, number][] };
-  const first = Math.ceil(from / HOUR) * HOUR;
-  const last = Math.floor(to / HOUR) * HOUR;
-  if (first >= last) return { hours: null, cut: [] as number[], raw: [[from, to]] as [number, number][] };
+export function periodParts(from: number, to: number, boundaries: number[], rawOnly: boolean, rawFrom: number | null = null) {
+  const whole = { hours: null, cut: [] as number[], raw: [[from, to]] as [number, number][], estimate: false };
+  if (rawOnly) return whole;
+  const gone = (hourEnd: number) => rawFrom !== null && hourEnd <= rawFrom;
+  let estimate = false;
+  let first = Math.ceil(from / HOUR) * HOUR;
+  let last = Math.floor(to / HOUR) * HOUR;
+  if (from < first && gone(first)) [first, estimate] = [first - HOUR, true];
+  if (last < to && gone(last + HOUR)) [last, estimate] = [last + HOUR, true];
+  if (first >= last) return whole;
   const raw: [number, number][] = [];
   if (from < first) raw.push([from, first]);
-  const cut = [...new Set(boundaries.filter((b) => b > first && b < last && b % HOUR !== 0).map((b) => Math.floor(b / HOUR) * HOUR))].sort((a, b) => a - b);
+  const cut: number[] = [];
+  for (const h of new Set(boundaries.filter((b) => b > first && b < last && b % HOUR !== 0).map((b) => Math.floor(b / HOUR) * HOUR))) {
+    if (gone(h + HOUR)) estimate = true;
+    else cut.push(h);
+  }
+  cut.sort((a, b) => a - b);
   for (const h of cut) raw.push([h, h + HOUR]);
   if (last < to) raw.push([last, to]);
-  return { hours: [first, last] as [number, number], cut, raw };
+  return { hours: [first, last] as [number, number], cut, raw, estimate };
 }
 
 /** One UNION ALL of the rollup's whole hours and the raw clicks of the rest, each row `t` (its time), the source columns and `n` (its clicks). */
 function sourceSql(q: ResolvedQuery, p: Params, boundaries: number[]): string {
-  const parts = periodParts(q.from, q.to, boundaries, q.filters.has("bioPageId"));
+  const parts = periodParts(q.from, q.to, boundaries, q.filters.has("bioPageId"), q.rawFrom);
   const bots = (col: string) => (q.bots === "exclude" ? ` AND ${col} = ${p.add(false)}` : q.bots === "only" ? ` AND ${col} = ${p.add(true)}` : "");
   const selects: string[] = [];
   if (parts.hours) {
