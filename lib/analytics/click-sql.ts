@@ -237,6 +237,16 @@ async function countViews(q: ResolvedQuery): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
+/** Clicks and unique visitors per block of the question's bio page(s): raw clicks (a bio page's, through its index). */
+export async function clicksByBlock(q: ResolvedQuery): Promise<{ blockId: string; clicks: number; uniques: number }[]> {
+  const p = new Params(db().provider === "postgres");
+  const sql =
+    `SELECT c."bioBlockId" AS k, CAST(COUNT(*) AS INTEGER) AS clicks, CAST(COUNT(DISTINCT c."visitorHash") AS INTEGER) AS uniques ` +
+    `${rawEventsSql(q, p, () => [`r."event" = 'click'`, `r."bioBlockId" IS NOT NULL`])} GROUP BY 1 ORDER BY 2 DESC, 1 ASC`;
+  const rows = await db().$queryRawUnsafe<{ k: string; clicks: unknown; uniques: unknown }[]>(sql, ...p.values);
+  return rows.map((r) => ({ blockId: r.k, clicks: Number(r.clicks), uniques: Number(r.uniques) }));
+}
+
 /** All-time QR scans (human clicks with trigger "qr") of some links: the rollup holds every click, so it answers alone. */
 export async function scansByLink(workspaceId: string, linkIds: string[]): Promise<Map<string, number>> {
   if (!linkIds.length) return new Map();
