@@ -4,4 +4,7 @@ export async function register() {
   // Branded domains' DNS is checked again periodically (lib/domains/verify-domain.ts).
   const { startDomainRechecks } = await import("./lib/domains/verify-domain");
   startDomainRechecks();
+  // Raw clicks older than a workspace's retention are deleted daily (lib/analytics/retention.ts).
+  const { startClickRetention } = await import("./lib/analytics/retention");
+  startClickRetention();
 }

@@ -71,6 +71,9 @@ export function DashboardView({ data, base, params, locale, exportBase, fixed = 
         <>
       <TotalsCards current={data.totals.current} previous={data.totals.previous} locale={locale} bioPage={data.scope?.kind === "bioPage"} />
       <TimeseriesChart data={data.timeseries} interval={data.period.interval} locale={locale} caption={caption} />
+      {data.blocks ? (
+        <BreakdownPanel title="Clicks per block" rows={data.blocks} total={total} locale={locale} filterHref={null} testId="panel-blocks" />
+      ) : null}
       <PlatformCompare data={data} locale={locale} filterHref={filterHref} />
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {panels.map((d) => (

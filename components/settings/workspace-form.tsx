@@ -7,15 +7,18 @@ import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 interface Props {
-  workspace: { slug: string; name: string; timeZone: string };
+  workspace: { slug: string; name: string; timeZone: string; rawClickRetentionDays: number | null };
   timeZones: string[];
   canEdit: boolean;
-  action: (slug: string, input: { name?: string; slug?: string; timeZone?: string }) => Promise<ActionResult<{ slug: string }>>;
+  action: (slug: string, input: { name?: string; slug?: string; timeZone?: string; rawClickRetentionDays?: number | null }) => Promise<ActionResult<{ slug: string }>>;
 }
+
+/** The retention choices Settings offers (the API takes any number of days from 1 to 3650). */
+const RETENTION = [null, 30, 90, 180, 365, 730] as const;
 
 export function WorkspaceForm({ workspace, timeZones, canEdit, action }: Props) {
   const router = useRouter();
-  const { run, pending, fields } = useAction((input: { name: string; slug: string; timeZone: string }) => action(workspace.slug, input), {
+  const { run, pending, fields } = useAction((input: { name: string; slug: string; timeZone: string; rawClickRetentionDays: number | null }) => action(workspace.slug, input), {
     success: "Workspace saved",
     onSuccess: (data) => {
       if (data.slug !== workspace.slug) router.replace(`/w/${data.slug}/settings`);
@@ -29,7 +32,7 @@ export function WorkspaceForm({ workspace, timeZones, canEdit, action }: Props) 
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
-        run({ name: String(f.get("name") ?? ""), slug: String(f.get("slug") ?? ""), timeZone: String(f.get("timeZone") ?? "") });
+        run({ name: String(f.get("name") ?? ""), slug: String(f.get("slug") ?? ""), timeZone: String(f.get("timeZone") ?? ""), rawClickRetentionDays: f.get("rawClickRetentionDays") ? Number(f.get("rawClickRetentionDays")) : null });
       }}
     >
       <TextField id="name" label="Workspace name" defaultValue={workspace.name} disabled={!canEdit} error={fields.name} required />
@@ -38,6 +41,20 @@ export function WorkspaceForm({ workspace, timeZones, canEdit, action }: Props) 
         {timeZones.map((z) => (
           <option key={z} value={z}>
             {z}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="rawClickRetentionDays"
+        label="Keep raw clicks"
+        defaultValue={workspace.rawClickRetentionDays === null ? "" : String(workspace.rawClickRetentionDays)}
+        disabled={!canEdit}
+        error={fields.rawClickRetentionDays}
+        hint="Older raw clicks (CSV exports of single clicks) are deleted once a day. Dashboard totals stay: they are kept by hour."
+      >
+        {[...(RETENTION.includes(workspace.rawClickRetentionDays as (typeof RETENTION)[number]) ? [] : [workspace.rawClickRetentionDays]), ...RETENTION].map((d) => (
+          <option key={String(d)} value={d === null ? "" : String(d)}>
+            {d === null ? "Forever" : `${d} days`}
           </option>
         ))}
       </SelectField>

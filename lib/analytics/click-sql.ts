@@ -6,11 +6,18 @@ import type { ResolvedQuery } from "./resolve-query";
 import { NONE, type Dimension, type FilterName } from "./schemas";
 
 /**
- * The SQL every analytics figure is read with: one statement over the raw
- * events (`Click`), scoped to the workspace and the period, grouped by one
- * key. Raw SQL (not Prisma) because the groupings are expressions (time
- * buckets in the workspace's zone, the social platform of a referrer) that
- * Prisma's groupBy cannot state. Values are always bound parameters.
+ * The SQL every analytics figure is read with: one statement, scoped to the
+ * workspace and the period, grouped by one key. Raw SQL (not Prisma) because
+ * the groupings are expressions (time buckets in the workspace's zone, the
+ * platform type of a social platform) that Prisma's groupBy cannot state.
+ * Values are always bound parameters.
+ *
+ * Where the figures come from (see periodParts): whole UTC hours read the
+ * hourly rollup (`ClickCube`: one row per link, hour, visitor and combination
+ * of dimensions); the parts of hours a period or a bucket boundary cuts (a
+ * range that starts at 10:20, Asia/Kathmandu's midnights at :15) read the raw
+ * clicks. Both are unioned into rows of one shape, so clicks are summed and
+ * unique visitors are the distinct hashes across both: exact either way.
  */
 export interface AggregateRow {
   k: string | number | null;
@@ -37,6 +44,12 @@ class Params {
   }
 }
 
+/** The columns both sources answer with (the rollup's names), in order. */
+const SOURCE_COLUMNS = [
+  "linkId", "visitorHash", "trigger", "bot", "country", "city", "device", "browser", "os", "referrerHost", "social",
+  "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent",
+] as const;
+
 const COLUMNS: Partial<Record<Dimension, string>> = {
   country: `c."country"`,
   city: `c."city"`,
@@ -44,6 +57,7 @@ const COLUMNS: Partial<Record<Dimension, string>> = {
   browser: `c."browser"`,
   os: `c."os"`,
   referrer: `c."referrerHost"`,
+  social: `c."social"`,
   utm_source: `c."utmSource"`,
   utm_medium: `c."utmMedium"`,
   utm_campaign: `c."utmCampaign"`,
@@ -58,10 +72,10 @@ const COLUMNS: Partial<Record<Dimension, string>> = {
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** platformOf() in SQL: the referrer's host (or a parent domain) first, then utm_source. */
+/** platformOf() in SQL, over a raw click (alias r): the referrer's host (or a parent domain) first, then utm_source. */
 const SOCIAL_SQL = (() => {
-  const host = `LOWER(c."referrerHost")`;
-  const source = `LOWER(TRIM(c."utmSource"))`;
+  const host = `LOWER(r."referrerHost")`;
+  const source = `LOWER(TRIM(r."utmSource"))`;
   const byHost = PLATFORMS.map((p) => `WHEN ${p.hosts.map((h) => `${host} = ${literal(h)} OR ${host} LIKE ${literal(`%.${h}`)}`).join(" OR ")} THEN ${literal(p.id)}`);
   const bySource = PLATFORMS.map((p) => `WHEN ${source} IN (${p.sources.map(literal).join(", ")}) THEN ${literal(p.id)}`);
   return `(CASE ${byHost.join(" ")} ${bySource.join(" ")} ELSE NULL END)`;
@@ -70,20 +84,18 @@ const SOCIAL_SQL = (() => {
 function platformTypeSql(kinds: Map<string, string>): string {
   const byKind = new Map<string, string[]>();
   for (const [platform, kind] of kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), platform]);
-  const whens = [...byKind].map(([kind, ids]) => `WHEN ${SOCIAL_SQL} IN (${ids.map(literal).join(", ")}) THEN ${literal(kind)}`);
+  const whens = [...byKind].map(([kind, ids]) => `WHEN c."social" IN (${ids.map(literal).join(", ")}) THEN ${literal(kind)}`);
   return `(CASE ${whens.join(" ")} ELSE NULL END)`;
 }
 
 function dimensionSql(d: Dimension, q: ResolvedQuery): string {
-  if (d === "social") return SOCIAL_SQL;
   if (d === "platformType") return platformTypeSql(q.kinds);
   return COLUMNS[d]!;
 }
 
 const FILTER_AS: Partial<Record<FilterName, Dimension>> = { linkId: "link", campaignId: "campaign", tagId: "tag", qrId: "link" };
 
-function filterSql(name: FilterName, values: string[], q: ResolvedQuery, p: Params): string {
-  if (name === "bioPageId") return `c."bioPageId" IN (${p.list(values)})`;
+function filterSql(name: Exclude<FilterName, "bioPageId">, values: string[], q: ResolvedQuery, p: Params): string {
   const dim = FILTER_AS[name] ?? (name as Dimension);
   if (dim === "tag") return `c."linkId" IN (SELECT "linkId" FROM "LinkTag" WHERE "tagId" IN (${p.list(values)}))`;
   const expr = dimensionSql(dim, q);
@@ -97,26 +109,71 @@ const usesLink = (names: Iterable<string>) => [...names].some((n) => ["channel",
 
 export type GroupKey = Dimension | "bucket" | null;
 
-function whereOf(q: ResolvedQuery, p: Params, views: boolean): string[] {
-  const where = [`c."workspaceId" = ${p.add(q.workspaceId)}`, `c."createdAt" >= ${p.time(q.from)}`, `c."createdAt" < ${p.time(q.to)}`];
-  if (!views) where.push(`c."event" = 'click'`);
-  if (q.bots === "exclude") where.push(`c."bot" = ${p.add(false)}`);
-  if (q.bots === "only") where.push(`c."bot" = ${p.add(true)}`);
-  for (const [name, values] of q.filters) where.push(filterSql(name, values, q, p));
-  return where;
+const HOUR = 3_600_000;
+
+/**
+ * The period split by source: `hours` are the whole UTC hours the rollup
+ * answers ([from, to) of hour starts, minus `cut`), `raw` the intervals read
+ * from raw clicks: the edges of a period that does not start or end on an
+ * hour, and every hour a bucket boundary cuts. A bio-page filter reads raw
+ * clicks only (the rollup has no bio page column).
+ * Before `rawFrom` (raw clicks deleted by the workspace's retention) the
+ * rollup answers cut hours whole, each in the bucket its start falls in, and
+ * `estimate` says so.
+ */
+export function periodParts(from: number, to: number, boundaries: number[], rawOnly: boolean, rawFrom: number | null = null) {
+  const whole = { hours: null, cut: [] as number[], raw: [[from, to]] as [number, number][], estimate: false };
+  if (rawOnly) return whole;
+  const gone = (hourEnd: number) => rawFrom !== null && hourEnd <= rawFrom;
+  let estimate = false;
+  let first = Math.ceil(from / HOUR) * HOUR;
+  let last = Math.floor(to / HOUR) * HOUR;
+  if (from < first && gone(first)) [first, estimate] = [first - HOUR, true];
+  if (last < to && gone(last + HOUR)) [last, estimate] = [last + HOUR, true];
+  if (first >= last) return whole;
+  const raw: [number, number][] = [];
+  if (from < first) raw.push([from, first]);
+  const cut: number[] = [];
+  for (const h of new Set(boundaries.filter((b) => b > first && b < last && b % HOUR !== 0).map((b) => Math.floor(b / HOUR) * HOUR))) {
+    if (gone(h + HOUR)) estimate = true;
+    else cut.push(h);
+  }
+  cut.sort((a, b) => a - b);
+  for (const h of cut) raw.push([h, h + HOUR]);
+  if (last < to) raw.push([last, to]);
+  return { hours: [first, last] as [number, number], cut, raw, estimate };
 }
 
-function joinsOf(q: ResolvedQuery, group: GroupKey): string[] {
-  return [
-    ...(usesLink([...q.filters.keys(), group ?? ""]) ? [`LEFT JOIN "Link" l ON l."id" = c."linkId"`] : []),
-    ...(group === "tag" ? [`JOIN "LinkTag" lt ON lt."linkId" = c."linkId"`] : []),
-  ];
+/** One UNION ALL of the rollup's whole hours and the raw clicks of the rest, each row `t` (its time), the source columns and `n` (its clicks). */
+function sourceSql(q: ResolvedQuery, p: Params, boundaries: number[]): string {
+  const parts = periodParts(q.from, q.to, boundaries, q.filters.has("bioPageId"), q.rawFrom);
+  const bots = (col: string) => (q.bots === "exclude" ? ` AND ${col} = ${p.add(false)}` : q.bots === "only" ? ` AND ${col} = ${p.add(true)}` : "");
+  const selects: string[] = [];
+  if (parts.hours) {
+    const [a, b] = parts.hours;
+    // Each parameter is added where the text places it (SQLite's "?" are positional).
+    let sql = `SELECT x."hour" AS t, ${SOURCE_COLUMNS.map((k) => `x."${k}"`).join(", ")}, x."clicks" AS n FROM "ClickCube" x `;
+    sql += `WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."hour" >= ${p.time(a)} AND x."hour" < ${p.time(b)}`;
+    if (parts.cut.length) sql += ` AND x."hour" NOT IN (${parts.cut.map((h) => p.time(h)).join(", ")})`;
+    selects.push(sql + bots(`x."bot"`));
+  }
+  if (parts.raw.length) {
+    const bio = q.filters.get("bioPageId");
+    const cols = SOURCE_COLUMNS.map((k) => (k === "social" ? `${SOCIAL_SQL} AS "social"` : `r."${k}"`)).join(", ");
+    const workspace = p.add(q.workspaceId); // before the spans: parameters in the order of the text
+    const spans = parts.raw.map(([a, b]) => `(r."createdAt" >= ${p.time(a)} AND r."createdAt" < ${p.time(b)})`).join(" OR ");
+    selects.push(
+      `SELECT r."createdAt" AS t, ${cols}, 1 AS n FROM "Click" r WHERE r."workspaceId" = ${workspace} AND (${spans}) ` +
+        `AND r."event" = 'click' AND r."linkId" IS NOT NULL${bots(`r."bot"`)}${bio ? ` AND r."bioPageId" IN (${p.list(bio)})` : ""}`,
+    );
+  }
+  return selects.join(" UNION ALL ");
 }
 
 /**
- * Clicks, unique visitors, scans, bio-page clicks and bio-page views of the
- * period, grouped by `group` (a dimension, the time bucket, or nothing).
- * Views count only when `views` is set; otherwise only click events are read.
+ * Clicks, unique visitors, scans and bio-page clicks of the period, grouped
+ * by `group` (a dimension, the time bucket, or nothing). `views`: also count
+ * bio-page views (raw events of the workspace's bio pages).
  */
 export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: { views?: boolean; limit?: number } = {}): Promise<AggregateRow[]> {
   const p = new Params(db().provider === "postgres");
@@ -124,27 +181,81 @@ export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: {
   let key = "NULL";
   if (group === "bucket") {
     // The bucket's index: buckets are contiguous, so the last start at or before the click.
-    const whens = q.starts.slice(1).map((s, i) => `WHEN c."createdAt" < ${p.time(s)} THEN ${i}`);
+    const whens = q.starts.slice(1).map((s, i) => `WHEN c.t < ${p.time(s)} THEN ${i}`);
     key = whens.length ? `(CASE ${whens.join(" ")} ELSE ${q.starts.length - 1} END)` : "0";
   } else if (group) key = dimensionSql(group, q);
-  const where = whereOf(q, p, opts.views ?? false);
-  const joins = joinsOf(q, group);
-  const isClick = `c."event" = 'click'`;
-  const count = (cond: string) => `CAST(SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS INTEGER)`;
+  const source = sourceSql(q, p, group === "bucket" ? q.starts : []);
+  const joins = [
+    ...(usesLink([...q.filters.keys(), group ?? ""]) ? [`LEFT JOIN "Link" l ON l."id" = c."linkId"`] : []),
+    ...(group === "tag" ? [`JOIN "LinkTag" lt ON lt."linkId" = c."linkId"`] : []),
+  ];
+  const where: string[] = [];
+  for (const [name, values] of q.filters) if (name !== "bioPageId") where.push(filterSql(name, values, q, p));
+  const sum = (cond: string | null) => `CAST(SUM(${cond ? `CASE WHEN ${cond} THEN c.n ELSE 0 END` : "c.n"}) AS INTEGER)`;
   const sql =
-    `SELECT ${key} AS k, ${count(isClick)} AS clicks, CAST(COUNT(DISTINCT CASE WHEN ${isClick} THEN c."visitorHash" END) AS INTEGER) AS uniques, ` +
-    `${count(`${isClick} AND c."trigger" = 'qr'`)} AS scans, ${count(`${isClick} AND c."trigger" = 'bio'`)} AS "bioClicks", ${count(`c."event" = 'view'`)} AS views ` +
-    `FROM "Click" c ${joins.join(" ")} WHERE ${where.join(" AND ")} ` +
+    `SELECT ${key} AS k, ${sum(null)} AS clicks, CAST(COUNT(DISTINCT c."visitorHash") AS INTEGER) AS uniques, ` +
+    `${sum(`c."trigger" = 'qr'`)} AS scans, ${sum(`c."trigger" = 'bio'`)} AS "bioClicks" ` +
+    `FROM (${source}) c ${joins.join(" ")}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
     (group ? `GROUP BY 1 ORDER BY 2 DESC, 1 ASC${opts.limit ? ` LIMIT ${Math.floor(opts.limit)}` : ""}` : "");
-  const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values);
-  return rows.map((r) => ({
+  const [rows, views] = await Promise.all([db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values), opts.views ? countViews(q) : 0]);
+  const out = rows.map((r) => ({
     k: r.k === null || r.k === undefined ? null : typeof r.k === "bigint" ? Number(r.k) : (r.k as string | number),
     clicks: Number(r.clicks ?? 0),
     uniques: Number(r.uniques ?? 0),
     scans: Number(r.scans ?? 0),
     bioClicks: Number(r.bioClicks ?? 0),
-    views: Number(r.views ?? 0),
+    views,
   }));
+  return out;
+}
+
+/** Raw events of the question (alias c), with their social platform: the export's rows and the bio-page views. */
+function rawEventsSql(q: ResolvedQuery, p: Params, where: (p: Params) => string[]): string {
+  // Parameters in the order of the text (SQLite's "?" are positional): `where` is called in its place.
+  const inner = [`r."workspaceId" = ${p.add(q.workspaceId)}`, `r."createdAt" >= ${p.time(q.from)}`, `r."createdAt" < ${p.time(q.to)}`];
+  inner.push(...where(p));
+  if (q.bots === "exclude") inner.push(`r."bot" = ${p.add(false)}`);
+  if (q.bots === "only") inner.push(`r."bot" = ${p.add(true)}`);
+  const bio = q.filters.get("bioPageId");
+  if (bio) inner.push(`r."bioPageId" IN (${p.list(bio)})`);
+  const outer: string[] = [];
+  for (const [name, values] of q.filters) if (name !== "bioPageId") outer.push(filterSql(name, values, q, p));
+  const join = usesLink(q.filters.keys()) ? ` LEFT JOIN "Link" l ON l."id" = c."linkId"` : "";
+  return `FROM (SELECT r.*, ${SOCIAL_SQL} AS "social" FROM "Click" r WHERE ${inner.join(" AND ")}) c${join}${outer.length ? ` WHERE ${outer.join(" AND ")}` : " WHERE 1 = 1"}`;
+}
+
+/**
+ * Bio-page views of the period: raw events of the workspace's bio pages (read
+ * through the bio-page index), with the question's filters.
+ */
+async function countViews(q: ResolvedQuery): Promise<number> {
+  const pages = q.filters.get("bioPageId") ?? (await db().bioPage.findMany({ where: { workspaceId: q.workspaceId }, select: { id: true } })).map((b) => b.id);
+  if (!pages.length) return 0;
+  const p = new Params(db().provider === "postgres");
+  const sql = `SELECT CAST(COUNT(*) AS INTEGER) AS n ${rawEventsSql(q, p, (p) => [`r."event" = 'view'`, `r."bioPageId" IN (${p.list(pages)})`])}`;
+  const rows = await db().$queryRawUnsafe<{ n: unknown }[]>(sql, ...p.values);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Clicks and unique visitors per block of the question's bio page(s): raw clicks (a bio page's, through its index). */
+export async function clicksByBlock(q: ResolvedQuery): Promise<{ blockId: string; clicks: number; uniques: number }[]> {
+  const p = new Params(db().provider === "postgres");
+  const sql =
+    `SELECT c."bioBlockId" AS k, CAST(COUNT(*) AS INTEGER) AS clicks, CAST(COUNT(DISTINCT c."visitorHash") AS INTEGER) AS uniques ` +
+    `${rawEventsSql(q, p, () => [`r."event" = 'click'`, `r."bioBlockId" IS NOT NULL`])} GROUP BY 1 ORDER BY 2 DESC, 1 ASC`;
+  const rows = await db().$queryRawUnsafe<{ k: string; clicks: unknown; uniques: unknown }[]>(sql, ...p.values);
+  return rows.map((r) => ({ blockId: r.k, clicks: Number(r.clicks), uniques: Number(r.uniques) }));
+}
+
+/** All-time QR scans (human clicks with trigger "qr") of some links: the rollup holds every click, so it answers alone. */
+export async function scansByLink(workspaceId: string, linkIds: string[]): Promise<Map<string, number>> {
+  if (!linkIds.length) return new Map();
+  const p = new Params(db().provider === "postgres");
+  const sql =
+    `SELECT x."linkId" AS k, CAST(SUM(x."clicks") AS INTEGER) AS n FROM "ClickCube" x WHERE x."workspaceId" = ${p.add(workspaceId)} ` +
+    `AND x."linkId" IN (${p.list(linkIds)}) AND x."trigger" = 'qr' AND x."bot" = ${p.add(false)} GROUP BY x."linkId"`;
+  const rows = await db().$queryRawUnsafe<{ k: string; n: unknown }[]>(sql, ...p.values);
+  return new Map(rows.map((r) => [r.k, Number(r.n)]));
 }
 
 /** The raw clicks an export lists: never the visitor hash. */
@@ -157,11 +268,7 @@ export type ExportedClick = Record<(typeof EXPORT_COLUMNS)[number], unknown>;
 /** One page of the question's raw events, oldest first, after the (createdAt, id) cursor. */
 export async function selectClicks(q: ResolvedQuery, after: { createdAt: Date; id: string } | null, limit: number): Promise<ExportedClick[]> {
   const p = new Params(db().provider === "postgres");
-  const where = whereOf(q, p, true);
-  if (after) {
-    const t = p.time(after.createdAt.getTime());
-    where.push(`(c."createdAt" > ${t} OR (c."createdAt" = ${p.time(after.createdAt.getTime())} AND c."id" > ${p.add(after.id)}))`);
-  }
-  const sql = `SELECT ${EXPORT_COLUMNS.map((k) => `c."${k}"`).join(", ")} FROM "Click" c ${joinsOf(q, null).join(" ")} WHERE ${where.join(" AND ")} ORDER BY c."createdAt", c."id" LIMIT ${Math.floor(limit)}`;
+  const cursor = (p: Params) => (after ? [`(r."createdAt" > ${p.time(after.createdAt.getTime())} OR (r."createdAt" = ${p.time(after.createdAt.getTime())} AND r."id" > ${p.add(after.id)}))`] : []);
+  const sql = `SELECT ${EXPORT_COLUMNS.map((k) => `c."${k}"`).join(", ")} ${rawEventsSql(q, p, cursor)} ORDER BY c."createdAt", c."id" LIMIT ${Math.floor(limit)}`;
   return db().$queryRawUnsafe<ExportedClick[]>(sql, ...p.values);
 }

@@ -4,11 +4,11 @@ import { platformOf } from "./platforms";
 
 /**
  * The hourly rollup (`ClickCube`, see the schema): what a batch of clicks adds
- * to it, one row per link, UTC hour and combination of dimensions. Pure and
- * relative-imported: the click writer's thread runs it.
+ * to it, one row per link, UTC hour, visitor and combination of dimensions.
+ * Pure and relative-imported: the click writer's thread runs it.
  */
 export const CUBE_DIMENSIONS = [
-  "trigger", "bot", "country", "device", "browser", "os", "referrerHost", "social", "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent",
+  "visitorHash", "trigger", "bot", "country", "city", "device", "browser", "os", "referrerHost", "social", "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent",
 ] as const;
 export const CUBE_COLUMNS = ["linkId", "hour", "key", "workspaceId", ...CUBE_DIMENSIONS, "clicks"] as const;
 
@@ -30,7 +30,7 @@ export function cubeRows(batch: ClickRecord[]): CubeRow[] {
     if (c.linkId === null || c.event !== "click") continue;
     const hour = new Date(Math.floor(c.createdAt.getTime() / HOUR) * HOUR);
     const values = [
-      c.trigger, c.bot, c.country, c.device, c.browser, c.os, c.referrerHost, platformOf(c.referrerHost, c.utmSource),
+      c.visitorHash, c.trigger, c.bot, c.country, c.city, c.device, c.browser, c.os, c.referrerHost, platformOf(c.referrerHost, c.utmSource),
       c.utmSource, c.utmMedium, c.utmCampaign, c.utmTerm, c.utmContent,
     ];
     // JSON keeps "a|b",null apart from "a","b|null"; its hash (96 bits) keeps the key index small.

@@ -53,7 +53,7 @@ export async function getBreakdown(q: ResolvedQuery, d: Dimension, limit = q.lim
  */
 export async function queryAnalytics(access: WorkspaceAccess, input: unknown) {
   const q = await resolveQuery(access, input);
-  const period = { from: isoInZone(q.from, q.zone), to: isoInZone(q.to, q.zone), timezone: q.zone, interval: q.interval, bots: q.bots, estimate: false };
+  const period = { from: isoInZone(q.from, q.zone), to: isoInZone(q.to, q.zone), timezone: q.zone, interval: q.interval, bots: q.bots, estimate: q.estimate };
   if (q.groupBy === "timeseries") return { ...period, groupBy: q.groupBy, data: await getTimeseries(q) };
   return { ...period, groupBy: q.groupBy, data: await getBreakdown(q, q.groupBy) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
 import { getBreakdown, getTimeseries, getTotals, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
+import { clicksByBlock } from "./click-sql";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, FILTER_NAMES, type Dimension, type FilterName } from "./schemas";
@@ -29,6 +30,8 @@ export interface Dashboard {
   filters: ActiveFilter[];
   /** What the view is about (a campaign, a link...), when a scope filter names one thing. */
   scope: { kind: "link" | "campaign" | "tag" | "channel" | "qr" | "bioPage"; id: string; name: string } | null;
+  /** A bio page's view: clicks per block of the page, most first (blocks without clicks last). */
+  blocks: BreakdownRow[] | null;
   facebookNote: string;
 }
 
@@ -74,7 +77,9 @@ export async function getDashboard(access: AnalyticsReader, input: unknown, pane
       break;
     }
   }
+  const blocks = scope?.kind === "bioPage" ? await blockRows(q, scope.id) : null;
   return {
+    blocks,
     period: { from: isoInZone(q.from, q.zone), to: isoInZone(q.to, q.zone), timezone: q.zone, interval: q.interval, preset: q.preset, bots: q.bots },
     totals,
     timeseries,
@@ -84,6 +89,24 @@ export async function getDashboard(access: AnalyticsReader, input: unknown, pane
     scope,
     facebookNote: FACEBOOK_KIND_EXPLANATION,
   };
+}
+
+/** What a block is called on its page: a button's label, an image's alt text, else its kind. */
+function blockLabel(type: string, data: unknown): string {
+  const d = (data ?? {}) as Record<string, unknown>;
+  for (const k of ["label", "title", "text", "alt", "name"]) if (typeof d[k] === "string" && d[k]) return String(d[k]).slice(0, 80);
+  return `${type[0]!.toUpperCase()}${type.slice(1)} block`;
+}
+
+async function blockRows(q: ResolvedQuery, pageId: string): Promise<BreakdownRow[]> {
+  const [counts, blocks] = await Promise.all([
+    clicksByBlock(q),
+    db().bioBlock.findMany({ where: { bioPageId: pageId }, orderBy: { position: "asc" }, select: { id: true, type: true, data: true } }),
+  ]);
+  const byId = new Map(counts.map((c) => [c.blockId, c]));
+  const rows = blocks.filter((b) => b.type !== "header" && b.type !== "text").map((b) => ({ key: b.id, label: blockLabel(b.type, b.data), clicks: byId.get(b.id)?.clicks ?? 0, uniques: byId.get(b.id)?.uniques ?? 0 }));
+  const gone = counts.filter((c) => !blocks.some((b) => b.id === c.blockId)).map((c) => ({ key: c.blockId, label: "Deleted block", clicks: c.clicks, uniques: c.uniques }));
+  return [...rows, ...gone].sort((a, b) => b.clicks - a.clicks);
 }
 
 /** Filters naming things by id: a shared report's reader may not use them (they would name things outside the report). */

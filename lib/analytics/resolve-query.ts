@@ -2,7 +2,9 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import { periodParts } from "./click-sql";
 import { platformKinds } from "./platforms";
+import { rawClicksSince } from "./retention";
 import { analyticsQuerySchema, FILTER_NAMES, type AnalyticsQuery, type FilterName } from "./schemas";
 import { bucketStarts, defaultInterval, parseInstant, presetRange, type Interval, type Preset } from "./time-range";
 
@@ -26,6 +28,10 @@ export interface ResolvedQuery {
   kinds: Map<string, string>;
   groupBy: AnalyticsQuery["groupBy"];
   limit: number;
+  /** Raw clicks before this instant were deleted (the workspace's retention); null: all kept. */
+  rawFrom: number | null;
+  /** True when the rollup had to answer an hour a boundary cuts, before rawFrom: figures rounded to whole hours. */
+  estimate: boolean;
 }
 
 const invalid = (field: string, message: string) => new AppError("validation_failed", `${field}: ${message}`, { fields: { [field]: message } });
@@ -73,13 +79,23 @@ export async function resolveQuery(access: AnalyticsReader, input: unknown, now 
     if (v !== undefined) filters.set(name, Array.isArray(v) ? v : [v]);
   }
   await checkIds(workspaceId, filters);
-  const channels = await db().channel.findMany({ where: { workspaceId }, select: { key: true, kind: true } });
-  return { workspaceId, zone, preset, from, to, interval, starts, bots: q.bots, filters, kinds: platformKinds(channels), groupBy: q.groupBy, limit: q.limit };
+  const [channels, ws] = await Promise.all([
+    db().channel.findMany({ where: { workspaceId }, select: { key: true, kind: true } }),
+    db().workspace.findUnique({ where: { id: workspaceId }, select: { rawClickRetentionDays: true } }),
+  ]);
+  const rawFrom = rawClicksSince(ws?.rawClickRetentionDays, now);
+  const estimate = periodParts(from, to, starts, filters.has("bioPageId"), rawFrom).estimate;
+  return { workspaceId, zone, preset, from, to, interval, starts, bots: q.bots, filters, kinds: platformKinds(channels), groupBy: q.groupBy, limit: q.limit, rawFrom, estimate };
 }
 
+/** The first event's time: raw clicks (bio-page views) or the rollup (which keeps clicks whose raw rows were deleted). */
 async function firstClickAt(workspaceId: string): Promise<number> {
-  const first = await db().click.findFirst({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
-  return first ? first.createdAt.getTime() : Date.now();
+  const [raw, cube] = await Promise.all([
+    db().click.findFirst({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db().clickCube.findFirst({ where: { workspaceId }, orderBy: { hour: "asc" }, select: { hour: true } }),
+  ]);
+  const times = [raw?.createdAt.getTime(), cube?.hour.getTime()].filter((t) => t !== undefined);
+  return times.length ? Math.min(...times) : Date.now();
 }
 
 /** The period of the same length just before. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db, type Tx } from "@/lib/db/client";
+import { scansByLink } from "@/lib/analytics/click-sql";
 import { notFound } from "@/lib/errors";
 import { hostOf, shortUrlOf } from "@/lib/links/domains";
 import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "./design";
@@ -21,11 +22,9 @@ export async function workspaceLogo(tx: Tx, workspaceId: string): Promise<Uint8A
   return ws?.qrLogo ?? null;
 }
 
-/** QR scans of a link: human clicks with trigger "qr", from the daily rollups. */
+/** QR scans of links: human clicks with trigger "qr", read by the analytics (its hourly rollup). */
 export async function qrScansOf(workspaceId: string, linkIds: string[]): Promise<Map<string, number>> {
-  if (linkIds.length === 0) return new Map();
-  const rows = await db().clickRollup.groupBy({ by: ["linkId"], where: { workspaceId, linkId: { in: linkIds } }, _sum: { qrScans: true } });
-  return new Map(rows.map((r) => [r.linkId, r._sum.qrScans ?? 0]));
+  return scansByLink(workspaceId, linkIds);
 }
 
 /** Everything the designer needs for one link: its short URL, the saved design (or the default), logos and scans. */

@@ -29,6 +29,14 @@ export const renameWorkspaceSchema = z.object({
   slug: workspaceSlugSchema.optional(),
   /** The IANA zone dashboards bucket days in and dates are shown in. */
   timeZone: timeZoneSchema.optional(),
+  /** Days raw clicks are kept (lib/analytics/retention.ts); null: forever. */
+  rawClickRetentionDays: z
+    .number({ error: "Give a number of days from 1 to 3650, or null to keep raw clicks forever." })
+    .int({ error: "Give a whole number of days." })
+    .min(1, { error: "Keep raw clicks at least 1 day." })
+    .max(3650, { error: "Keep raw clicks at most 3650 days, or forever (null)." })
+    .nullable()
+    .optional(),
 });
 export type RenameWorkspaceInput = z.input<typeof renameWorkspaceSchema>;
 
@@ -57,5 +65,7 @@ export const workspaceOutput = z.object({
   name: z.string(),
   personal: z.boolean(),
   role: z.enum(["owner", "admin", "member", "viewer"]),
+  /** Days raw clicks are kept; null: forever. Present in a PATCH's answer. */
+  rawClickRetentionDays: z.number().int().nullable().optional(),
   createdAt: z.iso.datetime(),
 });

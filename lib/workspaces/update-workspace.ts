@@ -6,17 +6,17 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { slugTaken } from "./create-workspace";
 import { renameWorkspaceSchema, type RenameWorkspaceInput } from "./schemas";
 
-/** Renames the workspace, changes its URL slug (unique across Pennant) and/or its time zone. */
+/** Renames the workspace, changes its URL slug (unique across Pennant), its time zone and/or how long raw clicks are kept. */
 export async function updateWorkspace(access: WorkspaceAccess, input: RenameWorkspaceInput) {
   const data = renameWorkspaceSchema.parse(input);
-  if (data.name === undefined && data.slug === undefined && data.timeZone === undefined) {
-    throw new AppError("validation_failed", "Send a new name, slug or time zone.");
+  if (data.name === undefined && data.slug === undefined && data.timeZone === undefined && data.rawClickRetentionDays === undefined) {
+    throw new AppError("validation_failed", "Send a new name, slug, time zone or rawClickRetentionDays.");
   }
   try {
     return await db().workspace.update({
       where: { id: access.workspace.id },
       data,
-      select: { id: true, slug: true, name: true, personal: true, timeZone: true, createdAt: true },
+      select: { id: true, slug: true, name: true, personal: true, timeZone: true, rawClickRetentionDays: true, createdAt: true },
     });
   } catch (err) {
     if (isUniqueViolation(err)) {

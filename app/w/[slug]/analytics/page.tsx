@@ -5,6 +5,8 @@ import { PageHeader } from "@/components/dashboard/page-header";
 import { DashboardView } from "@/components/analytics/dashboard-view";
 import { AnalyticsError } from "@/components/analytics/analytics-error";
 import { ShareReport } from "@/components/analytics/share-report";
+import { LivePanel } from "@/components/analytics/live-panel";
+import { toSearch } from "@/components/analytics/view-url";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listSharedReports } from "@/lib/analytics/shared-reports";
@@ -18,6 +20,13 @@ import { toAppError } from "@/lib/to-app-error";
 export const metadata: Metadata = { title: "Analytics" };
 
 const SCOPE_TITLES = { link: "Link", campaign: "Campaign", tag: "Tag", channel: "Channel", qr: "QR code", bioPage: "Bio page" } as const;
+
+/** The view's filters and bot switch (not its period): what the live panel reads with. */
+function liveSearch(search: Record<string, string | string[] | undefined>): URLSearchParams {
+  const s = toSearch(search);
+  for (const k of ["range", "from", "to", "interval", "timezone", "limit", "groupBy"]) s.delete(k);
+  return s;
+}
 
 export default async function Page({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
@@ -68,6 +77,9 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           />
         </div>
       ) : null}
+      <div className="mb-5">
+        <LivePanel src={`${base}/live?${liveSearch(search)}`} locale={locale} />
+      </div>
       <DashboardView data={data} base={base} params={search} locale={locale} exportBase={`${base}/export`} />
     </>
   );

@@ -5,6 +5,7 @@ import { WorkspaceForm } from "@/components/settings/workspace-form";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { timeZoneNames } from "@/lib/workspaces/time-zone";
+import { getClickRetention } from "@/lib/analytics/retention";
 import { deleteWorkspaceAction, leaveWorkspaceAction, updateWorkspaceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -18,7 +19,7 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
         <CardTitle>Workspace</CardTitle>
         <CardDescription>The name your team sees, the address of its dashboard, and the time zone its analytics count days in.</CardDescription>
         <div className="mt-5 max-w-md">
-          <WorkspaceForm workspace={access.workspace} timeZones={timeZoneNames()} canEdit={can(access.role, "workspace.update")} action={updateWorkspaceAction} />
+          <WorkspaceForm workspace={{ ...access.workspace, rawClickRetentionDays: await getClickRetention(access) }} timeZones={timeZoneNames()} canEdit={can(access.role, "workspace.update")} action={updateWorkspaceAction} />
         </div>
       </Card>
       <Card className="border-red-200">
