@@ -2,25 +2,17 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { Avatar } from "./avatar";
+import { signOut } from "./sign-out";
 
 type Action<I, T = void> = (input: I) => Promise<ActionResult<T>>;
 const value = (f: FormData, k: string) => String(f.get(k) ?? "");
-
-/** The round picture of the account menu: the avatar, or the first letter. */
-export function Avatar({ name, email, image, className = "size-9 text-sm" }: { name: string | null; email: string; image?: string | null; className?: string }) {
-  if (image) {
-    // eslint-disable-next-line @next/next/no-img-element -- any https address the person chose; not optimised through Next
-    return <img src={image} alt="" referrerPolicy="no-referrer" className={`${className} rounded-full object-cover`} />;
-  }
-  return <span className={`${className} flex items-center justify-center rounded-full bg-zinc-900 font-semibold uppercase text-white`}>{(name || email).slice(0, 1)}</span>;
-}
 
 export function ProfileForm({ name, image, email, action }: { name: string | null; image: string | null; email: string; action: Action<{ name: string; image: string }> }) {
   const router = useRouter();
@@ -115,7 +107,7 @@ export function PasswordForm({ hasPassword, action }: { hasPassword: boolean; ac
 }
 
 export function SignOutEverywhere({ action }: { action: Action<void> }) {
-  const { run, pending } = useAction(action, { onSuccess: () => void signOut({ callbackUrl: "/signin" }) });
+  const { run, pending } = useAction(action, { onSuccess: () => void signOut("/signin") });
   return (
     <ConfirmDialog
       trigger={<Button variant="secondary">Sign out of all sessions</Button>}
@@ -130,7 +122,7 @@ export function SignOutEverywhere({ action }: { action: Action<void> }) {
 
 export function DeleteAccount({ email, blocked, action }: { email: string; blocked: boolean; action: Action<{ confirm: string }> }) {
   const [confirm, setConfirm] = useState("");
-  const { run, pending, fields, error } = useAction(action, { onSuccess: () => void signOut({ callbackUrl: "/" }) });
+  const { run, pending, fields, error } = useAction(action, { onSuccess: () => void signOut("/") });
   if (blocked) return <p className="text-sm text-zinc-700">Your account can be deleted once no workspace above is waiting for a new owner.</p>;
   return (
     <>
