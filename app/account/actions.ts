@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { userAction } from "@/lib/auth/guards";
 import { confirmEmailChange, requestEmailChange } from "@/lib/account/change-email";
 import { deleteAccount } from "@/lib/account/delete-account";
+import { disconnectProvider, type DisconnectProviderInput } from "@/lib/account/disconnect-provider";
 import { changePassword, signOutEverywhere, updateProfile } from "@/lib/account/update-account";
 import type { EmailChangeInput, PasswordChangeInput, ProfileInput } from "@/lib/account/schemas";
 import { actionFailure } from "@/lib/auth/guards";
@@ -42,4 +43,10 @@ export async function signOutEverywhereAction(): Promise<ActionResult> {
 
 export async function deleteAccountAction(input: { confirm: string }): Promise<ActionResult> {
   return userAction((user) => deleteAccount(user, input));
+}
+
+export async function disconnectProviderAction(input: DisconnectProviderInput): Promise<ActionResult<{ provider: string }>> {
+  const result = await userAction((user) => disconnectProvider(user, input));
+  if (result.ok) revalidatePath("/account");
+  return result;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { Logo } from "@/components/logo";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { DisconnectMethod } from "@/components/account/disconnect-method";
 import { DeleteAccount, EmailForm, PasswordForm, ProfileForm, SignOutEverywhere } from "@/components/account/account-forms";
 import { requireUser } from "@/lib/auth/guards";
 import { getAccount } from "@/lib/account/get-account";
@@ -70,11 +71,13 @@ export default async function AccountPage() {
               </li>
             )}
             {[...new Set([...account.connected, ...account.available])].map((p) => (
-              <li key={p} className="flex justify-between gap-3 py-2">
+              <li key={p} className="flex items-center justify-between gap-3 py-2">
                 <span>{PROVIDER_NAMES[p] ?? p}</span>
-                <span className={account.connected.includes(p) ? "text-emerald-700" : "text-zinc-600"}>
-                  {account.connected.includes(p) ? "Connected" : "Not connected: sign in with it once to connect"}
-                </span>
+                {account.connected.includes(p) ? (
+                  <DisconnectMethod provider={p} label={PROVIDER_NAMES[p] ?? p} action={actions.disconnectProviderAction} />
+                ) : (
+                  <span className="text-zinc-600">Not connected: sign in with it once to connect</span>
+                )}
               </li>
             ))}
           </ul>
