@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { Logo } from "@/components/logo";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { AvatarUpload } from "@/components/account/avatar-upload";
 import { DisconnectMethod } from "@/components/account/disconnect-method";
 import { DeleteAccount, EmailForm, PasswordForm, ProfileForm, SignOutEverywhere } from "@/components/account/account-forms";
 import { requireUser } from "@/lib/auth/guards";
@@ -32,6 +33,9 @@ export default async function AccountPage() {
         <Card>
           <CardTitle>Profile</CardTitle>
           <CardDescription>Your name and picture, as your teammates see them.</CardDescription>
+          <div className="mt-4">
+            <AvatarUpload action={actions.uploadAvatarAction} />
+          </div>
           <div className="mt-4">
             <ProfileForm name={account.name} image={account.image} email={account.email} action={actions.updateProfileAction} />
           </div>

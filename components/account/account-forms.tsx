@@ -14,9 +14,12 @@ import { signOut } from "./sign-out";
 type Action<I, T = void> = (input: I) => Promise<ActionResult<T>>;
 const value = (f: FormData, k: string) => String(f.get(k) ?? "");
 
-export function ProfileForm({ name, image, email, action }: { name: string | null; image: string | null; email: string; action: Action<{ name: string; image: string }> }) {
+export function ProfileForm({ name, image, email, action }: { name: string | null; image: string | null; email: string; action: Action<{ name: string; image?: string }> }) {
   const router = useRouter();
-  const [preview, setPreview] = useState(image ?? "");
+  // An uploaded picture has no address: the field starts empty and, untouched, leaves the picture alone.
+  const uploaded = image?.startsWith("data:") ?? false;
+  const [preview, setPreview] = useState(uploaded ? "" : (image ?? ""));
+  const [touched, setTouched] = useState(false);
   const { run, pending, fields } = useAction(action, { success: "Profile saved", onSuccess: () => router.refresh() });
   return (
     <form
@@ -26,11 +29,11 @@ export function ProfileForm({ name, image, email, action }: { name: string | nul
         e.preventDefault();
         if (pending) return;
         const f = new FormData(e.currentTarget);
-        run({ name: value(f, "name"), image: value(f, "image") });
+        run({ name: value(f, "name"), ...(touched || !uploaded ? { image: value(f, "image") } : {}) });
       }}
     >
       <div className="flex items-center gap-4">
-        <Avatar name={name} email={email} image={/^https:\/\//.test(preview) ? preview : null} className="size-14 text-xl" />
+        <Avatar name={name} email={email} image={/^https:\/\//.test(preview) ? preview : uploaded && !touched ? image : null} className="size-14 text-xl" />
         <div className="min-w-0 flex-1">
           <TextField id="name" label="Name" defaultValue={name ?? ""} autoComplete="name" error={fields.name} />
         </div>
@@ -41,9 +44,12 @@ export function ProfileForm({ name, image, email, action }: { name: string | nul
         type="url"
         inputMode="url"
         placeholder="https://…"
-        defaultValue={image ?? ""}
-        onChange={(e) => setPreview(e.target.value.trim())}
-        hint="A square picture on the web (https). Leave empty for your initial."
+        defaultValue={uploaded ? "" : (image ?? "")}
+        onChange={(e) => {
+          setTouched(true);
+          setPreview(e.target.value.trim());
+        }}
+        hint={uploaded ? "You uploaded your picture. Or give a square picture on the web (https)." : "A square picture on the web (https), or upload one above. Leave empty for your initial."}
         error={fields.image}
       />
       <Button type="submit" aria-disabled={pending}>

@@ -20,7 +20,7 @@ export function UserMenu({ email, name, image }: { email: string; name: string |
           </div>
           <Menu.Separator className="my-1 h-px bg-zinc-100" />
           <Menu.Item asChild className="flex cursor-pointer items-center gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[highlighted]:bg-zinc-100">
-            <Link href="/account">
+            <Link href="/account" prefetch={false}>
               <UserRound aria-hidden className="size-4" /> Your account
             </Link>
           </Menu.Item>

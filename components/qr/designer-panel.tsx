@@ -12,7 +12,8 @@ const printWidth = (px: number) => `${((px / 300) * 2.54).toFixed(1)} cm at 300 
 /** The designer's side column: the live preview, what it encodes, the guard's verdict, save and downloads. */
 export function DesignerPanel({ qr, scans, canWrite }: { qr: QrDesignerState; scans: number; canWrite: boolean }) {
   const { design, patch, preview, target, check, problems, blocked, dirty, stored, saving, busy, ratio, ready } = qr;
-  const canDownload = ready && !blocked;
+  // The server draws and checks every download and save itself: neither waits for the encoder here.
+  const canDownload = !blocked;
   const dims = (px: number) => `${px} × ${Math.round(px * ratio)} px`;
   return (
     <section aria-label="Preview" className="order-first lg:order-none lg:sticky lg:top-20">
@@ -69,7 +70,7 @@ export function DesignerPanel({ qr, scans, canWrite }: { qr: QrDesignerState; sc
         <div className="space-y-2 border-t border-zinc-100 pt-4">
           {canWrite && (
             <div className="flex gap-2">
-              <Button onClick={qr.save} pending={!ready || saving || blocked || (stored && !dirty)} className="flex-1">
+              <Button onClick={qr.save} pending={saving || blocked || (stored && !dirty)} className="flex-1">
                 <Save aria-hidden className="size-4" /> {saving ? "Saving…" : stored && !dirty ? "Saved" : "Save design"}
               </Button>
               {dirty && (

@@ -48,7 +48,7 @@ function Row({ slug, code, timeZone }: { slug: string; code: QrCodeRow; timeZone
         <img src={savedQrImageUrl(slug, code.linkId, "svg")} alt="" loading="lazy" className="size-full object-contain" />
       </span>
       <div className="min-w-0 flex-1">
-        <Link href={href} className="block break-words font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
+        <Link href={href} prefetch={false} className="block break-words font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
           {code.title || <ShortLabel label={shortLabel} />}
         </Link>
         {code.title && (

@@ -63,7 +63,7 @@ export function useQrDesigner({ slug, data, actions, defaultDesign }: { slug: st
   const logoDataUri = design.logo === "own" ? ownLogo : design.logo === "workspace" ? workspaceLogo : null;
   const logoAvailable = design.logo === "own" ? hasOwnLogo : design.logo === "workspace" ? workspaceLogo !== null : true;
   const hasLogo = design.logo !== "none" && logoAvailable;
-  // Until the encoder has loaded, nothing is judged, and nothing can be saved or downloaded.
+  // Until the encoder has loaded, nothing is judged here (the server still checks what is saved or downloaded).
   const check: QrCheck = engine ? engine.checkQrDesign(design, { hasLogo }) : { errors: [], warnings: [], level: design.level };
   const problems: QrIssue[] = logoAvailable
     ? check.errors

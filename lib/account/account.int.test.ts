@@ -7,6 +7,8 @@ import { accessFor, failureOf, makeUser } from "@/tests/factories";
 import { confirmEmailChange, requestEmailChange } from "./change-email";
 import { deleteAccount } from "./delete-account";
 import { disconnectProvider } from "./disconnect-provider";
+import { uploadAvatar } from "./upload-avatar";
+import sharp from "sharp";
 import { getAccount } from "./get-account";
 import { changePassword, signOutEverywhere, updateProfile } from "./update-account";
 
@@ -46,6 +48,26 @@ describe("the account", () => {
     expect(await confirmEmailChange(token)).toEqual({ email: next });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(next);
     expect((await failureOf(confirmEmailChange(token))).status).toBe(404);
+  });
+
+  it("takes an uploaded picture re-encoded to a small square PNG, refusing SVG and files over 2 MB, keeping it when the profile is saved", async () => {
+    const user = await makeUser("avatar");
+    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#3366cc" } }).jpeg().withMetadata({ exif: { IFD0: { Copyright: "secret text" } } }).toBuffer();
+    const { image } = await uploadAvatar(user, jpeg, "image/jpeg");
+    expect(image).toMatch(/^data:image\/png;base64,/);
+    const png = Buffer.from(image.split(",")[1]!, "base64");
+    const meta = await sharp(png).metadata();
+    expect({ format: meta.format, width: meta.width, height: meta.height, exif: meta.exif }).toEqual({ format: "png", width: 112, height: 112, exif: undefined });
+    expect((await getAccount(user)).image).toBe(image);
+    // Saving the name without a picture address leaves the uploaded picture alone.
+    await updateProfile(user, { name: "Ava" });
+    expect((await getAccount(user)).image).toBe(image);
+
+    const svg = await failureOf(uploadAvatar(user, new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "image/svg+xml"));
+    expect(svg).toMatchObject({ status: 422, message: expect.stringMatching(/SVG/) });
+    const huge = await failureOf(uploadAvatar(user, new Uint8Array(2 * 1024 * 1024 + 1), "image/png"));
+    expect(huge).toMatchObject({ status: 422, message: expect.stringMatching(/limit is 2 MB/) });
+    expect((await getAccount(user)).image).toBe(image);
   });
 
   it("disconnects a sign-in method, refusing the last way in with a message", async () => {
