@@ -14,7 +14,6 @@ test("screenshots of the account page, domain status and a new QR code", async (
 
   await page.goto("/account");
   await shoot(page, "account");
-  await page.getByRole("button", { name: "Account menu" }).click().catch(() => undefined);
 
   await page.goto(`/w/${slug}/links`);
   await page.getByRole("button", { name: "Account menu" }).click();
