@@ -67,6 +67,16 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     await expect(page.getByRole("menu")).toBeVisible();
     await expectNoViolations(page, "account menu open");
     await page.keyboard.press("Escape");
+    await page.keyboard.press("ControlOrMeta+k");
+    await expect(page.getByRole("dialog", { name: "Command menu" })).toBeVisible();
+    await page.getByRole("combobox").fill("accessible");
+    await expect(page.getByRole("option", { name: /example\.com\/accessible/ })).toBeVisible();
+    await expectNoViolations(page, "command menu open, with a search result");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    await expectNoViolations(page, "keyboard shortcuts open");
+    await page.keyboard.press("Escape");
 
     const pages = [
       "links/new", `links/${id}`, "links/import", "campaigns", "qr", `qr/${id}`, "bio", "analytics",

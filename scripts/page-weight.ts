@@ -86,6 +86,8 @@ try {
     const flag = gz / 1024 > BUDGET_KB ? "  OVER" : "";
     if (flag) over++;
     console.log(`${`/w/…/${p.replace(linkId ?? "", ":id")}`.padEnd(34)} ${(gz / 1024).toFixed(1).padStart(8)} ${(raw / 1024).toFixed(1).padStart(8)}  ${srcs.length}${flag}`);
+    // WEIGHT_DETAIL=1: each script of the page, to see what to cut.
+    if (process.env.WEIGHT_DETAIL) for (const src of srcs) console.log(`    ${((await size(src)).gz / 1024).toFixed(1).padStart(8)}  ${new URL(src).pathname}`);
   }
   console.log(`budget: ${BUDGET_KB} KB compressed per page; ${over} over`);
   await browser.close();

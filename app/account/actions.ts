@@ -5,6 +5,10 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { userAction } from "@/lib/auth/guards";
 import { confirmEmailChange, requestEmailChange } from "@/lib/account/change-email";
 import { deleteAccount } from "@/lib/account/delete-account";
+import { uploadAvatar } from "@/lib/account/upload-avatar";
+import { readFormFile } from "@/lib/http/read-upload";
+import { QR_LOGO_MAX_BYTES } from "@/lib/qr/logo";
+import { disconnectProvider, type DisconnectProviderInput } from "@/lib/account/disconnect-provider";
 import { changePassword, signOutEverywhere, updateProfile } from "@/lib/account/update-account";
 import type { EmailChangeInput, PasswordChangeInput, ProfileInput } from "@/lib/account/schemas";
 import { actionFailure } from "@/lib/auth/guards";
@@ -42,4 +46,20 @@ export async function signOutEverywhereAction(): Promise<ActionResult> {
 
 export async function deleteAccountAction(input: { confirm: string }): Promise<ActionResult> {
   return userAction((user) => deleteAccount(user, input));
+}
+
+export async function disconnectProviderAction(input: DisconnectProviderInput): Promise<ActionResult<{ provider: string }>> {
+  const result = await userAction((user) => disconnectProvider(user, input));
+  if (result.ok) revalidatePath("/account");
+  return result;
+}
+
+/** A picture file, read up to the QR logo limit and re-encoded the same way. */
+export async function uploadAvatarAction(form: FormData): Promise<ActionResult<{ image: string }>> {
+  const result = await userAction(async (user) => {
+    const { bytes, type } = await readFormFile(form, "file", QR_LOGO_MAX_BYTES);
+    return uploadAvatar(user, bytes, type);
+  });
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
 }

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { Logo } from "@/components/logo";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { AvatarUpload } from "@/components/account/avatar-upload";
+import { DisconnectMethod } from "@/components/account/disconnect-method";
 import { DeleteAccount, EmailForm, PasswordForm, ProfileForm, SignOutEverywhere } from "@/components/account/account-forms";
 import { requireUser } from "@/lib/auth/guards";
 import { getAccount } from "@/lib/account/get-account";
@@ -31,6 +33,9 @@ export default async function AccountPage() {
         <Card>
           <CardTitle>Profile</CardTitle>
           <CardDescription>Your name and picture, as your teammates see them.</CardDescription>
+          <div className="mt-4">
+            <AvatarUpload action={actions.uploadAvatarAction} />
+          </div>
           <div className="mt-4">
             <ProfileForm name={account.name} image={account.image} email={account.email} action={actions.updateProfileAction} />
           </div>
@@ -70,11 +75,13 @@ export default async function AccountPage() {
               </li>
             )}
             {[...new Set([...account.connected, ...account.available])].map((p) => (
-              <li key={p} className="flex justify-between gap-3 py-2">
+              <li key={p} className="flex items-center justify-between gap-3 py-2">
                 <span>{PROVIDER_NAMES[p] ?? p}</span>
-                <span className={account.connected.includes(p) ? "text-emerald-700" : "text-zinc-600"}>
-                  {account.connected.includes(p) ? "Connected" : "Not connected: sign in with it once to connect"}
-                </span>
+                {account.connected.includes(p) ? (
+                  <DisconnectMethod provider={p} label={PROVIDER_NAMES[p] ?? p} action={actions.disconnectProviderAction} />
+                ) : (
+                  <span className="text-zinc-600">Not connected: sign in with it once to connect</span>
+                )}
               </li>
             ))}
           </ul>

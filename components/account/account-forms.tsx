@@ -2,29 +2,24 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { Avatar } from "./avatar";
+import { signOut } from "./sign-out";
 
 type Action<I, T = void> = (input: I) => Promise<ActionResult<T>>;
 const value = (f: FormData, k: string) => String(f.get(k) ?? "");
 
-/** The round picture of the account menu: the avatar, or the first letter. */
-export function Avatar({ name, email, image, className = "size-9 text-sm" }: { name: string | null; email: string; image?: string | null; className?: string }) {
-  if (image) {
-    // eslint-disable-next-line @next/next/no-img-element -- any https address the person chose; not optimised through Next
-    return <img src={image} alt="" referrerPolicy="no-referrer" className={`${className} rounded-full object-cover`} />;
-  }
-  return <span className={`${className} flex items-center justify-center rounded-full bg-zinc-900 font-semibold uppercase text-white`}>{(name || email).slice(0, 1)}</span>;
-}
-
-export function ProfileForm({ name, image, email, action }: { name: string | null; image: string | null; email: string; action: Action<{ name: string; image: string }> }) {
+export function ProfileForm({ name, image, email, action }: { name: string | null; image: string | null; email: string; action: Action<{ name: string; image?: string }> }) {
   const router = useRouter();
-  const [preview, setPreview] = useState(image ?? "");
+  // An uploaded picture has no address: the field starts empty and, untouched, leaves the picture alone.
+  const uploaded = image?.startsWith("data:") ?? false;
+  const [preview, setPreview] = useState(uploaded ? "" : (image ?? ""));
+  const [touched, setTouched] = useState(false);
   const { run, pending, fields } = useAction(action, { success: "Profile saved", onSuccess: () => router.refresh() });
   return (
     <form
@@ -34,11 +29,11 @@ export function ProfileForm({ name, image, email, action }: { name: string | nul
         e.preventDefault();
         if (pending) return;
         const f = new FormData(e.currentTarget);
-        run({ name: value(f, "name"), image: value(f, "image") });
+        run({ name: value(f, "name"), ...(touched || !uploaded ? { image: value(f, "image") } : {}) });
       }}
     >
       <div className="flex items-center gap-4">
-        <Avatar name={name} email={email} image={/^https:\/\//.test(preview) ? preview : null} className="size-14 text-xl" />
+        <Avatar name={name} email={email} image={/^https:\/\//.test(preview) ? preview : uploaded && !touched ? image : null} className="size-14 text-xl" />
         <div className="min-w-0 flex-1">
           <TextField id="name" label="Name" defaultValue={name ?? ""} autoComplete="name" error={fields.name} />
         </div>
@@ -49,9 +44,12 @@ export function ProfileForm({ name, image, email, action }: { name: string | nul
         type="url"
         inputMode="url"
         placeholder="https://…"
-        defaultValue={image ?? ""}
-        onChange={(e) => setPreview(e.target.value.trim())}
-        hint="A square picture on the web (https). Leave empty for your initial."
+        defaultValue={uploaded ? "" : (image ?? "")}
+        onChange={(e) => {
+          setTouched(true);
+          setPreview(e.target.value.trim());
+        }}
+        hint={uploaded ? "You uploaded your picture. Or give a square picture on the web (https)." : "A square picture on the web (https), or upload one above. Leave empty for your initial."}
         error={fields.image}
       />
       <Button type="submit" aria-disabled={pending}>
@@ -115,7 +113,7 @@ export function PasswordForm({ hasPassword, action }: { hasPassword: boolean; ac
 }
 
 export function SignOutEverywhere({ action }: { action: Action<void> }) {
-  const { run, pending } = useAction(action, { onSuccess: () => void signOut({ callbackUrl: "/signin" }) });
+  const { run, pending } = useAction(action, { onSuccess: () => void signOut("/signin") });
   return (
     <ConfirmDialog
       trigger={<Button variant="secondary">Sign out of all sessions</Button>}
@@ -130,7 +128,7 @@ export function SignOutEverywhere({ action }: { action: Action<void> }) {
 
 export function DeleteAccount({ email, blocked, action }: { email: string; blocked: boolean; action: Action<{ confirm: string }> }) {
   const [confirm, setConfirm] = useState("");
-  const { run, pending, fields, error } = useAction(action, { onSuccess: () => void signOut({ callbackUrl: "/" }) });
+  const { run, pending, fields, error } = useAction(action, { onSuccess: () => void signOut("/") });
   if (blocked) return <p className="text-sm text-zinc-700">Your account can be deleted once no workspace above is waiting for a new owner.</p>;
   return (
     <>

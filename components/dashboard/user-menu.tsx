@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import * as Menu from "@radix-ui/react-dropdown-menu";
-import { signOut } from "next-auth/react";
 import { LogOut, UserRound } from "lucide-react";
-import { Avatar } from "@/components/account/account-forms";
+import { Avatar } from "@/components/account/avatar";
+import { signOut } from "@/components/account/sign-out";
 
 export function UserMenu({ email, name, image }: { email: string; name: string | null; image?: string | null }) {
   return (
@@ -20,12 +20,12 @@ export function UserMenu({ email, name, image }: { email: string; name: string |
           </div>
           <Menu.Separator className="my-1 h-px bg-zinc-100" />
           <Menu.Item asChild className="flex cursor-pointer items-center gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[highlighted]:bg-zinc-100">
-            <Link href="/account">
+            <Link href="/account" prefetch={false}>
               <UserRound aria-hidden className="size-4" /> Your account
             </Link>
           </Menu.Item>
           <Menu.Item
-            onSelect={() => void signOut({ callbackUrl: "/" })}
+            onSelect={() => void signOut("/")}
             className="flex cursor-pointer items-center gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[highlighted]:bg-zinc-100"
           >
             <LogOut aria-hidden className="size-4" /> Sign out

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { CalendarClock, Copy, CopyPlus, Gauge, Lock, Megaphone, Pencil, QrCode, Share2, Trash2 } from "lucide-react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { IconButton } from "@/components/ui/icon-button";
+import { formatDay } from "@/components/ui/format-date";
 import { useAction } from "@/components/ui/use-action";
 import type { LinkOutput } from "@/lib/links/schemas";
 import { copyShortLink } from "./copy-short-link";
@@ -38,13 +39,13 @@ function hostOf(url: string): string | null {
 }
 
 /** What a link is set to do beyond redirecting, each as a labelled pill. */
-function LinkFacts({ link, campaign, channel, day }: { link: LinkOutput; campaign?: string; channel?: string; day: Intl.DateTimeFormat }) {
+function LinkFacts({ link, campaign, channel, day }: { link: LinkOutput; campaign?: string; channel?: string; day: (date: string) => string }) {
   const expired = link.expiresAt ? new Date(link.expiresAt) <= new Date() : false;
   const facts: React.ReactNode[] = [];
   if (campaign) facts.push(<li key="campaign" className={`${pill} bg-accent-50 text-accent-700`}><Megaphone aria-hidden className="size-3 shrink-0" /><span className="sr-only">Campaign: </span><span className="truncate">{campaign}</span></li>);
   if (channel) facts.push(<li key="channel" className={`${pill} bg-sky-50 text-sky-800`}><Share2 aria-hidden className="size-3 shrink-0" /><span className="sr-only">Channel: </span><span className="truncate">{channel}</span></li>);
   if (link.hasPassword) facts.push(<li key="password" className={`${pill} bg-zinc-100 text-zinc-700`}><Lock aria-hidden className="size-3" />Password</li>);
-  if (link.expiresAt) facts.push(<li key="expires" className={`${pill} ${expired ? "bg-amber-50 text-amber-800" : "bg-zinc-100 text-zinc-700"}`}><CalendarClock aria-hidden className="size-3" />{expired ? "Expired" : "Expires"} {day.format(new Date(link.expiresAt))}</li>);
+  if (link.expiresAt) facts.push(<li key="expires" className={`${pill} ${expired ? "bg-amber-50 text-amber-800" : "bg-zinc-100 text-zinc-700"}`}><CalendarClock aria-hidden className="size-3" />{expired ? "Expired" : "Expires"} {day(link.expiresAt)}</li>);
   if (link.maxClicks != null) facts.push(<li key="limit" className={`${pill} bg-zinc-100 text-zinc-700`}><Gauge aria-hidden className="size-3" />{link.clicks} of {link.maxClicks} clicks</li>);
   if (facts.length === 0 && link.tags.length === 0) return null;
   return (
@@ -69,7 +70,7 @@ export function LinkRow({ slug, link, creator, campaign, channel, timeZone, canW
   const shortLabel = link.shortUrl.replace(/^https?:\/\//, "");
   const edit = `/w/${slug}/links/${link.id}`;
   const host = hostOf(link.url);
-  const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone });
+  const day = (date: string) => formatDay(date, timeZone);
   const duplicate = useAction((id: string) => actions.duplicate(slug, id), { success: (d) => `Duplicated as ${d.shortUrl.replace(/^https?:\/\//, "")}`, onSuccess: onDuplicated });
   const remove = useAction((id: string) => actions.remove(slug, id), { success: `Deleted ${shortLabel}`, onSuccess: () => onRemoved(link.id) });
   const clicks = `${link.clicks} ${link.clicks === 1 ? "click" : "clicks"}`;
@@ -108,7 +109,7 @@ export function LinkRow({ slug, link, creator, campaign, channel, timeZone, canW
             {clicks}
           </Link>
           <span>
-            {day.format(new Date(link.createdAt))}
+            {day(link.createdAt)}
             {creator ? ` · ${creator}` : ""}
           </span>
         </p>
@@ -127,7 +128,7 @@ export function LinkRow({ slug, link, creator, campaign, channel, timeZone, canW
       <div className="hidden min-w-0 text-sm md:block">
         <p className="text-zinc-900">
           <span className="sr-only">Created </span>
-          {day.format(new Date(link.createdAt))}
+          {day(link.createdAt)}
         </p>
         {creator && <p className="truncate text-xs text-zinc-600"><span className="sr-only">by </span>{creator}</p>}
       </div>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { ImageOff, Upload } from "lucide-react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { QrDesign } from "@/lib/qr/design";
 import { QR_MAX_LOGO_SIZE, QR_MIN_LOGO_SIZE } from "@/lib/qr/design-limits";
@@ -31,42 +31,54 @@ interface Props {
 
 /** Which logo sits in the centre (none, this code's own, the workspace's), uploads, and its size. */
 export function LogoControls({ design, onChange, ownLogo, hasOwnLogo, workspaceLogo, canManageWorkspaceLogo, uploadOwn, removeOwn, uploadWorkspace, removeWorkspace, onOwnLogo, onWorkspaceLogo }: Props) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
+  const [tooBig, setTooBig] = useState<string>();
+  const uploadAction = useAction(
+    async ({ form, which }: { form: FormData; which: "own" | "workspace" }) => {
+      const r = await (which === "own" ? uploadOwn(form) : uploadWorkspace(form));
+      return r.ok ? { ok: true as const, data: { dataUri: r.data.dataUri, which } } : r;
+    },
+    {
+      success: ({ which }) => (which === "own" ? "Logo uploaded" : "Workspace logo saved"),
+      onSuccess: ({ dataUri, which }) => {
+        if (which === "own") onOwnLogo(dataUri);
+        else onWorkspaceLogo(dataUri);
+        onChange({ logo: which });
+      },
+    },
+  );
+  const removeAction = useAction(
+    async (which: "own" | "workspace") => {
+      const r = await (which === "own" ? removeOwn() : removeWorkspace());
+      return r.ok ? { ok: true as const, data: which } : r;
+    },
+    {
+      success: (which) => (which === "own" ? "Logo removed" : "Workspace logo removed"),
+      onSuccess: (which) => {
+        if (which === "own") onOwnLogo(null);
+        else onWorkspaceLogo(null);
+        if (design.logo === which) onChange({ logo: "none" });
+      },
+    },
+  );
+  const pending = uploadAction.pending || removeAction.pending;
+  const error = tooBig ?? uploadAction.error ?? removeAction.error;
 
   function upload(file: File | undefined, which: "own" | "workspace") {
     if (!file) return;
-    setError(undefined);
+    setTooBig(undefined);
     if (file.size > MAX_LOGO_BYTES) {
       const mb = (file.size / 1024 / 1024).toFixed(1);
-      setError(`That file is ${mb} MB; a logo can be at most 2 MB. Export a smaller PNG, JPEG or WebP.`);
+      setTooBig(`That file is ${mb} MB; a logo can be at most 2 MB. Export a smaller PNG, JPEG or WebP.`);
       return;
     }
     const form = new FormData();
     form.set("file", file);
-    startTransition(async () => {
-      const r = await (which === "own" ? uploadOwn(form) : uploadWorkspace(form));
-      if (!r.ok) {
-        setError(r.error.message);
-        return;
-      }
-      if (which === "own") onOwnLogo(r.data.dataUri);
-      else onWorkspaceLogo(r.data.dataUri);
-      onChange({ logo: which });
-      toast.success(which === "own" ? "Logo uploaded" : "Workspace logo saved");
-    });
+    uploadAction.run({ form, which });
   }
 
   function remove(which: "own" | "workspace") {
-    setError(undefined);
-    startTransition(async () => {
-      const r = await (which === "own" ? removeOwn() : removeWorkspace());
-      if (!r.ok) return void setError(r.error.message);
-      if (which === "own") onOwnLogo(null);
-      else onWorkspaceLogo(null);
-      if (design.logo === which) onChange({ logo: "none" });
-      toast.success(which === "own" ? "Logo removed" : "Workspace logo removed");
-    });
+    setTooBig(undefined);
+    removeAction.run(which);
   }
 
   const current = design.logo === "own" ? ownLogo : design.logo === "workspace" ? workspaceLogo : null;

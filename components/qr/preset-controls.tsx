@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { QrDesign } from "@/lib/qr/design";
 import type { QrPreset } from "./types";
@@ -32,31 +33,33 @@ function Swatch({ design }: { design: QrDesign }) {
 export function PresetControls({ presets: initial, design, canWrite, blocked, onApply, save, remove }: Props) {
   const [presets, setPresets] = useState(initial);
   const [name, setName] = useState("");
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const [missing, setMissing] = useState<string>();
+  const saveAction = useAction(({ name: n, design: d }: { name: string; design: QrDesign }) => save(n, d), {
+    success: () => `Preset “${name.trim()}” saved`,
+    onSuccess: (list) => {
+      setPresets(list);
+      setName("");
+    },
+  });
+  const deleteAction = useAction(async (p: QrPreset) => {
+    const r = await remove(p.id);
+    return r.ok ? { ok: true as const, data: { list: r.data, name: p.name } } : r;
+  }, {
+    success: ({ name: n }) => `Preset “${n}” deleted`,
+    onSuccess: ({ list }) => setPresets(list),
+  });
+  const pending = saveAction.pending || deleteAction.pending;
+  const error = missing ?? saveAction.fields.name ?? saveAction.error;
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    setError(undefined);
+    setMissing(undefined);
     const trimmed = name.trim();
-    if (!trimmed) return void setError("Give the preset a name, such as “Brand dark”.");
-    startTransition(async () => {
-      const r = await save(trimmed, design);
-      if (!r.ok) return void setError(r.error.fields?.name ?? r.error.message);
-      setPresets(r.data);
-      setName("");
-      toast.success(`Preset “${trimmed}” saved`);
-    });
+    if (!trimmed) return void setMissing("Give the preset a name, such as “Brand dark”.");
+    saveAction.run({ name: trimmed, design });
   }
 
-  function del(p: QrPreset) {
-    startTransition(async () => {
-      const r = await remove(p.id);
-      if (!r.ok) return void toast.error(r.error.message);
-      setPresets(r.data);
-      toast.success(`Preset “${p.name}” deleted`);
-    });
-  }
+  const del = (p: QrPreset) => deleteAction.run(p);
 
   return (
     <div className="space-y-4">

@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { ChevronRight } from "lucide-react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { formatDay } from "@/components/ui/format-date";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { savedQrImageUrl } from "./design-query";
 import { CHECKERBOARD } from "./qr-preview";
@@ -22,7 +23,6 @@ export interface QrCodeRow {
 
 export type QrPage = { data: QrCodeRow[]; nextCursor: string | null };
 
-const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 const count = new Intl.NumberFormat("en");
 
 /** A short URL that may wrap after its host, never inside the slug. */
@@ -38,7 +38,7 @@ function ShortLabel({ label }: { label: string }) {
   );
 }
 
-function Row({ slug, code }: { slug: string; code: QrCodeRow }) {
+function Row({ slug, code, timeZone }: { slug: string; code: QrCodeRow; timeZone: string }) {
   const shortLabel = code.shortUrl.replace(/^https?:\/\//, "");
   const href = `/w/${slug}/qr/${code.linkId}`;
   return (
@@ -48,7 +48,7 @@ function Row({ slug, code }: { slug: string; code: QrCodeRow }) {
         <img src={savedQrImageUrl(slug, code.linkId, "svg")} alt="" loading="lazy" className="size-full object-contain" />
       </span>
       <div className="min-w-0 flex-1">
-        <Link href={href} className="block break-words font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
+        <Link href={href} prefetch={false} className="block break-words font-medium text-zinc-900 after:absolute after:inset-0 hover:underline" data-testid="qr-row-link">
           {code.title || <ShortLabel label={shortLabel} />}
         </Link>
         {code.title && (
@@ -59,7 +59,7 @@ function Row({ slug, code }: { slug: string; code: QrCodeRow }) {
         <p className="truncate text-sm text-zinc-500" title={code.url}>
           {code.url.replace(/^https?:\/\//, "")}
         </p>
-        <p className="mt-0.5 text-xs text-zinc-500">Updated {day.format(new Date(code.updatedAt))}</p>
+        <p className="mt-0.5 text-xs text-zinc-500">Updated {formatDay(code.updatedAt, timeZone)}</p>
       </div>
       <div className="shrink-0 text-right">
         <p className="text-lg font-semibold tabular-nums text-zinc-900" data-testid="qr-row-scans">
@@ -73,28 +73,28 @@ function Row({ slug, code }: { slug: string; code: QrCodeRow }) {
 }
 
 /** Every designed code in the workspace; "Load more" appends the next pages. */
-export function QrList({ slug, page, q, loadMore }: { slug: string; page: QrPage; q: string; loadMore: (slug: string, query: { cursor: string; q?: string }) => Promise<ActionResult<QrPage>> }) {
+export function QrList({ slug, page, q, timeZone, loadMore }: { slug: string; page: QrPage; q: string; timeZone: string; loadMore: (slug: string, query: { cursor: string; q?: string }) => Promise<ActionResult<QrPage>> }) {
   const [more, setMore] = useState<QrCodeRow[]>([]);
   const [cursor, setCursor] = useState(page.nextCursor);
-  const [loading, startLoading] = useTransition();
   const seen = new Set(page.data.map((c) => c.linkId));
   const codes = [...page.data, ...more.filter((c) => !seen.has(c.linkId))];
+  const load = useAction((c: string) => loadMore(slug, { cursor: c, ...(q ? { q } : {}) }), {
+    onSuccess: (next) => {
+      setMore((m) => [...m, ...next.data]);
+      setCursor(next.nextCursor);
+    },
+  });
+  const loading = load.pending;
 
   function next() {
-    if (!cursor) return;
-    startLoading(async () => {
-      const r = await loadMore(slug, { cursor, ...(q ? { q } : {}) });
-      if (!r.ok) return void toast.error(r.error.message);
-      setMore((m) => [...m, ...r.data.data]);
-      setCursor(r.data.nextCursor);
-    });
+    if (cursor) load.run(cursor);
   }
 
   return (
     <div className="space-y-4">
       <ul className="divide-y divide-zinc-100 overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm" aria-label="QR codes">
         {codes.map((c) => (
-          <Row key={c.linkId} slug={slug} code={c} />
+          <Row key={c.linkId} slug={slug} code={c} timeZone={timeZone} />
         ))}
       </ul>
       {cursor && (

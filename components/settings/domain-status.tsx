@@ -4,6 +4,7 @@ import { CircleAlert, CircleCheck, Clock, RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { formatMoment } from "@/components/ui/format-date";
 
 interface Props {
   slug: string;
@@ -12,6 +13,8 @@ interface Props {
   status: "pending" | "verified" | "failed";
   checkError: string | null;
   checkedAt: string | null;
+  /** The workspace's zone, which the time is shown in (and named). */
+  timeZone: string;
   canCheck: boolean;
   action: (slug: string, id: string) => Promise<ActionResult<{ status: string }>>;
 }
@@ -23,7 +26,7 @@ const LOOK = {
 } as const;
 
 /** A branded domain's DNS status, when it was last checked, and a button to check again now. */
-export function DomainStatus({ slug, id, hostname, status, checkError, checkedAt, canCheck, action }: Props) {
+export function DomainStatus({ slug, id, hostname, status, checkError, checkedAt, timeZone, canCheck, action }: Props) {
   const { run, pending } = useAction(() => action(slug, id), {
     success: (d) => (d.status === "verified" ? `${hostname} points here` : `${hostname} checked: not pointing here yet`),
   });
@@ -35,7 +38,7 @@ export function DomainStatus({ slug, id, hostname, status, checkError, checkedAt
         <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${look.tone}`}>
           <Icon aria-hidden className="size-3.5" /> {look.label}
         </span>
-        <span className="text-xs text-zinc-600">{checkedAt ? <>Last checked <time dateTime={checkedAt}>{new Date(checkedAt).toLocaleString()}</time></> : "Not checked yet"}</span>
+        <span className="text-xs text-zinc-600">{checkedAt ? <>Last checked <time dateTime={checkedAt}>{formatMoment(checkedAt, timeZone)}</time></> : "Not checked yet"}</span>
         {canCheck && (
           <Button
             type="button"

@@ -6,6 +6,9 @@ import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, failureOf, makeUser } from "@/tests/factories";
 import { confirmEmailChange, requestEmailChange } from "./change-email";
 import { deleteAccount } from "./delete-account";
+import { disconnectProvider } from "./disconnect-provider";
+import { uploadAvatar } from "./upload-avatar";
+import sharp from "sharp";
 import { getAccount } from "./get-account";
 import { changePassword, signOutEverywhere, updateProfile } from "./update-account";
 
@@ -45,6 +48,48 @@ describe("the account", () => {
     expect(await confirmEmailChange(token)).toEqual({ email: next });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(next);
     expect((await failureOf(confirmEmailChange(token))).status).toBe(404);
+  });
+
+  it("takes an uploaded picture re-encoded to a small square PNG, refusing SVG and files over 2 MB, keeping it when the profile is saved", async () => {
+    const user = await makeUser("avatar");
+    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#3366cc" } }).jpeg().withMetadata({ exif: { IFD0: { Copyright: "secret text" } } }).toBuffer();
+    const { image } = await uploadAvatar(user, jpeg, "image/jpeg");
+    expect(image).toMatch(/^data:image\/png;base64,/);
+    const png = Buffer.from(image.split(",")[1]!, "base64");
+    const meta = await sharp(png).metadata();
+    expect({ format: meta.format, width: meta.width, height: meta.height, exif: meta.exif }).toEqual({ format: "png", width: 112, height: 112, exif: undefined });
+    expect((await getAccount(user)).image).toBe(image);
+    // Saving the name without a picture address leaves the uploaded picture alone.
+    await updateProfile(user, { name: "Ava" });
+    expect((await getAccount(user)).image).toBe(image);
+
+    const svg = await failureOf(uploadAvatar(user, new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "image/svg+xml"));
+    expect(svg).toMatchObject({ status: 422, message: expect.stringMatching(/SVG/) });
+    const huge = await failureOf(uploadAvatar(user, new Uint8Array(2 * 1024 * 1024 + 1), "image/png"));
+    expect(huge).toMatchObject({ status: 422, message: expect.stringMatching(/limit is 2 MB/) });
+    expect((await getAccount(user)).image).toBe(image);
+  });
+
+  it("disconnects a sign-in method, refusing the last way in with a message", async () => {
+    const oauthOnly = await db().user.create({ data: { email: `oauth-${Date.now()}@example.com` }, select: { id: true, email: true, name: true } });
+    const connect = (provider: string) => db().account.create({ data: { userId: oauthOnly.id, type: "oauth", provider, providerAccountId: `${provider}-${oauthOnly.id}` } });
+    await connect("github");
+    await connect("google");
+    // Without sign-in links on the server, GitHub and Google are the only ways in: one may go, not both.
+    expect(await disconnectProvider(oauthOnly, { provider: "google" }, false)).toEqual({ provider: "google" });
+    expect((await getAccount(oauthOnly)).connected).toEqual(["github"]);
+    const last = await failureOf(disconnectProvider(oauthOnly, { provider: "github" }, false));
+    expect(last).toMatchObject({ status: 409, message: expect.stringMatching(/only way you can sign in\. Set a password first/) });
+    expect((await getAccount(oauthOnly)).connected).toEqual(["github"]);
+    // With a password, the last connected method can go; one that is not connected answers 404.
+    await changePassword(oauthOnly, { password: "a password of mine" });
+    expect(await disconnectProvider(oauthOnly, { provider: "github" }, false)).toEqual({ provider: "github" });
+    expect((await getAccount(oauthOnly)).connected).toEqual([]);
+    expect((await failureOf(disconnectProvider(oauthOnly, { provider: "github" }, false))).status).toBe(404);
+    // Nobody else's methods are touched.
+    const other = await makeUser("other-oauth");
+    await db().account.create({ data: { userId: other.id, type: "oauth", provider: "github", providerAccountId: `gh-${other.id}` } });
+    expect((await getAccount(other)).connected).toEqual(["github"]);
   });
 
   it("ends every session signed in before 'sign out everywhere'", async () => {

@@ -9,7 +9,9 @@ export const profileSchema = z.object({
     .trim()
     .max(2000, "Use a shorter picture address.")
     .refine((v) => v === "" || /^https:\/\/[^\s"'<>]+$/i.test(v), "Use a picture address starting with https://.")
-    .transform((v) => v || null),
+    .transform((v) => v || null)
+    // Left out: the picture stays as it is (an uploaded one has no address to send back).
+    .optional(),
 });
 export type ProfileInput = z.input<typeof profileSchema>;
 

@@ -7,7 +7,7 @@ import { passwordChangeSchema, profileSchema, type PasswordChangeInput, type Pro
 
 export async function updateProfile(user: SessionUser, input: ProfileInput) {
   const data = profileSchema.parse(input);
-  return db().user.update({ where: { id: user.id }, data: { name: data.name || null, image: data.image }, select: { name: true, image: true } });
+  return db().user.update({ where: { id: user.id }, data: { name: data.name || null, ...(data.image === undefined ? {} : { image: data.image }) }, select: { name: true, image: true } });
 }
 
 /** Changes the password (the current one required), or sets a first one for a magic-link or OAuth account. */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { test } from "@playwright/test";
-import { shoot } from "./shoot";
+import { shoot, WIDTHS } from "./shoot";
 
 test("screenshots of the account page, domain status and a new QR code", async ({ page }) => {
   test.setTimeout(240_000);
@@ -14,7 +14,6 @@ test("screenshots of the account page, domain status and a new QR code", async (
 
   await page.goto("/account");
   await shoot(page, "account");
-  await page.getByRole("button", { name: "Account menu" }).click().catch(() => undefined);
 
   await page.goto(`/w/${slug}/links`);
   await page.getByRole("button", { name: "Account menu" }).click();
@@ -44,4 +43,38 @@ test("screenshots of the account page, domain status and a new QR code", async (
   await page.getByRole("button", { name: "Check the DNS of go.brand.invalid again" }).click();
   await page.getByText("Not pointing here").waitFor();
   await shoot(page, "domains-status");
+
+  // Links with data, the command menu and the shortcuts, at both widths.
+  await page.goto(`/w/${slug}/links`);
+  await shoot(page, "links-full");
+  for (const [label, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    await page.keyboard.press("ControlOrMeta+k");
+    await page.getByRole("combobox").fill("spring");
+    await page.getByRole("option", { name: /spring-sale/ }).first().waitFor();
+    await page.screenshot({ path: `screenshots/command-menu-${label}.png` });
+    await page.getByRole("combobox").fill("https://shop.example/new");
+    await page.screenshot({ path: `screenshots/command-menu-create-${label}.png` });
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("?");
+    await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
+    await page.screenshot({ path: `screenshots/shortcuts-${label}.png` });
+    await page.keyboard.press("Escape");
+  }
+
+  // The QR designer, the list with codes, CSV import and channels.
+  const linkId = await page.getByTestId("link-row").first().getAttribute("data-row-id");
+  await page.goto(`/w/${slug}/qr/${linkId}`);
+  await page.getByTestId("qr-preview").waitFor();
+  await shoot(page, "qr-designer");
+  await page.getByRole("button", { name: /Save design/ }).click();
+  await page.getByRole("button", { name: "Saved" }).waitFor();
+  await page.goto(`/w/${slug}/qr`);
+  await shoot(page, "qr-list");
+  await page.goto(`/w/${slug}/links/import`);
+  await shoot(page, "csv-import");
+  await page.goto(`/w/${slug}/settings/channels`);
+  await shoot(page, "channels");
+  await page.goto(`/w/${slug}/settings/api-keys`);
+  await shoot(page, "api-keys");
 });

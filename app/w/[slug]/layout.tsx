@@ -1,8 +1,10 @@
 import { Logo } from "@/components/logo";
+import { CommandMenu } from "@/components/dashboard/command-menu";
 import { NavLinks } from "@/components/dashboard/nav-links";
 import { UserMenu } from "@/components/dashboard/user-menu";
 import { WorkspaceSwitcher } from "@/components/dashboard/workspace-switcher";
 import { requireWorkspacePage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { listWorkspacesForUser } from "@/lib/workspaces/list-workspaces";
 
 /** The dashboard shell. Each page still checks its own permission. */
@@ -38,6 +40,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               <WorkspaceSwitcher current={current} workspaces={workspaces} />
             </div>
             <div className="hidden flex-1 lg:block" />
+            <CommandMenu slug={slug} canWrite={can(access.role, "links.write")} workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))} />
             <UserMenu email={user.email} name={user.name} image={user.image} />
           </div>
           <nav aria-label="Workspace sections" className="lg:hidden">

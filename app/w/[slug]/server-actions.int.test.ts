@@ -34,6 +34,7 @@ const qr = await import("./qr/actions");
 const qrNew = await import("./qr/new/actions");
 const bio = await import("./bio/actions");
 const analytics = await import("./analytics/actions");
+const workspaceActions = await import("./actions");
 /** Refused calls never reach their input: authorization comes first, so any value of the right type will do. */
 const anyInput = <T,>(value: object) => value as T;
 
@@ -98,6 +99,7 @@ const TABLE: Record<string, { permission: Permission; call: Call }> = {
   createSharedReportAction: { permission: "analytics.read", call: (i) => analytics.createSharedReportAction(i.slug, anyInput<Parameters<typeof analytics.createSharedReportAction>[1]>({ kind: "campaign", id: i.campaign })) },
   revokeSharedReportAction: { permission: "analytics.read", call: (i) => analytics.revokeSharedReportAction(i.slug, { id: "report" }) },
   listQrCodesAction: { permission: "qr.read", call: (i) => qr.listQrCodesAction(i.slug, { cursor: "" }) },
+  searchWorkspaceAction: { permission: "workspace.read", call: (i) => workspaceActions.searchWorkspaceAction(i.slug, { q: "Guarded" }) },
 };
 
 /** Every `actions.ts` under app/w/[slug], so a new action cannot be left out of the table. */

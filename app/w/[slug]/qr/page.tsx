@@ -63,7 +63,7 @@ export default async function QrCodesPage({ params, searchParams }: { params: Pr
               Try another search, or <Link href={`/w/${slug}/qr`} className="font-medium text-accent-700 hover:underline">see every code</Link>.
             </EmptyState>
           ) : (
-            <QrList key={q} slug={slug} page={page} q={q} loadMore={listQrCodesAction} />
+            <QrList key={q} slug={slug} page={page} q={q} timeZone={access.workspace.timeZone} loadMore={listQrCodesAction} />
           )}
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDay, formatMoment } from "@/components/ui/format-date";
 import Link from "next/link";
 import { KeyRound } from "lucide-react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
@@ -10,7 +11,6 @@ import { createApiKeyAction, revokeApiKeyAction } from "../actions";
 
 export const metadata: Metadata = { title: "API keys" };
 
-const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ApiKeysPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -42,8 +42,8 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
                 <div className="min-w-0 flex-1">
                   <p className="text-sm font-medium">{k.name}</p>
                   <p className="text-sm text-zinc-500">
-                    <code>{k.start}…</code> · <span className="capitalize">{k.role}</span> · created {when.format(k.createdAt)}
-                    {k.lastUsedAt ? ` · last used ${when.format(k.lastUsedAt)}` : " · never used"}
+                    <code>{k.start}…</code> · <span className="capitalize">{k.role}</span> · created {formatDay(k.createdAt, access.workspace.timeZone)}
+                    {k.lastUsedAt ? ` · last used ${formatMoment(k.lastUsedAt, access.workspace.timeZone)}` : " · never used"}
                   </p>
                 </div>
                 <RevokeApiKeyButton slug={slug} id={k.id} name={k.name} action={revokeApiKeyAction} />

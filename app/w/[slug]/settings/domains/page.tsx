@@ -62,7 +62,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
               <li key={d.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start" data-testid="domain-row">
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">{d.hostname}</p>
-                  <DomainStatus slug={slug} id={d.id} hostname={d.hostname} status={d.status} checkError={d.checkError} checkedAt={d.checkedAt} canCheck={manage} action={verifyDomainAction} />
+                  <DomainStatus slug={slug} id={d.id} hostname={d.hostname} status={d.status} checkError={d.checkError} checkedAt={d.checkedAt} timeZone={access.workspace.timeZone} canCheck={manage} action={verifyDomainAction} />
                   <p className="text-sm text-zinc-500">
                     {d.links} {d.links === 1 ? "link" : "links"}
                   </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { formatDay } from "@/components/ui/format-date";
 import { InvitationList } from "@/components/settings/invitation-list";
 import { InviteForm } from "@/components/settings/invite-form";
 import { MemberList } from "@/components/settings/member-list";
@@ -11,7 +12,6 @@ import { changeRoleAction, inviteAction, removeMemberAction, revokeInvitationAct
 
 export const metadata: Metadata = { title: "Members" };
 
-const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -59,7 +59,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             slug={slug}
             canManage={can(access.role, "invitations.manage")}
             revoke={revokeInvitationAction}
-            invitations={invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expired: i.expiresAt <= now, expiresOn: day.format(i.expiresAt) }))}
+            invitations={invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expired: i.expiresAt <= now, expiresOn: formatDay(i.expiresAt, access.workspace.timeZone) }))}
           />
         </div>
       </Card>
