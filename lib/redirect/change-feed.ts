@@ -121,11 +121,14 @@ function redisFeed(client: Redis, opts: { listen?: boolean } = {}): ChangeFeed {
     watchState(subscriber, "redis subscriber");
     subscriber.subscribe(CHANGE_CHANNEL).catch(() => undefined);
     let lost = false;
-    subscriber.on("error", () => {
+    // A closed connection may have missed messages, even when it comes back at the first retry (no error seen).
+    const drop = () => {
       lost = true;
       listening = false;
-    });
-    subscriber.on("end", () => (listening = false));
+    };
+    subscriber.on("error", drop);
+    subscriber.on("close", drop);
+    subscriber.on("end", drop);
     subscriber.on("ready", () => {
       listening = true;
       // Messages sent while Redis was away were missed: forget everything once it is back.
