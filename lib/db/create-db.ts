@@ -29,7 +29,28 @@ export function createDb(databaseUrl: string | undefined): Db {
     const client = new PostgresClient({ adapter, transactionOptions });
     return Object.assign(client as unknown as SqliteClient, { provider: "postgres" as const });
   }
-  const adapter = new PrismaBetterSQLite3({ url: target.url });
-  const client = new SqliteClient({ adapter, transactionOptions });
+  const client = new SqliteClient({ adapter: immediateTransactions(new PrismaBetterSQLite3({ url: target.url })), transactionOptions });
   return Object.assign(client, { provider: "sqlite" as const });
+}
+
+/**
+ * Adapter seam: the SQLite adapter opens transactions with a plain (deferred)
+ * BEGIN. Such a transaction takes its snapshot at its first read, and if another
+ * connection commits before its first write (the click writer's thread, another
+ * instance), SQLite refuses that write at once (SQLITE_BUSY, which Prisma reports
+ * as "Operation has timed out"): a dashboard save failing while clicks come in.
+ * BEGIN IMMEDIATE takes the write lock first, waiting for a running commit
+ * (better-sqlite3's busy timeout), so the transaction's reads and writes agree.
+ * The adapter keeps its Database in `client`; only its "BEGIN" is rewritten.
+ */
+function immediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const database = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = database.prepare.bind(database);
+    database.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
 }

@@ -23,12 +23,15 @@ const UTM_SELECT = Object.fromEntries(Object.values(UTM_COLUMNS).map((c) => [c, 
  */
 export async function insertLink(tx: Tx, access: WorkspaceAccess, fields: LinkFields, slug: string): Promise<string> {
   const workspaceId = access.workspace.id;
+  // First, before any read: hashing a password takes a while, and on SQLite a
+  // transaction that has read cannot write once another process has committed
+  // meanwhile (a click batch, say): keep its read-to-write window short.
+  const columns = await toLinkColumns(fields);
   const domain = await resolveLinkDomain(tx, workspaceId, fields.domain);
   assertNotSelfLink(fields.url, hostOf(domain), slug);
   await assertNoShortLinkDestination(tx, fields);
   await checkLinkRefs(tx, workspaceId, fields);
   const campaign = fields.campaignId ? await tx.campaign.findUnique({ where: { id: fields.campaignId }, select: UTM_SELECT }) : null;
-  const columns = await toLinkColumns(fields);
   const link = await tx.link.create({
     data: {
       // Campaign defaults first; the link's own UTM values win.

@@ -20,6 +20,8 @@ import { invalidateLinks } from "@/lib/redirect/link-cache";
 export async function updateLink(access: WorkspaceAccess, id: string, input: UpdateLinkInput) {
   const fields = updateLinkSchema.parse(input);
   const workspaceId = access.workspace.id;
+  // Before the transaction: hashing a password takes a while (see insert-link.ts).
+  const columns = await toLinkColumns(fields);
   try {
     const row = await db().$transaction(async (tx) => {
       const current = await findLinkRow(tx, workspaceId, id);
@@ -31,7 +33,6 @@ export async function updateLink(access: WorkspaceAccess, id: string, input: Upd
         throw new AppError("validation_failed", `expiresAt: ${EXPIRY_IN_PAST}`, { fields: { expiresAt: EXPIRY_IN_PAST } });
       }
       await checkLinkRefs(tx, workspaceId, fields);
-      const columns = await toLinkColumns(fields);
       await tx.link.update({
         where: { id: current.id },
         data: {
