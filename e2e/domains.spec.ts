@@ -12,7 +12,11 @@ test("a branded domain's bare address and unknown links are sent where the works
   const row = page.getByTestId("domain-row").filter({ hasText: hostname });
   await expect(row).toBeVisible();
 
-  const root = row.getByLabel(`${hostname}/ goes to`);
+  // The bare address shows Pennant's page until the workspace chooses otherwise.
+  const shows = row.getByRole("group", { name: `${hostname}/ shows` });
+  await expect(shows.getByRole("radio", { name: "Pennant's page" })).toBeChecked();
+  await shows.getByRole("radio", { name: "Redirect to an address" }).check();
+  const root = row.getByLabel("Address", { exact: true });
   const unknown = row.getByLabel("Unknown links go to");
   await expect(root).toHaveValue("");
   await root.fill("javascript:alert(1)");
@@ -24,7 +28,8 @@ test("a branded domain's bare address and unknown links are sent where the works
   await row.getByRole("button", { name: "Save redirects" }).click();
   await expect(page.getByText(`Redirects of ${hostname} saved`)).toBeVisible();
   await page.reload();
-  await expect(row.getByLabel(`${hostname}/ goes to`)).toHaveValue("https://brand.example/");
+  await expect(shows.getByRole("radio", { name: "Redirect to an address" })).toBeChecked();
+  await expect(row.getByLabel("Address", { exact: true })).toHaveValue("https://brand.example/");
   await expect(row.getByLabel("Unknown links go to")).toHaveValue("https://brand.example/missing");
 
   // A viewer reads where visitors go, and cannot change it.
@@ -36,10 +41,11 @@ test("a branded domain's bare address and unknown links are sent where the works
   await viewer.context.close();
   await page.goto(`/w/${slug}/settings/domains`);
 
-  // Emptied, the domain falls back to Pennant's own pages.
-  await row.getByLabel(`${hostname}/ goes to`).fill("");
+  // Back to Pennant's page: the address is forgotten.
+  await shows.getByRole("radio", { name: "Pennant's page" }).check();
   await row.getByRole("button", { name: "Save redirects" }).click();
   await expect(page.getByText(`Redirects of ${hostname} saved`)).toBeVisible();
   await page.reload();
-  await expect(row.getByLabel(`${hostname}/ goes to`)).toHaveValue("");
+  await expect(shows.getByRole("radio", { name: "Pennant's page" })).toBeChecked();
+  await expect(row.getByLabel("Address", { exact: true })).toHaveCount(0);
 });
