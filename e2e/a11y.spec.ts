@@ -1,17 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectDashboard, expectNoViolations, newEmail, signUp, WIDTHS, workspaceSlug } from "./helpers";
 
 // axe (WCAG 2.2 A and AA) on every page at desktop and phone width, with menus,
 // dialogs and toasts open. Any violation fails, named with its elements.
-const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, height: 780 } } as const;
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`);
-  expect(found, `${what}\n${found.join("\n")}`).toEqual([]);
-}
 
 for (const [width, viewport] of Object.entries(WIDTHS)) {
   test(`every page has no WCAG 2.2 A/AA violations (${width})`, async ({ page, context }) => {

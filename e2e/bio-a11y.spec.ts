@@ -1,19 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { presetTheme, THEME_PRESETS } from "../lib/bio-pages/themes";
-import { createApiKey, signedUpPage } from "./helpers";
+import { createApiKey, expectNoViolations, signedUpPage, WIDTHS } from "./helpers";
 
 // axe (WCAG 2.2 A and AA) on published public pages, every theme of the
 // gallery, at phone and desktop width, with every kind of block but the image
 // (its alt text is the owner's words) and a subscribe form that answered an error.
-const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, height: 780 } } as const;
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`);
-  expect(found, `${what}\n${found.join("\n")}`).toEqual([]);
-}
 
 const blocks = [
   { type: "header", text: "This week" },

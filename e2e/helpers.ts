@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
@@ -87,4 +88,15 @@ export async function startDestination(baseURL: string): Promise<{ origin: strin
   const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("landed"));
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The widths every page is looked at: desktop and phone. */
+export const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, height: 780 } } as const;
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** axe (WCAG 2.2 A and AA) on the page as it is now: any violation fails, named with its elements. */
+export async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`);
+  expect(found, `${what}\n${found.join("\n")}`).toEqual([]);
 }
