@@ -35,7 +35,19 @@ const parts: Part[] = asked.length ? (asked as Part[]) : [...PARTS];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary: string[] = [];
+/** Every failed test, with the first lines of its error: printed again under the summary, so a truncated log still names them. */
+const failures: string[] = [];
 let failedParts = 0;
+
+function firstLines(message: string, n = 4): string {
+  return message
+    .split("\n")
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== "")
+    .slice(0, n)
+    .map((l) => `      ${l.slice(0, 240)}`)
+    .join("\n");
+}
 
 /** Runs a command with its output in a file of its own; resolves with its exit status. */
 function runLogged(log: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
@@ -88,8 +100,20 @@ async function vitest(part: Part, env: Record<string, string>) {
   const status = await step(part, bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
   let counts = null;
   if (existsSync(out)) {
-    const r = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTests: number };
+    const r = JSON.parse(readFileSync(out, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTotalTests: number;
+      testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+    };
     counts = { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests };
+    for (const file of r.testResults) {
+      const name = path.relative(root, file.name);
+      const failed = file.assertionResults.filter((a) => a.status === "failed");
+      for (const a of failed) failures.push(`${part}: ${name} › ${a.fullName}\n${firstLines(a.failureMessages.join("\n"))}`);
+      if (file.status === "failed" && failed.length === 0) failures.push(`${part}: ${name} (the file failed)\n${firstLines(file.message ?? "")}`);
+    }
     if (r.numTotalTests === 0) {
       console.error(`${part}: no tests ran`);
       counts.failed++;
@@ -117,13 +141,35 @@ function browserAvailable(): boolean {
   return existsSync(chromium.executablePath());
 }
 
+type PwSuite = {
+  title: string;
+  file?: string;
+  suites?: PwSuite[];
+  specs?: { title: string; file: string; line: number; ok: boolean; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[];
+};
+
+function collectPlaywrightFailures(part: string, suites: PwSuite[], titles: string[]) {
+  for (const suite of suites) {
+    const inner = suite.file && titles.length === 0 ? [] : [...titles, suite.title];
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status !== "unexpected") continue;
+        const error = t.results.at(-1)?.error?.message ?? "";
+        failures.push(`${part}: ${spec.file}:${spec.line} › ${[...inner, spec.title].join(" › ")} [${t.projectName}]\n${firstLines(error.replace(/\u001b\[[0-9;]*m/g, ""))}`);
+      }
+    }
+    collectPlaywrightFailures(part, suite.suites ?? [], inner);
+  }
+}
+
 async function playwright(part: Part, args: string[], env: Record<string, string> = {}) {
   const out = path.join(tmp, `${part.replace(":", "-")}.json`);
   const status = await step(part, bin("playwright"), ["test", "--reporter=list,json", ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env });
   let counts = null;
   if (existsSync(out)) {
-    const r = JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    const r = JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PwSuite[] };
     counts = { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+    collectPlaywrightFailures(part, r.suites ?? [], []);
     if (counts.passed + counts.failed === 0) counts.failed++;
   }
   record(part, status, counts);
@@ -228,6 +274,12 @@ async function main() {
 
   banner("summary");
   for (const line of summary) console.log(line);
+  if (failures.length) {
+    banner("failed tests");
+    for (const f of failures) console.log(f);
+    banner("summary (again)");
+    for (const line of summary) console.log(line);
+  }
   console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
   process.exit(failedParts > 0 || totals.failed > 0 ? 1 : 0);
 }
