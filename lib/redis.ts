@@ -49,6 +49,9 @@ export function watchState(client: Redis, name: string): void {
   };
   client.on("ready", () => set("ready"));
   client.on("error", (err: Error) => set("down", err.message));
+  // A lost connection is down even when the first reconnect succeeds before any
+  // error is seen (a quick restart): then "ready" says connected again.
+  client.on("close", () => set("down"));
   client.on("end", () => set("down"));
 }
 

@@ -29,6 +29,15 @@ export interface RedirectDeps {
 /** Seconds a visitor is asked to wait when the database is away. */
 const RETRY_AFTER_UNAVAILABLE = "5";
 
+/** A 503 says why in the log, at most every 10 s, so a database outage is visible without flooding. */
+let lastUnavailableLog = 0;
+function logUnavailable(err: unknown) {
+  const now = Date.now();
+  if (now - lastUnavailableLog < 10_000) return;
+  lastUnavailableLog = now;
+  console.warn(`[pennant] redirect: answered 503, ${err instanceof Error ? err.message : String(err)}`);
+}
+
 /**
  * The hot path. Answers a short link on any configured domain and returns true,
  * or returns false for paths that are not short links (handed to Next).
@@ -75,7 +84,8 @@ export function createRedirectHandler(deps: RedirectDeps) {
     try {
       // Links on the app's own address are stored under the default domain (they follow APP_URL).
       link = await getCachedLink(where.host === appHost ? DEFAULT_DOMAIN : where.host, slug);
-    } catch {
+    } catch (err) {
+      logUnavailable(err);
       unavailable(res, method === "HEAD");
       return true;
     }

@@ -28,6 +28,8 @@ interface CacheState {
   domainLoader: DomainLoader | null;
   hits: number;
   misses: number;
+  /** Why the last read failed, for the log line a 503 writes. */
+  lastError: unknown;
 }
 
 /** 0: no time limit (every change is heard). "missing" stays short: it also guards against a change heard late. */
@@ -55,7 +57,13 @@ export function linkCache(): CacheState {
       fetchMethod: async (key, _stale, { options }) => {
         if (!state.loader) throw new Error("link cache has no loader");
         const [domain, slug] = splitKey(key);
-        const link = await state.loader(domain, slug);
+        let link: RedirectLink | null;
+        try {
+          link = await state.loader(domain, slug);
+        } catch (err) {
+          state.lastError = err;
+          throw err;
+        }
         // "No such link" is remembered briefly, set here so that a stale entry
         // served meanwhile never has its lifetime renewed.
         if (!link) options.ttl = CACHE_TTL_MS.missing;
@@ -67,6 +75,7 @@ export function linkCache(): CacheState {
     domainLoader: null,
     hits: 0,
     misses: 0,
+    lastError: null,
   };
   g.pennantLinkCache = state;
   onChange((change) => {
@@ -108,7 +117,7 @@ export async function getCachedLink(domain: string, slug: string): Promise<Redir
   // background (stale-while-revalidate): no visitor waits for the database then.
   const entry = await state.lru.fetch(key, { ttl, allowStale: true });
   // No answer and nothing stale to fall back on: the database is away (503, not 404).
-  if (!entry) throw new Error("link store unavailable");
+  if (!entry) throw new Error(`link store unavailable: ${state.lastError instanceof Error ? state.lastError.message : String(state.lastError)}`);
   return entry.link;
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getOnHost, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
 import { eventually, redirectTestbed } from "@/tests/redirect-testbed";
 
@@ -23,6 +23,10 @@ beforeAll(async () => {
   // Loopback is a trusted proxy here, so tests can say where a visitor is from.
   server = await startRedirectServer({ TRUSTED_PROXIES: "loopback" }, port);
   access = await bed.workspace("Redirects");
+});
+// A failure shows what the server logged (a 503 says why there).
+afterEach((ctx) => {
+  if (ctx.task.result?.state === "fail") console.log(`server output:\n${server.output().slice(-4000)}`);
 });
 afterAll(async () => {
   await server.stop();
@@ -193,7 +197,8 @@ describe("the redirect", () => {
 
   it("records ?bio=1 as a click from a bio page", async () => {
     const link = await createLink(access, { url: "https://example.com/from-bio" });
-    expect((await visit(`/${link.slug}?bio=1`)).headers.get("location")).toBe("https://example.com/from-bio");
+    const res = await visit(`/${link.slug}?bio=1`);
+    expect({ status: res.status, location: res.headers.get("location") }).toEqual({ status: 302, location: "https://example.com/from-bio" });
     const clicks = await eventually(() => clicksOf(link.id), (c) => c.length === 1);
     expect(clicks[0]!.trigger).toBe("bio");
   });
