@@ -6,8 +6,9 @@
 //
 // The parts run in two lanes at once, so both cores work while tests wait on
 // timers and servers: [unit, then int:sqlite] beside [next build, then
-// int:postgres]; then e2e and e2e:postgres side by side, each with its own
-// server, port and output folder. int:sqlite starts after the build, because
+// int:postgres]; then the e2e specs in two halves side by side (e2e:postgres
+// after the second half), each with its own server, database, port and output
+// folder. int:sqlite starts after the build, because
 // its development-server test shares the .next folder with `next build`.
 // Each part's output is printed whole when it ends. Ends with one line
 // "N passed, N failed" over every part.
@@ -162,8 +163,8 @@ function collectPlaywrightFailures(part: string, suites: PwSuite[], titles: stri
   }
 }
 
-async function playwright(part: Part, args: string[], env: Record<string, string> = {}) {
-  const out = path.join(tmp, `${part.replace(":", "-")}.json`);
+async function playwright(part: string, args: string[], env: Record<string, string> = {}) {
+  const out = path.join(tmp, `${part.replace(/[^a-z0-9]+/gi, "-")}.json`);
   const status = await step(part, bin("playwright"), ["test", "--reporter=list,json", ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env });
   let counts = null;
   if (existsSync(out)) {
@@ -198,7 +199,8 @@ async function e2eOnPostgres() {
   const url = new URL(server);
   url.pathname = `/${name}`;
   const redisBase = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
-  const port = Number(process.env.E2E_PORT ?? 3210) + 1;
+  // Each e2e server takes its port and the next (the specs' destination site): 10 apart.
+  const port = Number(process.env.E2E_PORT ?? 3210) + 20;
   try {
     await playwright(part, ["--output=test-results-postgres", "e2e/auth.spec.ts", "e2e/api-links.spec.ts", "e2e/api-qr.spec.ts", "e2e/redirect.spec.ts"], {
       E2E_DATABASE_URL: url.toString(),
@@ -265,7 +267,21 @@ async function main() {
 
   if (e2eParts.length) {
     if (await built) {
-      await Promise.all([parts.includes("e2e") ? playwright("e2e", []) : null, parts.includes("e2e:postgres") ? e2eOnPostgres() : null]);
+      // Two halves of the SQLite specs, each with its own server, database, port and
+      // output folder, side by side; the PostgreSQL specs follow the second half.
+      const port = Number(process.env.E2E_PORT ?? 3210);
+      const half = (n: 1 | 2) =>
+        playwright(`e2e (${n}/2)`, [`--shard=${n}/2`, `--output=test-results${n === 1 ? "" : "-2"}`], {
+          E2E_PORT: String(port + (n === 1 ? 0 : 10)),
+          E2E_DATABASE_URL: `file:${path.join(root, "data", `e2e-${Date.now()}-${n}.db`)}`,
+        });
+      await Promise.all([
+        parts.includes("e2e") ? half(1) : null,
+        (async () => {
+          if (parts.includes("e2e")) await half(2);
+          if (parts.includes("e2e:postgres")) await e2eOnPostgres();
+        })(),
+      ]);
     } else {
       for (const part of e2eParts) record(part, 1, null);
     }

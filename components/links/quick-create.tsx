@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Link2, SlidersHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { LinkOutput } from "@/lib/links/schemas";
 import { copyShortLink } from "./copy-short-link";
 import type { LinkActions } from "./types";
@@ -13,22 +14,38 @@ import type { LinkActions } from "./types";
 export function QuickCreate({ slug, create, onCreated }: { slug: string; create: LinkActions["create"]; onCreated: (link: LinkOutput) => void }) {
   const [url, setUrl] = useState("");
   const [empty, setEmpty] = useState(false);
-  const { run, pending, fields, error: failed } = useAction((value: string) => create(slug, { url: value }), {
-    toastErrors: false,
-    onSuccess: (link) => {
-      setUrl("");
-      onCreated(link);
-      // Not awaited: the box is ready for the next address while the clipboard answers.
-      void copyShortLink(link.shortUrl);
+  // The address being shortened: Enter again on it does nothing, while a new one
+  // pasted meanwhile is taken at once (the button is never disabled, so no Enter is lost).
+  const inFlight = useRef<string | null>(null);
+  const { run, pending, fields, error: failed } = useAction(
+    async (value: string): Promise<ActionResult<{ link: LinkOutput; sent: string }>> => {
+      const result = await create(slug, { url: value });
+      return result.ok ? { ok: true, data: { link: result.data, sent: value } } : result;
     },
-  });
+    {
+      toastErrors: false,
+      onSuccess: ({ link, sent }) => {
+        if (inFlight.current === sent) inFlight.current = null;
+        // Cleared only if it still holds what was sent: an address pasted meanwhile stays.
+        setUrl((current) => (current.trim() === sent ? "" : current));
+        onCreated(link);
+        // Not awaited: the box is ready for the next address while the clipboard answers.
+        void copyShortLink(link.shortUrl);
+      },
+      onError: () => {
+        inFlight.current = null;
+      },
+    },
+  );
   const error = empty ? "Paste the web address you want to shorten." : (fields.url ?? failed);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
     const value = url.trim();
     setEmpty(!value);
-    if (value) run(value);
+    if (!value || (pending && inFlight.current === value)) return;
+    inFlight.current = value;
+    run(value);
   }
 
   const more = `/w/${slug}/links/new${url.trim() ? `?url=${encodeURIComponent(url.trim())}` : ""}`;
@@ -54,7 +71,7 @@ export function QuickCreate({ slug, create, onCreated }: { slug: string; create:
           />
         </div>
         <div className="flex gap-2">
-          <Button type="submit" size="lg" disabled={pending} className="flex-1 sm:flex-none">
+          <Button type="submit" size="lg" aria-disabled={pending || undefined} className="flex-1 sm:flex-none">
             {pending ? "Shortening…" : "Shorten"}
           </Button>
           <Button asChild variant="secondary" size="lg" className="flex-1 whitespace-nowrap sm:flex-none">
