@@ -86,7 +86,7 @@ describe("public sign-up confirms the address first", () => {
     expect(await adapter.useVerificationToken!({ identifier: email, token: hashed })).toBeNull();
   });
 
-  it("a second sign-up of an unconfirmed address replaces its password and voids the earlier link", async () => {
+  it("a second sign-up of an unconfirmed address replaces its password, name and workspace, and voids the earlier link", async () => {
     const email = uniqueEmail("again");
     await signUp({ email, password: "first password", name: "One" }, someIp());
     const first = await lastMail(email);
@@ -94,6 +94,9 @@ describe("public sign-up confirms the address first", () => {
     const second = await lastMail(email);
     expect(second.token).not.toBe(first.token);
     expect(await db().verificationToken.count({ where: { identifier: email } })).toBe(1);
+    // The account's personal workspace is the new sign-up's, not the first one's.
+    const workspaces = await db().workspace.findMany({ where: { memberships: { some: { user: { email } } } }, select: { name: true } });
+    expect(workspaces).toEqual([{ name: "Two's workspace" }]);
     await db().user.update({ where: { email }, data: { emailVerified: new Date() } });
     expect(await verifyCredentials({ email, password: "first password" })).toBeNull();
     expect(await verifyCredentials({ email, password: "second password" })).toMatchObject({ email, name: "Two" });

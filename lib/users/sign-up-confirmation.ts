@@ -8,7 +8,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { consume, LIMITS } from "@/lib/rate-limit/limiter";
 import { emailSchema } from "./schemas";
 
-export const CONFIRMATION_VALID_MS = 24 * 60 * 60 * 1000;
+const CONFIRMATION_VALID_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The stored form of a sign-in token, exactly as next-auth's email provider
@@ -16,7 +16,7 @@ export const CONFIRMATION_VALID_MS = 24 * 60 * 60 * 1000;
  * (/api/auth/callback/email) then consumes our confirmation links like magic
  * links: once, before they expire, marking the address verified as it signs in.
  */
-export function hashSignInToken(token: string): string {
+function hashSignInToken(token: string): string {
   return createHash("sha256").update(`${token}${env().authSecret}`).digest("hex");
 }
 

@@ -6,13 +6,14 @@ import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { canSendMail, sendMail } from "@/lib/mail/send-mail";
 import { consume, LIMITS } from "@/lib/rate-limit/limiter";
+import { createPersonalWorkspace } from "@/lib/workspaces/create-workspace";
 import { createUser } from "./create-user";
 import { mailSignUpConfirmation } from "./sign-up-confirmation";
 import { signUpSchema, type SignUpInput } from "./schemas";
 
 const publicSignUpSchema = signUpSchema.extend({ callbackUrl: z.string().max(2000).optional() });
 
-export const NO_MAIL_MESSAGE =
+const NO_MAIL_MESSAGE =
   "This server cannot send email, so it cannot confirm new accounts. Ask its administrator to create your account, or to set SMTP_URL.";
 
 /**
@@ -50,12 +51,20 @@ export async function signUp(input: SignUpInput & { callbackUrl?: string }, ip: 
   await mailSignUpConfirmation(email, parsed.callbackUrl);
 }
 
-async function restartSignUp(userId: string, input: { email: string; password: string; name?: string }): Promise<boolean> {
+/**
+ * An unconfirmed account was never used (it cannot sign in): the new sign-up
+ * takes it over whole, password, name and a fresh personal workspace (named
+ * after the new name), and the links mailed before stop working.
+ */
+async function restartSignUp(userId: string, input: { email: string; password: string; name?: string | undefined }): Promise<boolean> {
   const passwordHash = await hashPassword(input.password);
+  const name = input.name || null;
   return db().$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId, emailVerified: null }, data: { passwordHash, name: input.name || null } });
+    const { count } = await tx.user.updateMany({ where: { id: userId, emailVerified: null }, data: { passwordHash, name } });
     if (count === 0) return false; // confirmed meanwhile
     await tx.verificationToken.deleteMany({ where: { identifier: input.email } });
+    await tx.workspace.deleteMany({ where: { personal: true, memberships: { some: { userId, role: "owner" } } } });
+    await createPersonalWorkspace(tx, { id: userId, email: input.email, name });
     return true;
   });
 }
