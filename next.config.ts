@@ -10,7 +10,7 @@ const config: NextConfig = {
   // (a used magic link's token, an invitation's): neither is written.
   logging: {
     serverFunctions: false,
-    incomingRequests: { ignore: [/[?&](token|code|key|password)=/i, /^\/invite\//, /^\/api\/auth\/callback\//, /^\/account\/confirm/] },
+    incomingRequests: { ignore: [/[?&](token|code|key|password)=/i, /^\/invite\//, /^\/api\/auth\/callback\//, /^\/account\/confirm/, /^\/signup\/confirm/] },
   },
   // CSV imports send files of up to 2 MB to a server action (default limit 1 MB).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },

@@ -9,7 +9,7 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     test.setTimeout(600_000);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.setViewportSize(viewport);
-    for (const path of ["/", "/signin", "/signup", "/docs/api"]) {
+    for (const path of ["/", "/signin", "/signup", "/signup/check-email?email=a%40example.com", "/signup/confirm?email=a%40example.com&token=x", "/docs/api"]) {
       await page.goto(path);
       await expectNoViolations(page, path);
     }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectDashboard, newEmail, PASSWORD, signIn, signUp } from "./helpers";
+import { expireSignInLinks } from "./db";
+import { confirmationLink, expectDashboard, newEmail, PASSWORD, signIn, signUp, submitSignUp } from "./helpers";
 
 test("sign up lands in a personal workspace with a clear empty state", async ({ page }) => {
   const email = newEmail("ana");
@@ -11,7 +12,7 @@ test("sign up lands in a personal workspace with a clear empty state", async ({ 
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
 
-test("sign up refuses a short password, and answers a known email as a new one, telling its owner by mail", async ({ page }) => {
+test("sign up refuses a short password, and answers a known email exactly as a new one, telling its owner by mail", async ({ page }) => {
   const email = newEmail("bo");
   await page.goto("/signup");
   await page.getByLabel("Email").fill(email);
@@ -22,19 +23,83 @@ test("sign up refuses a short password, and answers a known email as a new one, 
   await signUp(page, email, "Bo");
   await expectDashboard(page);
   await page.context().clearCookies();
-  // A stranger signing up with Bo's email: no "already exists" (nothing tells them Bo
-  // has an account); their password does not sign them in, and Bo's account is unchanged.
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill("Stranger");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a stranger's password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/signin/);
-  await expect(page.getByText(/already exists/)).toHaveCount(0);
+
+  // A stranger signs up with Bo's email, then with an address nobody has: the
+  // same page, the same words (the address aside) for both.
+  const answer = async (address: string) => {
+    await page.goto("/signup");
+    await submitSignUp(page, address, "Stranger", "a stranger's password");
+    const url = new URL(page.url());
+    return { path: url.pathname, text: (await page.getByRole("main").innerText()).replace(address, "<email>") };
+  };
+  const known = await answer(email);
+  const fresh = newEmail("fresh");
+  const unknown = await answer(fresh);
+  expect(known).toEqual(unknown);
+  expect(known.text).toContain("Check your email");
+  await expect(page.getByText(/already/)).toHaveCount(0);
+
+  // The mails tell them apart: Bo hears someone tried; the new address gets a link.
   await page.goto("/dev/outbox");
-  await expect(page.getByTestId("outbox-mail").filter({ hasText: email }).filter({ hasText: "You already have a Pennant account" }).first()).toBeVisible();
+  const mails = page.getByTestId("outbox-mail");
+  await expect(mails.filter({ hasText: email }).filter({ hasText: "You already have a Pennant account" }).first()).toBeVisible();
+  await expect(mails.filter({ hasText: fresh }).filter({ hasText: "Confirm your Pennant account" })).toHaveCount(1);
+  // The stranger's password does not open Bo's account; Bo's own still does.
+  await signIn(page, email, "a stranger's password");
+  await expect(page.getByText("Wrong email or password.")).toBeVisible();
   await signIn(page, email);
   await expectDashboard(page);
+});
+
+test("a password sign-in before the address is confirmed is refused, and the link can be sent again", async ({ page }) => {
+  const email = newEmail("una");
+  await page.goto("/signup");
+  await submitSignUp(page, email, "Una");
+  await signIn(page, email);
+  await expect(page.getByText("Confirm your email address first")).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+
+  await page.getByRole("button", { name: "Send the confirmation link again" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto("/dev/outbox");
+  await expect(page.getByTestId("outbox-mail").filter({ hasText: email }).filter({ hasText: "Confirm your Pennant account" })).toHaveCount(2);
+  await page.goto(await confirmationLink(page, email));
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await expectDashboard(page);
+  await page.context().clearCookies();
+  // Confirmed: the password works from now on.
+  await signIn(page, email);
+  await expectDashboard(page);
+});
+
+test("a confirmation link signs in once; used again, or expired, it is refused", async ({ page }) => {
+  const email = newEmail("ola");
+  await page.goto("/signup");
+  await submitSignUp(page, email, "Ola");
+  const link = await confirmationLink(page, email);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await expectDashboard(page);
+  await page.context().clearCookies();
+
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByText("That sign-in link has expired or was already used.")).toBeVisible();
+  await page.goto("/w/anything/links");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+
+  // Another account, its link past its 24 hours.
+  const late = newEmail("late");
+  await page.goto("/signup");
+  await submitSignUp(page, late, "Late");
+  const old = await confirmationLink(page, late);
+  await expireSignInLinks(late);
+  await page.goto(old);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await expect(page.getByText("That sign-in link has expired or was already used.")).toBeVisible();
+  await signIn(page, late);
+  await expect(page.getByText("Confirm your email address first")).toBeVisible();
 });
 
 test("sign out, then sign in with the password; a wrong password is refused", async ({ page }) => {

@@ -8,13 +8,41 @@ export function newEmail(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@example.com`;
 }
 
-/** Signs up through the form and waits for the dashboard. */
+/**
+ * Signs up through the form and confirms the address from the local outbox;
+ * the browser then follows the confirmation (to the dashboard, or the
+ * callbackUrl of `from`).
+ */
 export async function signUp(page: Page, email: string, name: string, from = "/signup") {
   await page.goto(from);
+  await submitSignUp(page, email, name);
+  await confirmSignUp(page, email);
+}
+
+/** Fills and sends the sign-up form on the page as it is; the answer is "Check your email". */
+export async function submitSignUp(page: Page, email: string, name: string, password = PASSWORD) {
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+}
+
+/** The link of the newest sign-up confirmation mail to `email`, read from the local outbox. */
+export async function confirmationLink(page: Page, email: string): Promise<string> {
+  await page.goto("/dev/outbox");
+  const mail = page.getByTestId("outbox-mail").filter({ hasText: email }).filter({ hasText: "Confirm your Pennant account" }).first();
+  const href = await mail.getByRole("link", { name: "Open the link" }).getAttribute("href");
+  if (!href) throw new Error(`no confirmation mail to ${email}`);
+  return href;
+}
+
+/** From the "Check your email" page: the outbox, the mail's link, then "Confirm and sign in". */
+export async function confirmSignUp(page: Page, email: string) {
+  await page.getByRole("link", { name: "local outbox" }).click();
+  const mail = page.getByTestId("outbox-mail").filter({ hasText: email }).filter({ hasText: "Confirm your Pennant account" }).first();
+  await mail.getByRole("link", { name: "Open the link" }).click();
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
@@ -72,10 +100,8 @@ export async function joinAsViewer(owner: Page, browser: Browser, slug: string, 
   const page = await context.newPage();
   await page.goto(invite);
   await page.getByRole("link", { name: "Create an account to join" }).click();
-  await page.getByLabel("Your name").fill("Vic");
-  await page.getByLabel("Email").fill(viewerEmail);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUp(page, viewerEmail, "Vic");
+  await confirmSignUp(page, viewerEmail);
   await page.getByRole("button", { name: `Join ${ownerName}'s workspace` }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/links$`));
   return { context, page };

@@ -52,9 +52,14 @@ try {
   const page = await browser.newPage({ baseURL: base });
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("Weigh");
-  await page.getByLabel("Email").fill(`weight-${Date.now()}@example.com`);
+  const email = `weight-${Date.now()}@example.com`;
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Create account" }).click();
+  // Confirmed through the local outbox, as a developer does.
+  await page.getByRole("link", { name: "local outbox" }).click();
+  await page.getByTestId("outbox-mail").filter({ hasText: email }).first().getByRole("link", { name: "Open the link" }).click();
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
   await page.waitForURL(/\/w\/[a-z0-9-]+\/links$/);
   const ws = new URL(page.url()).pathname.replace(/\/links$/, "");
   await page.getByLabel("Paste a URL to shorten").fill("https://example.com/weight");

@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe("the server log", () => {
-  it("carries no password, API key or used magic-link token through sign-up, sign-in, key creation and a password link", async () => {
+  it("carries no password, API key or used confirmation or magic-link token through sign-up, sign-in, key creation and a password link", async () => {
     const email = `logs-${Date.now()}@example.com`;
     const page = await browser.newPage({ baseURL: base });
     page.setDefaultTimeout(300_000); // development mode compiles each page on its first visit
@@ -40,6 +40,16 @@ describe("the server log", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { name: "Check your email" }).waitFor();
+    // The confirmation link, from the outbox as a developer gets it, opened and confirmed.
+    const confirmation = await db().outboxEmail.findFirstOrThrow({ where: { to: email, subject: "Confirm your Pennant account" } });
+    const confirmToken = new URL(confirmation.url!).searchParams.get("token")!;
+    expect(confirmToken.length).toBeGreaterThan(20);
+    // Delivered through the log too (development): counted from after that line.
+    await expect.poll(() => server.output().includes(confirmToken), { timeout: 30_000 }).toBe(true);
+    const beforeConfirm = server.output().length;
+    await page.goto(confirmation.url!);
+    await page.getByRole("button", { name: "Confirm and sign in" }).click();
     await page.waitForURL(/\/w\/[a-z0-9-]+\/links$/);
     const slug = /\/w\/([a-z0-9-]+)\//.exec(page.url())![1]!;
 
@@ -84,5 +94,6 @@ describe("the server log", () => {
     for (const secret of [PASSWORD, LINK_PASSWORD, "guess-1234", key]) expect(log).not.toContain(secret);
     // The outbox shows the sign-in link before it is used (that is how it is delivered without mail); never after.
     expect(log.slice(beforeUse)).not.toContain(token);
+    expect(log.slice(beforeConfirm)).not.toContain(confirmToken);
   }, 1_200_000);
 });

@@ -1,6 +1,7 @@
 /** next-auth error codes, in words a person can act on. */
 export const AUTH_ERRORS: Record<string, string> = {
   CredentialsSignin: "Wrong email or password. Check both and try again.",
+  EmailNotConfirmed: "Confirm your email address first: open the link we mailed you when you signed up.",
   RateLimited: "Too many attempts. Wait a few minutes and try again.",
   EmailSignin: "We could not send the sign-in link. Check the address and try again.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",

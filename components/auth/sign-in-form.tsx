@@ -8,19 +8,27 @@ import { Mail, KeyRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useAction } from "@/components/ui/use-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { authErrorMessage } from "./auth-errors";
 
 interface Props {
   callbackUrl: string;
   initialError?: string;
   methods: { email: boolean; github: boolean; google: boolean };
+  /** Sends the sign-up confirmation link again (offered when a password sign-in is refused for it). */
+  resendConfirmation: (input: { email: string; callbackUrl?: string }) => Promise<ActionResult>;
 }
 
-export function SignInForm({ callbackUrl, initialError, methods }: Props) {
+export function SignInForm({ callbackUrl, initialError, methods, resendConfirmation }: Props) {
   const router = useRouter();
   const [mode, setMode] = useState<"password" | "email">("password");
   const [error, setError] = useState<string | undefined>(authErrorMessage(initialError));
   const [pending, setPending] = useState(false);
+  const [unconfirmed, setUnconfirmed] = useState<string>();
+  const resend = useAction(resendConfirmation, {
+    onSuccess: () => router.push(`/signup/check-email?email=${encodeURIComponent(unconfirmed ?? "")}`),
+  });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -28,6 +36,7 @@ export function SignInForm({ callbackUrl, initialError, methods }: Props) {
     const email = String(form.get("email") ?? "").trim();
     setPending(true);
     setError(undefined);
+    setUnconfirmed(undefined);
     if (mode === "password") {
       const res = await signIn("credentials", { email, password: String(form.get("password") ?? ""), callbackUrl, redirect: false });
       if (res?.ok && !res.error) {
@@ -36,6 +45,7 @@ export function SignInForm({ callbackUrl, initialError, methods }: Props) {
         return;
       }
       setError(authErrorMessage(res?.error ?? "CredentialsSignin"));
+      if (res?.error === "EmailNotConfirmed") setUnconfirmed(email);
     } else {
       const res = await signIn("email", { email, callbackUrl, redirect: false });
       if (res?.ok && !res.error) {
@@ -86,6 +96,11 @@ export function SignInForm({ callbackUrl, initialError, methods }: Props) {
       )}
       <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
         <FormAlert message={error} />
+        {unconfirmed && (
+          <Button type="button" variant="secondary" className="w-full" disabled={resend.pending} onClick={() => resend.run({ email: unconfirmed, callbackUrl })}>
+            {resend.pending ? "Sending…" : "Send the confirmation link again"}
+          </Button>
+        )}
         <TextField id="email" name="email" type="email" label="Email" autoComplete="email" required autoFocus />
         {mode === "password" ? (
           <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -11,7 +10,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 
 interface Props {
   callbackUrl: string;
-  action: (input: { email: string; password: string; name: string }) => Promise<ActionResult>;
+  action: (input: { email: string; password: string; name: string; callbackUrl?: string }) => Promise<ActionResult>;
   defaultEmail?: string;
 }
 
@@ -28,20 +27,15 @@ export function SignUpForm({ callbackUrl, action, defaultEmail }: Props) {
     setPending(true);
     setError(undefined);
     setFields({});
-    const result = await action(input);
+    const result = await action({ ...input, callbackUrl });
     if (!result.ok) {
       setFields(result.error.fields ?? {});
       setError(result.error.fields ? undefined : result.error.message);
       setPending(false);
       return;
     }
-    const res = await signIn("credentials", { email: input.email, password: input.password, callbackUrl, redirect: false });
-    if (res?.ok && !res.error) {
-      router.push(callbackUrl);
-      router.refresh();
-    } else {
-      router.push(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-    }
+    // The same page for a new and a known address: the mail tells them apart.
+    router.push(`/signup/check-email?email=${encodeURIComponent(input.email.trim())}`);
   }
 
   return (

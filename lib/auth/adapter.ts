@@ -13,10 +13,13 @@ const toAdapterUser = (u: UserRow): AdapterUser => ({ ...u });
  */
 export function pennantAdapter(): Adapter {
   return {
+    // Accounts made here come from a magic link (the mailbox is proven) or an
+    // OAuth provider (which vouches for the address): they are confirmed.
+    // Only public password sign-up leaves an account unconfirmed.
     async createUser(data: Omit<AdapterUser, "id">) {
       return db().$transaction(async (tx) => {
         const user = await tx.user.create({
-          data: { email: data.email.toLowerCase(), name: data.name ?? null, image: data.image ?? null, emailVerified: data.emailVerified ?? null },
+          data: { email: data.email.toLowerCase(), name: data.name ?? null, image: data.image ?? null, emailVerified: data.emailVerified ?? new Date() },
           select,
         });
         await createPersonalWorkspace(tx, user);

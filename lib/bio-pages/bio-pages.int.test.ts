@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { addDomain } from "@/lib/domains/manage-domains";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, failureOf, makeUser, testClick } from "@/tests/factories";
@@ -99,6 +100,34 @@ describe("draft, publish and discard", () => {
     expect(second.link?.url).toBe("https://shop.example.com/sale");
     const live = await loadLivePage(page.handle);
     expect(live.kind === "page" && live.page.blocks[0]!.href).toMatch(new RegExp(`/${first.link!.slug}\\?bio=${page.id}\\.${blockId}$`));
+  });
+
+  it("refuses a button to one of Pennant's short-link domains when the draft is saved, with the message a publish gives, on the field", async () => {
+    const { ws, access } = await workspace("bio-short-domain");
+    const owner = await db().membership.findFirstOrThrow({ where: { workspaceId: ws.id, role: "owner" }, include: { user: true } });
+    const hostname = `${handle("go")}.example`;
+    await addDomain(await accessFor(owner.user, ws.slug, "domains.manage"), { hostname });
+    // Another workspace's branded domain is refused too: it would chain through its links.
+    const other = await workspace("bio-short-domain-other");
+    const otherOwner = await db().membership.findFirstOrThrow({ where: { workspaceId: other.ws.id, role: "owner" }, include: { user: true } });
+    const foreignHost = `${handle("theirs")}.example`;
+    await addDomain(await accessFor(otherOwner.user, other.ws.slug, "domains.manage"), { hostname: foreignHost });
+
+    const page = await createBioPage(access, { handle: handle("loop"), title: "Loop", blocks: [{ type: "header", text: "Hi" }] });
+    // What publishing (which makes the button's short link) answered before this check: a link write's refusal.
+    const asLink = await failureOf(createLink(await accessFor(owner.user, ws.slug, "links.write"), { url: `https://${hostname}/abc` }));
+    for (const [host, index] of [[hostname, 1], [foreignHost.toUpperCase(), 1]] as const) {
+      const saved = await failureOf(updateBioPage(access, page.id, { blocks: [{ type: "header", text: "Hi" }, { type: "link", label: "Go", url: `https://${host}/abc` }] }));
+      expect(saved).toMatchObject({ status: 422, details: { fields: { [`blocks.${index}.url`]: "Use the final destination, not a short link." } } });
+      expect(saved.message).toBe(asLink.message.replace(hostname, host.toLowerCase()));
+    }
+    // Nothing of the refused save was kept.
+    expect((await getBioPage(ws.id, page.id)).blocks).toMatchObject([{ type: "header", text: "Hi" }]);
+    const created = await failureOf(createBioPage(access, { handle: handle("loop2"), title: "L", blocks: [{ type: "link", label: "Go", url: `https://${hostname}/` }] }));
+    expect(created.details).toEqual({ fields: { "blocks.0.url": "Use the final destination, not a short link." } });
+    // A button to any other address saves and publishes.
+    await updateBioPage(access, page.id, { blocks: [{ type: "link", label: "Shop", url: "https://shop.example.com/" }] });
+    expect(await publishBioPage(access, page.id)).toMatchObject({ published: true });
   });
 
   it("refuses to publish a theme whose colours fail WCAG AA, naming the field", async () => {

@@ -18,6 +18,7 @@ const { unpublishBioPage } = await import("./publish-bio-page");
 const { failureOf } = await import("@/tests/factories");
 const { loadDomainRootPage, loadLivePage } = await import("./live-page");
 const { presetTheme } = await import("./themes");
+const { deleteWorkspace } = await import("@/lib/workspaces/delete-workspace");
 
 const HUMAN = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
@@ -292,5 +293,28 @@ describe("two instances sharing Redis", { timeout: 90_000 }, () => {
     await publishBioPage(access, page.id);
     const onB = await eventually(() => get(b.port, "/", { host: hostname }), (r) => r.body.includes("Root two"), 20);
     expect(onB.body).toContain("Root two");
+  });
+
+  it("a deleted workspace's domain stops showing its page at once, on every instance", async () => {
+    const owner = await makeUser("bio-gone");
+    const ws = await createWorkspace(owner.id, { name: "Going away" });
+    const mine = await accessFor(owner, ws.slug, "bio.write");
+    const h = handle("gone_");
+    const hostname = `${handle("gone")}.example`;
+    const page = await createBioPage(mine, { handle: h, title: "Soon gone" });
+    await publishBioPage(mine, page.id);
+    const domain = await addDomain(await accessFor(owner, ws.slug, "domains.manage"), { hostname });
+    await setDomainRedirects(await accessFor(owner, ws.slug, "domains.manage"), domain.id, { rootBioPageId: page.id });
+    // Both instances hold the page for the domain's bare address (cached for a minute).
+    for (const port of [a.port, b.port]) {
+      expect((await eventually(() => get(port, "/", { host: hostname }), (r) => r.body.includes("Soon gone"), 20)).body).toContain("Soon gone");
+    }
+    await deleteWorkspace(await accessFor(owner, ws.slug, "workspace.delete"), { confirm: ws.slug });
+    for (const port of [a.port, b.port]) {
+      const after = await eventually(() => get(port, "/", { host: hostname }), (r) => !r.body.includes("Soon gone"), 20);
+      expect(after.body).not.toContain("Soon gone");
+      expect(after.status).not.toBe(200);
+      expect((await get(port, `/@${h}`)).status).toBe(404);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { insertLink } from "@/lib/links/insert-link";
 import { randomSlug } from "@/lib/links/slug";
 import { invalidateLinks } from "@/lib/redirect/link-cache";
 import { asJson, blockData } from "./documents";
+import { checkButtonDestinations } from "./check-refs";
 import { findBioPageRow } from "./get-bio-page";
 import { pageCacheKeys } from "./cache-keys";
 import { invalidateBioPages } from "./page-cache";
@@ -52,6 +53,8 @@ export async function publishBioPage(access: WorkspaceAccess, id: string) {
     const draft = draftOf(current);
     const contrast = themeContrastErrors(draft.theme);
     if (Object.keys(contrast).length) throw new AppError("unprocessable", "Some colours are too hard to read; fix them before publishing.", { fields: contrast });
+    // A draft saved before this rule, or a domain added since: named on the block, as a save would.
+    await checkButtonDestinations(tx, draft.blocks);
     const previous = new Map((await tx.bioBlock.findMany({ where: { bioPageId: id }, select: { id: true, linkId: true, data: true } })).map((b) => [b.id, b]));
     const rows = [];
     for (const [position, block] of draft.blocks.entries()) {

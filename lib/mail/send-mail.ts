@@ -33,6 +33,12 @@ export async function sendMail(mail: Mail): Promise<void> {
   console.log(`[pennant] outbox: mail to ${mail.to}: ${mail.subject}${mail.url ? `\n  ${mail.url}` : ""}`);
 }
 
+/** Whether this server can deliver mail at all: SMTP, or the development outbox. */
+export function canSendMail(): boolean {
+  const e = env();
+  return Boolean(e.SMTP_URL) || e.outboxEnabled;
+}
+
 export async function listOutbox(limit = 50) {
   if (!env().outboxEnabled) return null;
   return db().outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: limit });

@@ -27,6 +27,9 @@ export const LIMITS = {
   magicLinkPerEmail: { name: "magic-email", points: 5, duration: 15 * 60, message: "Too many sign-in links requested for this email. Wait a few minutes and try again." },
   // "You already have an account" mails, sent when someone signs up with a known email.
   accountExistsMailPerEmail: { name: "signup-known-email", points: 3, duration: 15 * 60, message: "Too many sign-ups with this email." },
+  // Sign-up confirmation links: per email (sign-up and "send it again"), and "send it again" per address.
+  confirmationMailPerEmail: { name: "signup-confirm-email", points: 5, duration: 15 * 60, message: "Too many confirmation links for this email." },
+  confirmationResendPerIp: { name: "signup-resend-ip", points: 10, duration: 15 * 60, message: "Too many confirmation links asked for from your network. Wait 15 minutes and try again." },
   get signUpPerIp(): LimitRule {
     return { name: "signup-ip", points: env().SIGNUP_LIMIT_PER_HOUR, duration: 60 * 60, message: "Too many accounts created from your network. Try again later." };
   },

@@ -9,7 +9,12 @@ import { redis, watchState } from "../redis";
  * changed, so that its caches (lib/redirect/link-cache.ts,
  * lib/bio-pages/page-cache.ts) can keep entries with no time limit:
  *
- * - with Redis: pub/sub on one channel;
+ * - with Redis: pub/sub on one channel, and the database's feed (below)
+ *   beside it: every instance also hears the database, and a message that
+ *   Redis cannot carry (Redis away, or a publish that fails) goes through the
+ *   database instead. So an instance whose Redis is down still hears and
+ *   tells edits; losing the subscriber forgets everything once (messages may
+ *   have been missed), as its return does;
  * - PostgreSQL without Redis: LISTEN/NOTIFY on a dedicated connection, which
  *   reconnects (and then forgets everything, as notices may have been missed);
  * - SQLite without Redis: the writer changes `PRAGMA user_version`; readers
@@ -29,7 +34,10 @@ type ChangeHandler = (change: { kind: ChangeKind; key: string } | null) => void;
 interface ChangeFeed {
   /** Whether changes elsewhere reach this instance now; when not, caches fall back to a short lifetime. */
   live(): boolean;
-  /** With Redis, caches keep the lifetime they had (Redis messages are not guaranteed). */
+  /**
+   * With Redis configured, caches keep Redis's lifetime (its messages are not
+   * guaranteed), also while the database feed carries changes in its stead.
+   */
   readonly kind: "redis" | "postgres" | "sqlite";
   /** Looks for changes elsewhere when the feed has to ask (SQLite); cheap, and at most every CHECK_EVERY_MS. */
   poll(): void;
@@ -79,7 +87,7 @@ export function startChangeFeed(opts: { redis: Redis | null; databaseUrl: string
   const s = state();
   void s.feed?.close();
   const target = resolveDatabase(opts.databaseUrl);
-  s.feed = opts.redis ? redisFeed(opts.redis) : target.provider === "postgres" ? postgresFeed(target.url) : sqliteFeed(target);
+  s.feed = opts.redis ? redisWithDatabaseFeed(opts.redis, target) : databaseFeed(target);
   return s.feed;
 }
 
@@ -107,12 +115,51 @@ export async function publishChanges(kind: ChangeKind, keys: string[]): Promise<
 
 function publishOnlyFeed(): ChangeFeed {
   const client = redis();
-  if (client) return redisFeed(client, { listen: false });
   const target = resolveDatabase(process.env.DATABASE_URL);
-  return target.provider === "postgres" ? postgresFeed(target.url, { listen: false }) : sqliteFeed(target, { listen: false });
+  return client ? redisWithDatabaseFeed(client, target, { listen: false }) : databaseFeed(target, { listen: false });
 }
 
-function redisFeed(client: Redis, opts: { listen?: boolean } = {}): ChangeFeed {
+function databaseFeed(target: DatabaseTarget, opts: { listen?: boolean } = {}): ChangeFeed {
+  return target.provider === "postgres" ? postgresFeed(target.url, opts) : sqliteFeed(target, opts);
+}
+
+/**
+ * Redis, with the database's feed always beside it: heard all the time (an
+ * instance that lost Redis publishes there, and the others must hear it even
+ * if their own Redis is fine), published to whenever Redis cannot take a
+ * message. Cache lifetimes stay Redis's (`kind`); only when neither carries
+ * changes do caches fall back to the short lifetime (`live`).
+ */
+function redisWithDatabaseFeed(client: Redis, target: DatabaseTarget, opts: { listen?: boolean } = {}): ChangeFeed {
+  const viaRedis = redisFeed(client, opts);
+  const viaDatabase = databaseFeed(target, opts);
+  let degraded = false;
+  const toDatabase = (messages: string[]) => {
+    if (!degraded) console.warn("[pennant] change feed: Redis cannot carry changes; they go through the database until it is back");
+    degraded = true;
+    return viaDatabase.publish(messages).catch((err: unknown) => {
+      console.warn(`[pennant] could not announce a change to other instances: ${(err as Error).message}`);
+    });
+  };
+  return {
+    kind: "redis",
+    live: () => viaRedis.live() || viaDatabase.live(),
+    poll: () => viaDatabase.poll(),
+    // Without waiting on Redis: slow or away, it must never hold a request.
+    publish: async (messages) => {
+      if (client.status !== "ready") return toDatabase(messages);
+      if (degraded) console.log("[pennant] change feed: Redis carries changes again");
+      degraded = false;
+      for (const m of messages) client.publish(CHANGE_CHANNEL, m).catch(() => toDatabase([m]));
+    },
+    close: async () => {
+      await Promise.all([viaRedis.close(), viaDatabase.close()]);
+    },
+  };
+}
+
+/** The listening half of the Redis feed (publishing is redisWithDatabaseFeed's). */
+function redisFeed(client: Redis, opts: { listen?: boolean } = {}): Pick<ChangeFeed, "live" | "close"> {
   let subscriber: Redis | null = null;
   let listening = false;
   if (opts.listen !== false) {
@@ -123,6 +170,8 @@ function redisFeed(client: Redis, opts: { listen?: boolean } = {}): ChangeFeed {
     let lost = false;
     // A closed connection may have missed messages, even when it comes back at the first retry (no error seen).
     const drop = () => {
+      // Messages in flight when the connection broke may be lost: forget once (the database feed carries what follows).
+      if (!lost) deliver(null);
       lost = true;
       listening = false;
     };
@@ -140,14 +189,7 @@ function redisFeed(client: Redis, opts: { listen?: boolean } = {}): ChangeFeed {
     });
   }
   return {
-    kind: "redis",
     live: () => listening && client.status === "ready",
-    poll: () => undefined,
-    // Without waiting: Redis being slow or away must never hold a request.
-    publish: async (messages) => {
-      if (client.status !== "ready") return;
-      for (const m of messages) client.publish(CHANGE_CHANNEL, m).catch(() => undefined);
-    },
     close: async () => subscriber?.disconnect(),
   };
 }
@@ -248,6 +290,49 @@ function sqliteFeed(target: DatabaseTarget, opts: { listen?: boolean } = {}): Ch
   let userVersion: number | null = null;
   let checkedAt = 0;
   let live = false;
+  let closed = false;
+  /** A bump still waiting for the lock: publishes meanwhile join it (one new value tells readers of all of them). */
+  let waiting: Promise<void> | null = null;
+
+  /**
+   * Any new user_version tells every reader "something changed"; a random one
+   * cannot collide with another writer's the way an increment could. The
+   * pragma is synchronous, so it must never wait for a lock on the event loop
+   * (a click writer's commit would hold every visitor for as long): busy
+   * timeout 0, and when the file is locked, tries again on a timer (backing
+   * off to 100 ms) until it succeeds. Callers wait only on the promise.
+   */
+  const tryBump = (): boolean => {
+    try {
+      writer ??= new Database(target.url, { timeout: 0 });
+      writer.pragma(`user_version = ${1 + Math.floor(Math.random() * 0x7ffffffe)}`);
+      return true;
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? "";
+      if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return false;
+      throw err;
+    }
+  };
+  const bumpLater = async (): Promise<void> => {
+    const started = Date.now();
+    let warned = false;
+    for (let delay = 2; !closed; delay = Math.min(delay * 2, 100)) {
+      await new Promise((r) => setTimeout(r, delay));
+      if (closed) break;
+      if (!warned && Date.now() - started > 2000) {
+        warned = true;
+        console.warn("[pennant] change feed (sqlite): the database has been locked for 2 s; the change is announced once it is free");
+      }
+      try {
+        if (tryBump()) break;
+      } catch (err) {
+        waiting = null;
+        throw err;
+      }
+    }
+    // Set here, synchronously after the bump: a publish from now on needs a bump of its own.
+    waiting = null;
+  };
   const check = () => {
     reader ??= new Database(target.url, { timeout: 0 });
     const dv = reader.pragma("data_version", { simple: true }) as number;
@@ -274,13 +359,13 @@ function sqliteFeed(target: DatabaseTarget, opts: { listen?: boolean } = {}): Ch
       }
     },
     publish: async () => {
-      // Any new value tells every reader "something changed"; a random one
-      // cannot collide with another writer's the way an increment could.
-      // A click writer's commit takes milliseconds: wait for it, briefly.
-      writer ??= new Database(target.url, { timeout: 1000 });
-      writer.pragma(`user_version = ${1 + Math.floor(Math.random() * 0x7ffffffe)}`);
+      if (waiting) return waiting;
+      if (tryBump()) return;
+      waiting = bumpLater();
+      return waiting;
     },
     close: async () => {
+      closed = true;
       reader?.close();
       writer?.close();
       reader = writer = null;

@@ -12,25 +12,29 @@ export interface CreatedUser {
   name: string | null;
 }
 
-/** Creates a user with a password and their personal workspace, in one transaction. */
-export async function createUser(input: SignUpInput): Promise<CreatedUser> {
+const exists = () => new AppError("conflict", "An account with this email already exists. Sign in instead.", { fields: { email: "An account with this email already exists." } });
+
+/**
+ * Creates a user with a password and their personal workspace, in one
+ * transaction. The CLI's accounts are confirmed at once (an operator made
+ * them); public sign-up passes `confirmed: false` and mails a link instead.
+ */
+export async function createUser(input: SignUpInput, opts: { confirmed?: boolean } = {}): Promise<CreatedUser> {
   const { email, password, name } = signUpSchema.parse(input);
   const passwordHash = await hashPassword(password);
   const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) throw new AppError("conflict", "An account with this email already exists. Sign in instead.", { fields: { email: "An account with this email already exists." } });
+  if (existing) throw exists();
   try {
     return await db().$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email, passwordHash, name: name || null },
+        data: { email, passwordHash, name: name || null, emailVerified: opts.confirmed === false ? null : new Date() },
         select: { id: true, email: true, name: true },
       });
       await createPersonalWorkspace(tx, user);
       return user;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) {
-      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", { fields: { email: "An account with this email already exists." } });
-    }
+    if (isUniqueViolation(err)) throw exists();
     throw err;
   }
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
-import { invalidateBioPages } from "@/lib/bio-pages/page-cache";
+import { invalidateDomain, invalidateLinks } from "@/lib/redirect/link-cache";
+import { domainRootKey, invalidateBioPages } from "@/lib/bio-pages/page-cache";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { deleteWorkspaceSchema, type DeleteWorkspaceInput } from "./schemas";
 
@@ -24,7 +24,13 @@ export async function purgeWorkspace(workspaceId: string): Promise<void> {
   // Clicks have no foreign key (see the schema), so they go by hand, after the
   // workspace row: deleting it first waits for a click writer that holds it,
   // and the click delete then sees that writer's rows too.
-  const pages = await db().bioPage.findMany({ where: { workspaceId }, select: { handle: true } });
+  // Every address a cache may hold for the workspace: its pages' handles, their
+  // old handles, and its branded domains (their bare address may show a page).
+  const [pages, aliases, domains] = await Promise.all([
+    db().bioPage.findMany({ where: { workspaceId }, select: { handle: true } }),
+    db().bioHandleAlias.findMany({ where: { bioPage: { workspaceId } }, select: { handle: true } }),
+    db().domain.findMany({ where: { workspaceId }, select: { hostname: true } }),
+  ]);
   await db().$transaction([
     db().workspace.delete({ where: { id: workspaceId } }),
     db().click.deleteMany({ where: { workspaceId } }),
@@ -34,5 +40,6 @@ export async function purgeWorkspace(workspaceId: string): Promise<void> {
   ]);
   // Its short links stop at once, here and on every instance.
   await invalidateLinks(links);
-  await invalidateBioPages(pages.map((p) => p.handle));
+  await Promise.all(domains.map((d) => invalidateDomain(d.hostname)));
+  await invalidateBioPages([...pages.map((p) => p.handle), ...aliases.map((a) => a.handle), ...domains.map((d) => domainRootKey(d.hostname))]);
 }

@@ -2,14 +2,17 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { presetTheme } from "@/lib/bio-pages/themes";
 import { shoot } from "./shoot";
+import { confirmSignUp } from "../../e2e/helpers";
 
 test("screenshots of the bio page editor and published pages in four themes", async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("Ana Marketer");
-  await page.getByLabel("Email").fill(`bio-shots-${randomBytes(3).toString("hex")}@example.com`);
+  const signUpEmail = `bio-shots-${randomBytes(3).toString("hex")}@example.com`;
+  await page.getByLabel("Email").fill(signUpEmail);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Create account" }).click();
+  await confirmSignUp(page, signUpEmail);
   await page.waitForURL(/\/w\/[a-z0-9-]+\/links$/);
   const slug = /\/w\/([a-z0-9-]+)\//.exec(page.url())![1]!;
 

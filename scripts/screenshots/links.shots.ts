@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { shoot, WIDTHS } from "./shoot";
+import { confirmSignUp } from "../../e2e/helpers";
 
 async function quick(page: Page, url: string) {
   const before = await page.getByTestId("link-row").count();
@@ -14,9 +15,11 @@ test("screenshots of the links pages", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("Ana Marketer");
-  await page.getByLabel("Email").fill(`links-${randomBytes(3).toString("hex")}@example.com`);
+  const signUpEmail = `links-${randomBytes(3).toString("hex")}@example.com`;
+  await page.getByLabel("Email").fill(signUpEmail);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Create account" }).click();
+  await confirmSignUp(page, signUpEmail);
   await page.waitForURL(/\/w\/[a-z0-9-]+\/links$/);
   const list = page.url();
   await shoot(page, "links-empty");

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { test } from "@playwright/test";
 import { shoot, WIDTHS } from "./shoot";
+import { confirmSignUp } from "../../e2e/helpers";
 
 test("screenshots of every page", async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -25,6 +26,7 @@ test("screenshots of every page", async ({ page, browser }) => {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Create account" }).click();
+  await confirmSignUp(page, email);
   await page.waitForURL(/\/w\/[a-z0-9-]+\/links$/);
   const slug = /\/w\/([a-z0-9-]+)\//.exec(page.url())![1]!;
   await shoot(page, "dashboard-links");

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { confirmSignUp } from "../../e2e/helpers";
 
 const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, height: 780 } } as const;
 
@@ -34,9 +35,11 @@ test("screenshots of the QR designer and list", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("Ana Marketer");
-  await page.getByLabel("Email").fill(`qr-${randomBytes(3).toString("hex")}@example.com`);
+  const signUpEmail = `qr-${randomBytes(3).toString("hex")}@example.com`;
+  await page.getByLabel("Email").fill(signUpEmail);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Create account" }).click();
+  await confirmSignUp(page, signUpEmail);
   await page.waitForURL(/\/w\/[a-z0-9-]+\/links$/);
   const links = page.url();
   const base = links.replace(/\/links$/, "");

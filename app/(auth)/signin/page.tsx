@@ -6,6 +6,7 @@ import { signInMethods } from "@/lib/auth/options";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { resendConfirmationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -18,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-1 text-2xl font-semibold tracking-tight">Sign in</h1>
       <p className="mb-6 text-sm text-zinc-600">Welcome back. Your links are waiting.</p>
       <Card>
-        <SignInForm callbackUrl={target} initialError={error} methods={signInMethods()} />
+        <SignInForm callbackUrl={target} initialError={error} methods={signInMethods()} resendConfirmation={resendConfirmationAction} />
       </Card>
     </>
   );

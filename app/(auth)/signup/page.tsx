@@ -16,7 +16,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold tracking-tight">Create your account</h1>
-      <p className="mb-6 text-sm text-zinc-600">Free to start. Your own workspace is ready the moment you sign up.</p>
+      <p className="mb-6 text-sm text-zinc-600">Free to start. Your own workspace is ready as soon as you confirm your email.</p>
       <Card>
         <SignUpForm callbackUrl={target} action={signUpAction} defaultEmail={email?.slice(0, 254)} />
       </Card>

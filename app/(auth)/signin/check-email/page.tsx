@@ -1,29 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { MailCheck } from "lucide-react";
-import { Card } from "@/components/ui/card";
+import { CheckEmail } from "@/components/auth/check-email";
 import { signInMethods } from "@/lib/auth/options";
 
 export const metadata: Metadata = { title: "Check your email" };
 
 export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<{ email?: string }> }) {
   const { email } = await searchParams;
-  const { outbox } = signInMethods();
   return (
-    <Card className="text-center">
-      <MailCheck aria-hidden className="mx-auto size-10 text-accent-600" />
-      <h1 className="mt-3 text-xl font-semibold">Check your email</h1>
-      <p className="mt-2 text-sm text-zinc-600">
-        We sent a sign-in link{email ? <> to <strong className="text-zinc-900">{email}</strong></> : null}. It works once, for 15 minutes.
-      </p>
-      {outbox && (
-        <p className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          No mail server is configured, so mail goes to the <Link className="font-medium underline" href="/dev/outbox">local outbox</Link>.
-        </p>
-      )}
-      <p className="mt-6 text-sm">
-        <Link href="/signin" className="font-medium text-accent-700 hover:underline">Back to sign in</Link>
-      </p>
-    </Card>
+    <CheckEmail outbox={signInMethods().outbox}>
+      We sent a sign-in link{email ? <> to <strong className="text-zinc-900">{email.slice(0, 254)}</strong></> : null}. It works once, for 15 minutes.
+    </CheckEmail>
   );
 }

@@ -1,0 +1,62 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send-mail";
+import { consume, LIMITS } from "@/lib/rate-limit/limiter";
+import { emailSchema } from "./schemas";
+
+const CONFIRMATION_VALID_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The stored form of a sign-in token, exactly as next-auth's email provider
+ * hashes it (sha256 of token + secret, hex): its callback
+ * (/api/auth/callback/email) then consumes our confirmation links like magic
+ * links: once, before they expire, marking the address verified as it signs in.
+ */
+function hashSignInToken(token: string): string {
+  return createHash("sha256").update(`${token}${env().authSecret}`).digest("hex");
+}
+
+/**
+ * Mails a sign-up confirmation link to `email` (a few per quarter hour at most).
+ * Failures are only logged: sign-up answers a new and a known address alike, so
+ * neither may show a mail error.
+ */
+export async function mailSignUpConfirmation(email: string, callbackUrl: string | undefined): Promise<void> {
+  try {
+    await consume(LIMITS.confirmationMailPerEmail, email);
+    const token = randomBytes(32).toString("hex");
+    await db().verificationToken.create({ data: { identifier: email, token: hashSignInToken(token), expires: new Date(Date.now() + CONFIRMATION_VALID_MS) } });
+    const url = new URL("/signup/confirm", env().APP_URL);
+    url.searchParams.set("email", email);
+    url.searchParams.set("token", token);
+    url.searchParams.set("callbackUrl", safeCallbackUrl(callbackUrl, env().APP_URL));
+    await sendMail({
+      to: email,
+      subject: "Confirm your Pennant account",
+      url: url.toString(),
+      text:
+        `Open this link to confirm your email address and sign in to your new Pennant account (valid for 24 hours, once):\n\n${url.toString()}\n\n` +
+        `If you did not sign up, ignore this email: the account cannot be used until this link is opened.`,
+    });
+  } catch (err) {
+    console.warn(`[pennant] sign-up confirmation: no mail sent (${(err as Error).message})`);
+  }
+}
+
+const resendSchema = z.object({ email: emailSchema, callbackUrl: z.string().max(2000).optional() });
+
+/**
+ * "Send the link again", offered when a password sign-in is refused for an
+ * unconfirmed account. Limited per address; it answers the same whether or
+ * not such an account exists.
+ */
+export async function resendSignUpConfirmation(input: unknown, ip: string): Promise<void> {
+  await consume(LIMITS.confirmationResendPerIp, ip);
+  const { email, callbackUrl } = resendSchema.parse(input);
+  const user = await db().user.findUnique({ where: { email }, select: { emailVerified: true, passwordHash: true } });
+  if (user && !user.emailVerified && user.passwordHash) await mailSignUpConfirmation(email, callbackUrl);
+}
