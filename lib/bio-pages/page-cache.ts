@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import { cacheLifetime } from "@/lib/redirect/link-cache";
+import { cacheLifetime } from "@/lib/redirect/redirect-cache";
 import { changeFeed, onChange, publishChanges } from "@/lib/redirect/change-feed";
 import type { LoadedHandle } from "./live-page";
 

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { pgTime, sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
-import type { DomainRedirects } from "./link-cache";
+import type { DomainRedirects } from "./redirect-cache";
 import { toRedirectLink, type RedirectLink } from "./link-record";
 import { REDIRECT_COLUMNS as COLUMNS } from "../links/link-fields";
 

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { listQrCodes } from "@/lib/qr/designs";
+import { listQrCodes } from "@/lib/qr/operations";
 import { listQrCodesAction } from "./actions";
 import { presentQrCodes } from "./present";
 

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_QR_DESIGN } from "@/lib/qr/design";
-import { getLinkQr, listQrPresets } from "@/lib/qr/designs";
+import { DEFAULT_QR_DESIGN } from "@/lib/qr/design-schema";
+import { getLinkQr, listQrPresets } from "@/lib/qr/operations";
 import { qrActions } from "../qr-data";
 
 /** The tab names the code: "QR code · go.example.com/spring". */

@@ -1,5 +1,5 @@
 import { param, withWorkspace } from "@/lib/http/with-workspace";
-import { renderLinkQr } from "@/lib/qr/designs";
+import { renderLinkQr } from "@/lib/qr/operations";
 
 export const GET = withWorkspace("qr.read", async ({ req, access, params }) => {
   const image = await renderLinkQr(access, param(params, "id"), req.nextUrl.searchParams);

@@ -8,8 +8,8 @@ import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getBioPageQr } from "@/lib/bio-pages/bio-page-qr";
 import { pageOrNotFound } from "@/lib/bio-pages/page-or-not-found";
-import { DEFAULT_QR_DESIGN } from "@/lib/qr/design";
-import { listQrPresets } from "@/lib/qr/designs";
+import { DEFAULT_QR_DESIGN } from "@/lib/qr/design-schema";
+import { listQrPresets } from "@/lib/qr/operations";
 import { deleteQrPresetAction, removeWorkspaceQrLogoAction, saveQrPresetAction, uploadWorkspaceQrLogoAction } from "../../../qr/actions";
 import { removeBioQrLogoAction, saveBioQrDesignAction, uploadBioQrLogoAction } from "../../actions";
 

@@ -3,9 +3,11 @@ import { changeFeed, onChange, publishChanges } from "./change-feed";
 import type { RedirectLink } from "./link-record";
 
 /**
- * The redirect's cache of links by "domain/slug". It lives on globalThis so
- * the custom server and Next's bundled copy of this module share one cache:
- * an edit made in the dashboard clears the entry at once on this instance.
+ * The redirect's caches: links by "domain/slug", and branded domains' own
+ * redirects (their bare address, their "not found") by host name. They live
+ * on globalThis so the custom server and Next's bundled copy of this module
+ * share them: an edit made in the dashboard clears the entry at once on this
+ * instance.
  * Other instances hear of edits through the change feed (./change-feed.ts:
  * Redis pub/sub, PostgreSQL LISTEN/NOTIFY or SQLite's data_version). While
  * the feed is live, without Redis, entries have no time limit; with Redis a
@@ -22,7 +24,7 @@ export interface DomainRedirects {
 export type DomainLoader = (hostname: string) => Promise<DomainRedirects | null>;
 
 interface CacheState {
-  lru: LRUCache<string, Entry>;
+  links: LRUCache<string, Entry>;
   domains: LRUCache<string, { redirects: DomainRedirects | null }>;
   loader: LinkLoader | null;
   domainLoader: DomainLoader | null;
@@ -40,12 +42,12 @@ export function cacheLifetime(): number {
   return feed.kind === "redis" ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withFeed;
 }
 
-const g = globalThis as unknown as { pennantLinkCache?: CacheState };
+const g = globalThis as unknown as { pennantRedirectCache?: CacheState };
 
-export function linkCache(): CacheState {
-  if (g.pennantLinkCache) return g.pennantLinkCache;
+function redirectCache(): CacheState {
+  if (g.pennantRedirectCache) return g.pennantRedirectCache;
   const state: CacheState = {
-    lru: new LRUCache<string, Entry>({
+    links: new LRUCache<string, Entry>({
       max: 100_000,
       ttl: CACHE_TTL_MS.withoutFeed,
       // If the database is unreachable, keep serving what we had.
@@ -53,7 +55,7 @@ export function linkCache(): CacheState {
       noDeleteOnFetchRejection: true,
       noDeleteOnStaleGet: true,
       fetchMethod: async (key, _stale, { options }) => {
-        if (!state.loader) throw new Error("link cache has no loader");
+        if (!state.loader) throw new Error("redirect cache has no link loader");
         const [domain, slug] = splitKey(key);
         const link = await state.loader(domain, slug);
         // "No such link" is remembered briefly, set here so that a stale entry
@@ -68,12 +70,12 @@ export function linkCache(): CacheState {
     hits: 0,
     misses: 0,
   };
-  g.pennantLinkCache = state;
+  g.pennantRedirectCache = state;
   onChange((change) => {
     if (!change) {
-      state.lru.clear();
+      state.links.clear();
       state.domains.clear();
-    } else if (change.kind === "link") state.lru.delete(change.key);
+    } else if (change.kind === "link") state.links.delete(change.key);
     else if (change.kind === "domain") state.domains.delete(change.key);
   });
   return state;
@@ -86,18 +88,18 @@ function splitKey(key: string): [string, string] {
 }
 
 /** Sets how links and domains are loaded (the change feed is started separately, see start-redirects.ts). */
-export function configureLinkCache(opts: { loader: LinkLoader; domainLoader?: DomainLoader }) {
-  const state = linkCache();
+export function configureRedirectCache(opts: { loader: LinkLoader; domainLoader?: DomainLoader }) {
+  const state = redirectCache();
   state.loader = opts.loader;
   state.domainLoader = opts.domainLoader ?? null;
 }
 
 /** The link for domain/slug (null when none), from memory when fresh enough. */
 export async function getCachedLink(domain: string, slug: string): Promise<RedirectLink | null> {
-  const state = linkCache();
+  const state = redirectCache();
   changeFeed()?.poll();
   const key = cacheKey(domain, slug);
-  const hit = state.lru.get(key);
+  const hit = state.links.get(key);
   if (hit) {
     state.hits++;
     return hit.link;
@@ -106,7 +108,7 @@ export async function getCachedLink(domain: string, slug: string): Promise<Redir
   const ttl = cacheLifetime();
   // Past its freshness an entry is still served once while it is re-read in the
   // background (stale-while-revalidate): no visitor waits for the database then.
-  const entry = await state.lru.fetch(key, { ttl, allowStale: true });
+  const entry = await state.links.fetch(key, { ttl, allowStale: true });
   // No answer and nothing stale to fall back on: the database is away (503, not 404).
   if (!entry) throw new Error("link store unavailable");
   return entry.link;
@@ -123,7 +125,7 @@ export async function invalidateLinks(keys: { domain: string; slug: string }[]):
  * exist. A database that does not answer means none (Pennant's own pages).
  */
 export async function getCachedDomain(hostname: string): Promise<DomainRedirects | null> {
-  const state = linkCache();
+  const state = redirectCache();
   changeFeed()?.poll();
   const host = hostname.toLowerCase();
   const hit = state.domains.get(host);
@@ -140,6 +142,6 @@ export async function getCachedDomain(hostname: string): Promise<DomainRedirects
 
 /** Forgets a domain's redirects here at once, and on every other instance. Call after the write commits. */
 export async function invalidateDomain(hostname: string): Promise<void> {
-  linkCache();
+  redirectCache();
   await publishChanges("domain", [hostname.toLowerCase()]);
 }
