@@ -99,24 +99,23 @@ type KeyInGroup<C extends LinkColumn, G extends string> = ApiName<C> extends `${
 /** A link field's column and its name in the API (for a group's field, its key in the group). */
 type Field = readonly [column: LinkColumn, name: string];
 
+type TopLevelField<C extends TopLevelColumn> = { [K in C]: readonly [K, ApiName<K>] }[C];
+type GroupField<G extends string> = { [K in GroupColumn<G>]: readonly [K, KeyInGroup<K, G>] }[GroupColumn<G>];
+
 /**
  * The top-level fields, as [column, API name], but those in `except` (the
  * ones a mapper converts itself): what `byApiName` and `byColumn` copy as is.
  */
-export function topLevelFields<E extends TopLevelColumn>(except: readonly E[]) {
-  const skip = new Set<LinkColumn>(except);
-  type Kept = Exclude<TopLevelColumn, E>;
-  return LINK_COLUMNS.filter((c) => !skip.has(c) && !LINK_FIELDS[c].api.includes(".")).map((c) => [c, LINK_FIELDS[c].api] as const) as readonly {
-    [K in Kept]: readonly [K, ApiName<K>];
-  }[Kept][];
+export function topLevelFields<E extends TopLevelColumn>(except: readonly E[]): readonly TopLevelField<Exclude<TopLevelColumn, E>>[];
+export function topLevelFields(except: readonly LinkColumn[]): readonly Field[] {
+  return LINK_COLUMNS.filter((c) => !except.includes(c) && !LINK_FIELDS[c].api.includes(".")).map((c) => [c, LINK_FIELDS[c].api] as const);
 }
 
 /** A group's fields (`og`: ogTitle as title, ...), as [column, key in the group]. */
-export function groupFields<G extends string>(group: G) {
+export function groupFields<G extends string>(group: G): readonly GroupField<G>[];
+export function groupFields(group: string): readonly Field[] {
   const prefix = `${group}.`;
-  return LINK_COLUMNS.filter((c) => LINK_FIELDS[c].api.startsWith(prefix)).map((c) => [c, LINK_FIELDS[c].api.slice(prefix.length)] as const) as readonly {
-    [K in GroupColumn<G>]: readonly [K, KeyInGroup<K, G>];
-  }[GroupColumn<G>][];
+  return LINK_COLUMNS.filter((c) => LINK_FIELDS[c].api.startsWith(prefix)).map((c) => [c, LINK_FIELDS[c].api.slice(prefix.length)] as const);
 }
 
 /** The UTM fields (`utm.source` in utmSource, ...), for links and campaigns alike. */
@@ -124,10 +123,10 @@ export const UTM_FIELDS = groupFields("utm");
 export type UtmColumn = (typeof UTM_FIELDS)[number][0];
 
 /** A row's columns under their API names: `{ iosUrl: x }` -> `{ ios: x }`. */
-export function byApiName<F extends Field, Row extends Record<F[0], unknown>>(row: Row, fields: readonly F[]): { [P in F as P[1]]: Row[P[0]] } {
+export function byApiName<F extends Field, Row extends Record<F[0], unknown>>(row: Row, fields: readonly F[]): { [P in F as P[1]]: Row[P[0] & keyof Row] } {
   const out: Record<string, unknown> = {};
-  for (const [column, name] of fields) out[name] = row[column];
-  return out as { [P in F as P[1]]: Row[P[0]] };
+  for (const [column, name] of fields) out[name] = row[column as F[0]];
+  return out as { [P in F as P[1]]: Row[P[0] & keyof Row] };
 }
 
 /** Values under their API names -> their columns: `{ ios: x }` -> `{ iosUrl: x }`. A value not given (undefined) is left out. */
