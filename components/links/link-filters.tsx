@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import * as Dialog from "@radix-ui/react-dialog";
-import { Search, SlidersHorizontal, X } from "lucide-react";
+import { SlidersHorizontal, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { MenuSelect, type MenuOption } from "@/components/ui/menu-select";
+import { SearchForm } from "@/components/ui/search-form";
 import { LINK_STATUSES } from "@/lib/links/statuses";
 import type { Option } from "./types";
 
@@ -63,24 +64,17 @@ export function LinkFilters({ slug, values, tags, campaigns, creators }: Props) 
   return (
     <div className="space-y-3">
       <div className="flex gap-2">
-        <form
-          role="search"
+        <SearchForm
           onSubmit={(e) => {
             e.preventDefault();
             go({ search: String(new FormData(e.currentTarget).get("search") ?? "").trim() });
           }}
-          className="relative min-w-0 flex-1"
-        >
-          <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-500" />
-          <input
-            name="search"
-            type="search"
-            aria-label="Search links"
-            placeholder="Search by slug, destination or title, then Enter"
-            defaultValue={values.search ?? ""}
-            className="h-10 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
-          />
-        </form>
+          className="min-w-0 flex-1"
+          name="search"
+          label="Search links"
+          placeholder="Search by slug, destination or title, then Enter"
+          defaultValue={values.search ?? ""}
+        />
         {/* Phone: every filter behind one control. */}
         <Dialog.Root open={sheet} onOpenChange={setSheet}>
           <Dialog.Trigger asChild>

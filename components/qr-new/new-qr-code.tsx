@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Link2, QrCode, Search } from "lucide-react";
+import { Link2, QrCode } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
+import { SearchForm } from "@/components/ui/search-form";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -45,17 +46,7 @@ export function NewQrCode({ slug, q, links, action }: Props) {
       <Card>
         <CardTitle>From one of your links</CardTitle>
         <CardDescription>The code encodes the link you pick.</CardDescription>
-        <form role="search" action={`/w/${slug}/qr/new`} className="relative mt-4">
-          <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-400" />
-          <input
-            name="q"
-            type="search"
-            aria-label="Search your links"
-            placeholder="Search by slug, title or destination"
-            defaultValue={q}
-            className="h-10 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/20"
-          />
-        </form>
+        <SearchForm action={`/w/${slug}/qr/new`} className="mt-4" name="q" label="Search your links" placeholder="Search by slug, title or destination" defaultValue={q} />
         {links.length === 0 ? (
           <p className="mt-4 text-sm text-zinc-600">{q ? "No link matches. Try another search, or paste a web address." : "No links yet: paste a web address instead."}</p>
         ) : (

@@ -1,4 +1,4 @@
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 
 export type QrFormat = "png" | "svg";
 

@@ -2,7 +2,7 @@
 
 import { lazy, Suspense } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 import { QR_MAX_CTA_LENGTH, QR_MAX_MARGIN } from "@/lib/qr/design-limits";
 import { ChoiceGroup, ColourField, StyleIcon } from "./controls";
 import type { QrActions, QrPreset } from "./types";

@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 import { QR_MAX_LOGO_SIZE, QR_MIN_LOGO_SIZE } from "@/lib/qr/design-limits";
 import { ChoiceGroup, RangeField } from "./controls";
 

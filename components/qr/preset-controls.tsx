@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 import type { QrPreset } from "./types";
 
 interface Props {

@@ -1,6 +1,6 @@
 "use client";
 
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 import { BrandKitSection, ColoursSection, FrameSection, LogoSection, ShapeSection } from "./designer-sections";
 import { DesignerPanel } from "./designer-panel";
 import type { QrActions, QrLinkData, QrPreset } from "./types";

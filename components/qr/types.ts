@@ -1,5 +1,5 @@
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 
 export interface QrPreset {
   id: string;

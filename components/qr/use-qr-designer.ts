@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { useAction } from "@/components/ui/use-action";
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 import { qrTarget } from "@/lib/qr/design-limits";
 import type { QrCheck, QrIssue } from "@/lib/qr/guard";
 import { qrImageUrl, type QrFormat } from "./design-query";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
-import { inlineClickWriter } from "@/lib/clicks/write-clicks";
+import { inlineClickWriter } from "@/lib/clicks/click-handover";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";

@@ -2,7 +2,7 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "@/lib/qr/design";
+import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "@/lib/qr/design-schema";
 import { workspaceLogo } from "@/lib/qr/link-qr";
 import { pngDataUri } from "@/lib/qr/logo";
 import { assertScannable, storedDesign } from "@/lib/qr/stored-design";

@@ -4,7 +4,7 @@ import { addDomain } from "@/lib/domains/manage-domains";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, failureOf, makeUser, testClick } from "@/tests/factories";
-import { inlineClickWriter } from "@/lib/clicks/write-clicks";
+import { inlineClickWriter } from "@/lib/clicks/click-handover";
 import { addSubscriber } from "./add-subscriber";
 import { createBioPage } from "./create-bio-page";
 import { deleteBioPage } from "./delete-bio-page";
@@ -324,7 +324,7 @@ describe("a page's QR code", () => {
   it("saves a design for the page, draws the page's address with the QR marker from it, and keeps it to the workspace", { timeout: 60_000 }, async () => {
     const { renderBioPageQr } = await import("./render-page-qr");
     const { getBioPageQr, saveBioPageQrDesign } = await import("./bio-page-qr");
-    const { DEFAULT_QR_DESIGN } = await import("@/lib/qr/design");
+    const { DEFAULT_QR_DESIGN } = await import("@/lib/qr/design-schema");
     const a = await workspace("bio-qr-a");
     const b = await workspace("bio-qr-b");
     const page = await createBioPage(a.access, { handle: handle("qr_"), title: "Scan me" });

@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import { cacheLifetime } from "@/lib/redirect/link-cache";
+import { cacheLifetime } from "@/lib/redirect/redirect-cache";
 import { changeFeed, onChange, publishChanges } from "@/lib/redirect/change-feed";
 import type { LoadedHandle } from "./live-page";
 
@@ -8,7 +8,7 @@ import type { LoadedHandle } from "./live-page";
  * Like the redirect's link cache it lives on globalThis, so the custom server
  * and Next's bundled copy share it: a publish clears the entry at once on
  * this instance, and on the others through the redirect's change feed (with
- * the same lifetimes: lib/redirect/link-cache.ts).
+ * the same lifetimes: lib/redirect/redirect-cache.ts).
  */
 const BIO_CACHE_TTL_MS = { withoutFeed: 3_000, missing: 2_000 } as const;
 /** Keys of branded domains' bare addresses; handles never hold a ":". */

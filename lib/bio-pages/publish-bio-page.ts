@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { createLinkSchema } from "@/lib/links/schemas";
 import { insertLink } from "@/lib/links/insert-link";
 import { randomSlug } from "@/lib/links/slug";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateLinks } from "@/lib/redirect/redirect-cache";
 import { asJson, blockData } from "./documents";
 import { checkButtonDestinations } from "./check-refs";
 import { findBioPageRow } from "./get-bio-page";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
-import { DEFAULT_QR_DESIGN, qrDesignSchema, qrTarget } from "@/lib/qr/design";
+import { DEFAULT_QR_DESIGN, qrDesignSchema, qrTarget } from "@/lib/qr/design-schema";
 import { workspaceLogo } from "@/lib/qr/link-qr";
 import { pngDataUri } from "@/lib/qr/logo";
 import type { QrImage } from "@/lib/qr/render-link-qr";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateLinks } from "@/lib/redirect/redirect-cache";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { DEFAULT_DOMAIN } from "@/lib/links/default-domain";
 import { insertLink } from "@/lib/links/insert-link";

@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { defaultDomain } from "@/lib/links/domains";
 import { domainRootKey, invalidateBioPages } from "@/lib/bio-pages/page-cache";
-import { invalidateDomain } from "@/lib/redirect/link-cache";
+import { invalidateDomain } from "@/lib/redirect/redirect-cache";
 import { domainStatus } from "./verify-domain";
 import { addDomainSchema, domainRedirectsSchema, type AddDomainInput, type DomainOutput, type DomainRedirectsInput } from "./schemas";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { checkLinkRefs } from "./link-refs";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateLinks } from "@/lib/redirect/redirect-cache";
 import { tagNameSchema } from "./schemas";
 
 export const bulkUpdateSchema = z.object({

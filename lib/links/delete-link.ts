@@ -3,7 +3,7 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateLinks } from "@/lib/redirect/redirect-cache";
 
 export const deleteLinksSchema = z.object({
   ids: z.array(z.string().max(40)).min(1, "Select at least one link.").max(100, "Delete at most 100 links at once."),

@@ -4,7 +4,7 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError, notFound } from "@/lib/errors";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateLinks } from "@/lib/redirect/redirect-cache";
 import { LINK_COLUMNS, type LinkColumn } from "./link-fields";
 import { linkInclude, presentLink } from "./present-link";
 import { randomSlug } from "./slug";

@@ -4,7 +4,7 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateLinks } from "@/lib/redirect/redirect-cache";
 import { csvSpec, EXPORT_ONLY_COLUMNS, IMPORT_COLUMN_NAMES, IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, TAG_SEPARATOR } from "./csv-columns";
 import { LINK_FIELDS } from "./link-fields";
 import { defaultDomain, storedDomain } from "./domains";

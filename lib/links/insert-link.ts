@@ -5,13 +5,13 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { hostOf, resolveLinkDomain } from "./domains";
 import { checkLinkRefs, setLinkTags } from "./link-refs";
 import { toLinkColumns, toUtmColumns } from "./link-data";
-import { UTM_COLUMNS, utmOf, type UtmColumn } from "./link-fields";
+import { UTM_FIELDS, utmOf, type UtmColumn } from "./link-fields";
 import type { createLinkSchema } from "./schemas";
 import { assertNoShortLinkDestination, assertNotSelfLink } from "./self-link";
 
 export type LinkFields = z.output<typeof createLinkSchema>;
 
-const UTM_SELECT = Object.fromEntries(Object.values(UTM_COLUMNS).map((c) => [c, true])) as Record<UtmColumn, true>;
+const UTM_SELECT = Object.fromEntries(UTM_FIELDS.map(([column]) => [column, true])) as Record<UtmColumn, true>;
 
 /**
  * The in-transaction part of creating a link (domain resolved, refs checked,

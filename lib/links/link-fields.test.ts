@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Campaign } from "@/generated/sqlite/client";
 import { linkFormDefaults, toLinkInput } from "@/components/links/link-form-state";
 import { presentCampaign, toCampaignColumns } from "@/lib/campaigns/present-campaign";
@@ -7,7 +7,7 @@ import { buildOpenApiDocument } from "@/lib/openapi/build-document";
 import { toRedirectLink } from "@/lib/redirect/link-record";
 import { EXPORT_COLUMN_NAMES, IMPORT_COLUMN_NAMES } from "./csv-columns";
 import { toLinkColumns } from "./link-data";
-import { atPath, CAMPAIGN_FIELDS, LINK_COLUMNS, LINK_FIELDS, REDIRECT_COLUMNS, type CampaignColumn } from "./link-fields";
+import { atPath, CAMPAIGN_FIELDS, LINK_COLUMNS, LINK_FIELDS, REDIRECT_COLUMNS, type CampaignColumn, type RedirectRow } from "./link-fields";
 import { presentLink, type LinkRow } from "./present-link";
 import { createLinkSchema, linkOutputSchema, updateLinkSchema } from "./schemas";
 
@@ -121,12 +121,16 @@ describe("LINK_FIELDS: every consumer covers every link field", () => {
     expect(new Set(EXPORT_COLUMN_NAMES).size).toBe(EXPORT_COLUMN_NAMES.length);
   });
 
-  it("the redirect selects exactly the columns it reads", () => {
-    expectTypeOf<(typeof REDIRECT_COLUMNS)[number]>().toEqualTypeOf<keyof Parameters<typeof toRedirectLink>[0]>();
-    const selected = Object.fromEntries(REDIRECT_COLUMNS.map((c) => [c, fullRow[c]])) as Parameters<typeof toRedirectLink>[0];
+  it("the redirect selects exactly the columns it reads: changing any one of them changes what it keeps", () => {
+    const selected: RedirectRow = Object.fromEntries(REDIRECT_COLUMNS.map((c) => [c, fullRow[c]])) as RedirectRow;
     const link = toRedirectLink(selected);
     for (const [key, value] of Object.entries(link)) expect(value, key).not.toBeUndefined();
     expect(link).toMatchObject({ passwordHash: "hash", forwardQuery: false, redirectType: 308, iosUrl: "https://example.com/ios", og: { title: "Preview" } });
+    const changed = (v: unknown): unknown =>
+      typeof v === "string" ? `${v}-changed` : typeof v === "boolean" ? !v : typeof v === "number" ? v - 1 : v instanceof Date ? new Date(v.getTime() + 1000) : { FR: "https://example.com/fr" };
+    for (const column of REDIRECT_COLUMNS) {
+      expect(toRedirectLink({ ...selected, [column]: changed(selected[column]) }), column).not.toEqual(link);
+    }
   });
 });
 

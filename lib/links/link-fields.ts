@@ -6,10 +6,13 @@ import type { UtmKey } from "./url";
  * that Pennant keeps itself (identity, counters, dates) or a field listed in
  * LINK_FIELDS, which the compiler holds to the Prisma schema: a column added
  * by a migration does not compile until it is described here. From this
- * table come the redirect's column list, the API-path-to-column mapping, the
- * CSV columns (import, export, template and their help) and duplicate's copy;
- * `link-fields.test.ts` checks that every other consumer (the API output, the
- * OpenAPI document, the form) covers every field.
+ * table come the redirect's column list and row type, the pairing of API
+ * names with columns (`ios` is `iosUrl` here and nowhere else) that
+ * presentLink and toLinkColumns copy by, the CSV columns (import, export,
+ * template and their help) and duplicate's copy. The mappers need no line
+ * for a field stored as the API gives it; `link-fields.test.ts` checks that
+ * every consumer (the API's schemas and document, the form, the CSV files,
+ * the redirect) covers every field, and names any that does not.
  *
  * Imports types only: the redirect server reads it without Next's bundler.
  */
@@ -65,7 +68,8 @@ export const LINK_FIELDS = {
   passwordHash: { api: "password", redirect: true, csv: { name: "password", importOnly: true, help: "Visitors must enter it (at least 4 characters). Never exported.", example: "" } },
   // CSV files carry these two as the exported `status`.
   disabled: { api: "disabled", redirect: true, csv: null },
-  archived: { api: "archived", redirect: true, csv: null },
+  // Archived links are kept out of lists, not switched off: the redirect does not read it.
+  archived: { api: "archived", redirect: false, csv: null },
   redirectType: { api: "redirectType", redirect: true, csv: { name: "redirect_type", kind: "number", invalid: "Use 301, 302, 307 or 308.", help: "301, 302, 307 or 308 (default 302).", example: "" } },
   forwardQuery: { api: "forwardQuery", redirect: true, csv: { name: "forward_query", kind: "boolean", help: "true or false (default true): pass the visitor's query string on.", example: "" } },
   iosUrl: { api: "ios", redirect: true, csv: { name: "ios_url", help: "Destination for iPhone and iPad visitors.", example: "" } },
@@ -83,14 +87,61 @@ type RedirectColumn = { [K in LinkColumn]: (typeof LINK_FIELDS)[K]["redirect"] e
 
 /** What the redirect selects of a link row (raw SQL, see lib/redirect/link-store.ts). */
 export const REDIRECT_COLUMNS: readonly ("id" | "workspaceId" | RedirectColumn)[] = ["id", "workspaceId", ...LINK_COLUMNS.filter((c): c is RedirectColumn => LINK_FIELDS[c].redirect)];
+/** A link row as the redirect reads it: the columns of REDIRECT_COLUMNS, typed as Prisma types them. */
+export type RedirectRow = Pick<Link, (typeof REDIRECT_COLUMNS)[number]>;
 
-/** The API's UTM names -> their columns, for links and campaigns alike. */
-export const UTM_COLUMNS = { source: "utmSource", medium: "utmMedium", campaign: "utmCampaign", term: "utmTerm", content: "utmContent" } as const satisfies Record<UtmKey, string>;
-export type UtmColumn = (typeof UTM_COLUMNS)[keyof typeof UTM_COLUMNS];
+type ApiName<C extends LinkColumn> = (typeof LINK_FIELDS)[C]["api"];
+/** Columns the API names at its top level (`iosUrl` as `ios`), not inside a group (`utm.source`, `og.title`). */
+type TopLevelColumn = { [C in LinkColumn]: ApiName<C> extends `${string}.${string}` ? never : C }[LinkColumn];
+type GroupColumn<G extends string> = { [C in LinkColumn]: ApiName<C> extends `${G}.${string}` ? C : never }[LinkColumn];
+type KeyInGroup<C extends LinkColumn, G extends string> = ApiName<C> extends `${G}.${infer K}` ? K : never;
+
+/** A link field's column and its name in the API (for a group's field, its key in the group). */
+type Field = readonly [column: LinkColumn, name: string];
+
+type TopLevelField<C extends TopLevelColumn> = { [K in C]: readonly [K, ApiName<K>] }[C];
+type GroupField<G extends string> = { [K in GroupColumn<G>]: readonly [K, KeyInGroup<K, G>] }[GroupColumn<G>];
+
+/**
+ * The top-level fields, as [column, API name], but those in `except` (the
+ * ones a mapper converts itself): what `byApiName` and `byColumn` copy as is.
+ */
+export function topLevelFields<E extends TopLevelColumn>(except: readonly E[]): readonly TopLevelField<Exclude<TopLevelColumn, E>>[];
+export function topLevelFields(except: readonly LinkColumn[]): readonly Field[] {
+  return LINK_COLUMNS.filter((c) => !except.includes(c) && !LINK_FIELDS[c].api.includes(".")).map((c) => [c, LINK_FIELDS[c].api] as const);
+}
+
+/** A group's fields (`og`: ogTitle as title, ...), as [column, key in the group]. */
+export function groupFields<G extends string>(group: G): readonly GroupField<G>[];
+export function groupFields(group: string): readonly Field[] {
+  const prefix = `${group}.`;
+  return LINK_COLUMNS.filter((c) => LINK_FIELDS[c].api.startsWith(prefix)).map((c) => [c, LINK_FIELDS[c].api.slice(prefix.length)] as const);
+}
+
+/** The UTM fields (`utm.source` in utmSource, ...), for links and campaigns alike. */
+export const UTM_FIELDS = groupFields("utm");
+export type UtmColumn = (typeof UTM_FIELDS)[number][0];
+
+/** A row's columns under their API names: `{ iosUrl: x }` -> `{ ios: x }`. */
+export function byApiName<F extends Field, Row extends Record<F[0], unknown>>(row: Row, fields: readonly F[]): { [P in F as P[1]]: Row[P[0] & keyof Row] } {
+  const out: Record<string, unknown> = {};
+  for (const [column, name] of fields) out[name] = row[column as F[0]];
+  return out as { [P in F as P[1]]: Row[P[0] & keyof Row] };
+}
+
+/** Values under their API names -> their columns: `{ ios: x }` -> `{ iosUrl: x }`. A value not given (undefined) is left out. */
+export function byColumn<F extends Field, In extends Partial<Record<F[1], unknown>>>(input: In, fields: readonly F[]): { [P in F as P[0]]?: Exclude<In[P[1] & keyof In], undefined> } {
+  const out: Record<string, unknown> = {};
+  for (const [column, name] of fields) {
+    const value = input[name as F[1]];
+    if (value !== undefined) out[column] = value;
+  }
+  return out as { [P in F as P[0]]?: Exclude<In[P[1] & keyof In], undefined> };
+}
 
 /** The UTM columns of a row (link or campaign) -> the API's `utm` object. */
 export function utmOf(row: Pick<Link, UtmColumn>): Record<UtmKey, string | null> {
-  return { source: row.utmSource, medium: row.utmMedium, campaign: row.utmCampaign, term: row.utmTerm, content: row.utmContent };
+  return byApiName(row, UTM_FIELDS);
 }
 
 /** Kept by Pennant for a campaign, like SYSTEM_LINK_COLUMNS. */

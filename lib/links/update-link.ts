@@ -11,7 +11,7 @@ import { checkLinkRefs, setLinkTags } from "./link-refs";
 import { linkInclude, presentLink } from "./present-link";
 import { EXPIRY_IN_PAST, updateLinkSchema, type UpdateLinkInput } from "./schemas";
 import { assertNoShortLinkDestination, assertNotSelfLink } from "./self-link";
-import { invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateLinks } from "@/lib/redirect/redirect-cache";
 
 /**
  * Changes any subset of a link's fields. The short URL (and every printed QR

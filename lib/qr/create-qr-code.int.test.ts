@@ -4,7 +4,7 @@ import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, failureOf, makeUser } from "@/tests/factories";
 import { createQrCode } from "./create-qr-code";
-import { listQrCodes } from "./designs";
+import { listQrCodes } from "./operations";
 
 async function workspace(name: string) {
   const user = await makeUser(name);

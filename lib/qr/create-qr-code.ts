@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
-import { DEFAULT_QR_DESIGN } from "./design";
+import { DEFAULT_QR_DESIGN } from "./design-schema";
 import { findQrLink } from "./link-qr";
 
 /** A pasted URL (checked as a link's destination, errors on "url") or an existing link's id. */

@@ -1,7 +1,7 @@
 import jsQR from "jsqr";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { qrDesignSchema, qrTarget, type QrDesign, type QrDesignInput } from "./design";
+import { qrDesignSchema, qrTarget, type QrDesign, type QrDesignInput } from "./design-schema";
 import { checkQrDesign } from "./guard";
 import { pngDataUri, processLogoUpload } from "./logo";
 import { renderQrPng } from "./render-png";

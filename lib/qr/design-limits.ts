@@ -1,5 +1,5 @@
 // The QR design's choices and limits, and what a code encodes: plain values
-// for the designer in the browser (./design adds the zod schema).
+// for the designer in the browser (./design-schema adds the zod schema).
 
 export const QR_LEVELS = ["L", "M", "Q", "H"] as const;
 export type QrLevel = (typeof QR_LEVELS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QR_DESIGN, type QrDesign } from "./design";
+import { DEFAULT_QR_DESIGN, type QrDesign } from "./design-schema";
 import { checkQrDesign, contrastRatio } from "./guard";
 
 const design = (over: Partial<QrDesign>): QrDesign => ({ ...DEFAULT_QR_DESIGN, ...over });

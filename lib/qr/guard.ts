@@ -1,5 +1,5 @@
 import { CTA_GLYPHS } from "./cta-glyphs";
-import type { QrDesign } from "./design";
+import type { QrDesign } from "./design-schema";
 import { QR_LEVELS, QR_MAX_LOGO_SIZE, type QrLevel } from "./design-limits";
 
 /**

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { scansByLink } from "@/lib/analytics/click-sql";
 import { notFound } from "@/lib/errors";
 import { hostOf, shortUrlOf } from "@/lib/links/domains";
-import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "./design";
+import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "./design-schema";
 import { pngDataUri, processLogoUpload } from "./logo";
 import { assertScannable, chosenLogo, requireLogoAvailable, storedDesign } from "./stored-design";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { qrDesignSchema } from "./design";
+import { qrDesignSchema } from "./design-schema";
 import { qrPresetNameSchema } from "./schemas";
 import { assertScannable, storedDesign } from "./stored-design";
 

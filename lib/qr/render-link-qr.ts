@@ -3,7 +3,7 @@ import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hostOf, shortUrlOf } from "@/lib/links/domains";
-import { DEFAULT_QR_DESIGN, qrDesignSchema, qrTarget, type QrDesign } from "./design";
+import { DEFAULT_QR_DESIGN, qrDesignSchema, qrTarget, type QrDesign } from "./design-schema";
 import { findQrLink, workspaceLogo } from "./link-qr";
 import { pngDataUri } from "./logo";
 import { renderQrPng } from "./render-png";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QR_DESIGN, type QrDesign } from "./design";
+import { DEFAULT_QR_DESIGN, type QrDesign } from "./design-schema";
 import { logoClearance, renderQrSvg } from "./render-svg";
 
 const text = "https://pnt.example/spring?qr=1";

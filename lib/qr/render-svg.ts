@@ -1,6 +1,6 @@
 import { create as createQr } from "qrcode";
 import { CTA_CAP_HEIGHT, CTA_GLYPHS } from "./cta-glyphs";
-import type { QrDesign } from "./design";
+import type { QrDesign } from "./design-schema";
 import { checkQrDesign } from "./guard";
 
 /**

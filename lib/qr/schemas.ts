@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cleanString } from "@/lib/text/clean-text";
-import { QR_CORNER_STYLES, QR_DOT_STYLES, QR_FRAMES, QR_LEVELS } from "./design";
+import { QR_CORNER_STYLES, QR_DOT_STYLES, QR_FRAMES, QR_LEVELS } from "./design-schema";
 
 /**
  * Query options of GET /links/{id}/qr: each overrides the saved design.

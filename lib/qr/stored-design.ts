@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "./design";
+import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "./design-schema";
 import { checkQrDesign, type QrIssue } from "./guard";
 
 /** A design read back from the database: invalid or older fields fall back to their defaults, one by one. */

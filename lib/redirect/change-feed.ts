@@ -6,7 +6,7 @@ import { redis, watchState } from "../redis";
 
 /**
  * How every instance hears that a link, a branded domain or a bio page
- * changed, so that its caches (lib/redirect/link-cache.ts,
+ * changed, so that its caches (lib/redirect/redirect-cache.ts,
  * lib/bio-pages/page-cache.ts) can keep entries with no time limit:
  *
  * - with Redis: pub/sub on one channel, and the database's feed (below)

@@ -4,7 +4,7 @@ import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { decide, type Decision } from "./decide";
 import { enforceClickLimit } from "./enforce-click-limit";
 import { lookupGeo } from "./geo";
-import { getCachedDomain, getCachedLink } from "./link-cache";
+import { getCachedDomain, getCachedLink } from "./redirect-cache";
 import type { RedirectLink } from "./link-record";
 import type { LinkStore } from "./link-store";
 import { expiredPage, notFoundPage, passwordPage, previewPage, unavailablePage } from "./pages";

@@ -1,3 +1,5 @@
+import type { RedirectRow } from "../links/link-fields";
+
 /** What the redirect needs of a link, kept small because thousands sit in memory. */
 export interface RedirectLink {
   id: string;
@@ -20,15 +22,8 @@ export interface RedirectLink {
   title: string | null;
 }
 
-type Row = {
-  id: string; workspaceId: string; domain: string; slug: string; url: string;
-  utmSource: string | null; utmMedium: string | null; utmCampaign: string | null; utmTerm: string | null; utmContent: string | null;
-  expiresAt: Date | null; expiredUrl: string | null; maxClicks: number | null; passwordHash: string | null; disabled: boolean; archived: boolean;
-  redirectType: number; forwardQuery: boolean; iosUrl: string | null; androidUrl: string | null; geo: unknown;
-  ogTitle: string | null; ogDescription: string | null; ogImage: string | null; title: string | null;
-};
-
-export function toRedirectLink(row: Row): RedirectLink {
+/** A row of the redirect's columns (REDIRECT_COLUMNS) -> what it keeps in memory. */
+export function toRedirectLink(row: RedirectRow): RedirectLink {
   const type = [301, 302, 307, 308].includes(row.redirectType) ? (row.redirectType as RedirectLink["redirectType"]) : 302;
   return {
     id: row.id,
@@ -41,7 +36,6 @@ export function toRedirectLink(row: Row): RedirectLink {
     expiredUrl: row.expiredUrl,
     maxClicks: row.maxClicks,
     passwordHash: row.passwordHash,
-    // Archived links are kept out of lists, not switched off; disabled ones are off.
     disabled: row.disabled,
     redirectType: type,
     forwardQuery: row.forwardQuery,

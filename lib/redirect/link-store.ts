@@ -2,9 +2,9 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { pgTime, sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
-import type { DomainRedirects } from "./link-cache";
+import type { DomainRedirects } from "./redirect-cache";
 import { toRedirectLink, type RedirectLink } from "./link-record";
-import { REDIRECT_COLUMNS as COLUMNS } from "../links/link-fields";
+import { REDIRECT_COLUMNS as COLUMNS, type RedirectRow } from "../links/link-fields";
 
 /**
  * The redirect's own reads and its one write (a click under a limit), straight
@@ -24,21 +24,17 @@ export interface LinkStore {
 
 type RawRow = Record<string, unknown>;
 
+/** A driver's row -> the row's own types (SQLite: 0/1, JSON text, ISO text), in place: a load copies nothing. */
 function toLink(row: RawRow): RedirectLink {
   const expires = row.expiresAt;
-  const geo = typeof row.geo === "string" ? (JSON.parse(row.geo) as unknown) : row.geo;
-  return toRedirectLink({
-    ...(row as Parameters<typeof toRedirectLink>[0]),
-    expiresAt: expires == null ? null : expires instanceof Date ? expires : new Date(typeof expires === "number" ? expires : String(expires)),
-    disabled: Boolean(row.disabled),
-    archived: Boolean(row.archived),
-    forwardQuery: Boolean(row.forwardQuery),
-    maxClicks: row.maxClicks == null ? null : Number(row.maxClicks),
-    redirectType: Number(row.redirectType),
-    geo,
-  });
+  row.expiresAt = expires == null ? null : expires instanceof Date ? expires : new Date(typeof expires === "number" ? expires : String(expires));
+  row.disabled = Boolean(row.disabled);
+  row.forwardQuery = Boolean(row.forwardQuery);
+  row.maxClicks = row.maxClicks == null ? null : Number(row.maxClicks);
+  row.redirectType = Number(row.redirectType);
+  if (typeof row.geo === "string") row.geo = JSON.parse(row.geo) as unknown;
+  return toRedirectLink(row as RedirectRow);
 }
-
 
 function sqliteStore(file: string): LinkStore {
   // Reads and the one write run on the event loop, so they give up after a

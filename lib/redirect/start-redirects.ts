@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
-import { clickWriterThread } from "@/lib/clicks/write-clicks";
+import { clickWriterThread } from "@/lib/clicks/click-handover";
 import { createRedirectHandler, type RedirectDeps } from "./handle-redirect";
 import { startChangeFeed } from "./change-feed";
-import { configureLinkCache } from "./link-cache";
+import { configureRedirectCache } from "./redirect-cache";
 import { openLinkStore } from "./link-store";
 
 export interface RedirectRuntime {
@@ -20,7 +20,7 @@ export function startRedirects(opts: Omit<RedirectDeps, "store" | "recordClick">
   const feed = startChangeFeed({ redis: opts.redis, databaseUrl: opts.databaseUrl });
   const store = openLinkStore(opts.databaseUrl);
   const clicks = clickWriterThread({ databaseUrl: opts.databaseUrl ?? "", ...(opts.spillFile ? { spillFile: opts.spillFile } : {}) });
-  configureLinkCache({ loader: (domain, slug) => store.load(domain, slug), domainLoader: (host) => store.loadDomain(host) });
+  configureRedirectCache({ loader: (domain, slug) => store.load(domain, slug), domainLoader: (host) => store.loadDomain(host) });
   const handle = createRedirectHandler({ ...opts, store, recordClick: (click) => clicks.record(click) });
   return {
     handle,

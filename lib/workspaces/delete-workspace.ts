@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { invalidateDomain, invalidateLinks } from "@/lib/redirect/link-cache";
+import { invalidateDomain, invalidateLinks } from "@/lib/redirect/redirect-cache";
 import { domainRootKey, invalidateBioPages } from "@/lib/bio-pages/page-cache";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { deleteWorkspaceSchema, type DeleteWorkspaceInput } from "./schemas";

@@ -6,7 +6,7 @@ import { listWorkspacesForUser } from "./list-workspaces";
 import { updateWorkspace } from "./update-workspace";
 import { deleteWorkspace } from "./delete-workspace";
 import { accessFor, asUser, makeUser, testClick } from "@/tests/factories";
-import { inlineClickWriter } from "@/lib/clicks/write-clicks";
+import { inlineClickWriter } from "@/lib/clicks/click-handover";
 import { createLink } from "@/lib/links/create-link";
 
 describe("workspaces", () => {

@@ -4,7 +4,7 @@ import "../register-server-only";
 import { randomUUID } from "node:crypto";
 const { createDb } = await import("@/lib/db/create-db");
 const { migrateDatabase } = await import("@/lib/db/migrate");
-const { inlineClickWriter } = await import("@/lib/clicks/write-clicks");
+const { inlineClickWriter } = await import("@/lib/clicks/click-handover");
 const { seedLinks, randomSlugs } = await import("./seed");
 const url = process.argv[2]!;
 migrateDatabase(url, { quiet: true });

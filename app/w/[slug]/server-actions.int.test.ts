@@ -17,7 +17,7 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { addDomain } from "@/lib/domains/manage-domains";
 import { saveQrPreset } from "@/lib/qr/qr-presets";
-import { DEFAULT_QR_DESIGN } from "@/lib/qr/design";
+import { DEFAULT_QR_DESIGN } from "@/lib/qr/design-schema";
 import { accessFor, makeUser } from "@/tests/factories";
 
 let sessionUserId: string | null = null;

@@ -13,7 +13,7 @@ import { deleteSubscribers } from "@/lib/bio-pages/subscribers";
 import { setBioAvatar, updateBioPage } from "@/lib/bio-pages/update-bio-page";
 import { saveBioPageQrDesign } from "@/lib/bio-pages/bio-page-qr";
 import { AppError } from "@/lib/errors";
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 
 // Thin: each action authorizes through workspaceAction and calls one lib/ function.
 

@@ -3,7 +3,7 @@
 import type { ActionResult } from "@/lib/actions/action-result";
 import { workspaceAction } from "@/lib/auth/guards";
 import { readFormFile } from "@/lib/http/read-upload";
-import type { QrDesign } from "@/lib/qr/design";
+import type { QrDesign } from "@/lib/qr/design-schema";
 import {
   deleteQrPreset,
   listQrCodes,
@@ -14,7 +14,7 @@ import {
   saveQrPreset,
   setLinkQrLogo,
   setWorkspaceQrLogo,
-} from "@/lib/qr/designs";
+} from "@/lib/qr/operations";
 import { QR_LOGO_MAX_BYTES } from "@/lib/qr/logo";
 import type { QrPreset } from "@/components/qr/types";
 import type { QrPage } from "@/components/qr/qr-list";

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QrCode, Search, SearchX } from "lucide-react";
+import { QrCode, SearchX } from "lucide-react";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { QrList } from "@/components/qr/qr-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SearchForm } from "@/components/ui/search-form";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { listQrCodes } from "@/lib/qr/designs";
+import { listQrCodes } from "@/lib/qr/operations";
 import { listQrCodesAction } from "./actions";
 import { presentQrCodes } from "./present";
 
@@ -47,17 +48,7 @@ export default async function QrCodesPage({ params, searchParams }: { params: Pr
         </EmptyState>
       ) : (
         <div className="space-y-4">
-          <form role="search" action={`/w/${slug}/qr`} className="relative">
-            <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-400" />
-            <input
-              name="q"
-              type="search"
-              aria-label="Search QR codes"
-              placeholder="Search by slug, title or destination"
-              defaultValue={q}
-              className="h-10 w-full rounded-lg border border-zinc-300 bg-white pl-9 pr-3 text-sm focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600"
-            />
-          </form>
+          <SearchForm action={`/w/${slug}/qr`} name="q" label="Search QR codes" placeholder="Search by slug, title or destination" defaultValue={q} />
           {page.data.length === 0 ? (
             <EmptyState icon={SearchX} title="No QR codes match">
               Try another search, or <Link href={`/w/${slug}/qr`} className="font-medium text-accent-700 hover:underline">see every code</Link>.

@@ -1,5 +1,5 @@
 import type { QrPage } from "@/components/qr/qr-list";
-import type { listQrCodes } from "@/lib/qr/designs";
+import type { listQrCodes } from "@/lib/qr/operations";
 
 /** listQrCodes' page as plain data for the client list. */
 export function presentQrCodes(page: Awaited<ReturnType<typeof listQrCodes>>): QrPage {

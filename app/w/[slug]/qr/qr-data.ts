@@ -10,12 +10,17 @@ import {
   uploadWorkspaceQrLogoAction,
 } from "./actions";
 
-export const qrActions: QrActions = {
-  save: saveQrDesignAction,
-  uploadLogo: uploadQrLogoAction,
-  removeLogo: removeQrLogoAction,
+/** The designer's workspace-wide actions (the workspace logo, the presets): the same for a link's code and a bio page's. */
+export const workspaceQrActions = {
   uploadWorkspaceLogo: uploadWorkspaceQrLogoAction,
   removeWorkspaceLogo: removeWorkspaceQrLogoAction,
   savePreset: saveQrPresetAction,
   deletePreset: deleteQrPresetAction,
+} satisfies Partial<QrActions>;
+
+export const qrActions: QrActions = {
+  save: saveQrDesignAction,
+  uploadLogo: uploadQrLogoAction,
+  removeLogo: removeQrLogoAction,
+  ...workspaceQrActions,
 };

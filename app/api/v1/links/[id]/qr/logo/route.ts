@@ -1,6 +1,6 @@
 import { readUpload } from "@/lib/http/read-upload";
 import { param, withWorkspace } from "@/lib/http/with-workspace";
-import { removeLinkQrLogo, setLinkQrLogo } from "@/lib/qr/designs";
+import { removeLinkQrLogo, setLinkQrLogo } from "@/lib/qr/operations";
 import { QR_LOGO_MAX_BYTES } from "@/lib/qr/logo";
 
 export const POST = withWorkspace("qr.write", async ({ req, access, params }) => {

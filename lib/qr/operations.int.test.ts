@@ -3,13 +3,13 @@ import jsQR from "jsqr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
-import { inlineClickWriter } from "@/lib/clicks/write-clicks";
+import { inlineClickWriter } from "@/lib/clicks/click-handover";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, failureOf, makeUser, testClick } from "@/tests/factories";
 import { pngChunkTypes, withTextChunk } from "@/tests/png-chunks";
-import { DEFAULT_QR_DESIGN } from "./design";
+import { DEFAULT_QR_DESIGN } from "./design-schema";
 import {
   deleteQrPreset,
   getLinkQr,
@@ -23,7 +23,7 @@ import {
   saveQrPreset,
   setLinkQrLogo,
   setWorkspaceQrLogo,
-} from "./designs";
+} from "./operations";
 
 async function workspace(name = "qr") {
   const user = await makeUser(name);

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, makeUser, testClick } from "@/tests/factories";
-import { clickWriterThread, inlineClickWriter } from "./write-clicks";
+import { clickWriterThread, inlineClickWriter } from "./click-handover";
 
 const click = testClick;
 

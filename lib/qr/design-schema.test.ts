@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QR_DESIGN, qrDesignSchema, qrTarget } from "./design";
+import { DEFAULT_QR_DESIGN, qrDesignSchema, qrTarget } from "./design-schema";
 
 describe("qrDesignSchema", () => {
   it("fills every field with its default", () => {

@@ -3,9 +3,11 @@ import { changeFeed, onChange, publishChanges } from "./change-feed";
 import type { RedirectLink } from "./link-record";
 
 /**
- * The redirect's cache of links by "domain/slug". It lives on globalThis so
- * the custom server and Next's bundled copy of this module share one cache:
- * an edit made in the dashboard clears the entry at once on this instance.
+ * The redirect's caches: links by "domain/slug", and branded domains' own
+ * redirects (their bare address, their "not found") by host name. They live
+ * on globalThis so the custom server and Next's bundled copy of this module
+ * share them: an edit made in the dashboard clears the entry at once on this
+ * instance.
  * Other instances hear of edits through the change feed (./change-feed.ts:
  * Redis pub/sub, PostgreSQL LISTEN/NOTIFY or SQLite's data_version). While
  * the feed is live, without Redis, entries have no time limit; with Redis a
@@ -22,7 +24,7 @@ export interface DomainRedirects {
 export type DomainLoader = (hostname: string) => Promise<DomainRedirects | null>;
 
 interface CacheState {
-  lru: LRUCache<string, Entry>;
+  links: LRUCache<string, Entry>;
   domains: LRUCache<string, { redirects: DomainRedirects | null }>;
   loader: LinkLoader | null;
   domainLoader: DomainLoader | null;
@@ -42,12 +44,12 @@ export function cacheLifetime(): number {
   return feed.kind === "redis" ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withFeed;
 }
 
-const g = globalThis as unknown as { pennantLinkCache?: CacheState };
+const g = globalThis as unknown as { pennantRedirectCache?: CacheState };
 
-export function linkCache(): CacheState {
-  if (g.pennantLinkCache) return g.pennantLinkCache;
+function redirectCache(): CacheState {
+  if (g.pennantRedirectCache) return g.pennantRedirectCache;
   const state: CacheState = {
-    lru: new LRUCache<string, Entry>({
+    links: new LRUCache<string, Entry>({
       max: 100_000,
       ttl: CACHE_TTL_MS.withoutFeed,
       // If the database is unreachable, keep serving what we had.
@@ -55,7 +57,7 @@ export function linkCache(): CacheState {
       noDeleteOnFetchRejection: true,
       noDeleteOnStaleGet: true,
       fetchMethod: async (key, _stale, { options }) => {
-        if (!state.loader) throw new Error("link cache has no loader");
+        if (!state.loader) throw new Error("redirect cache has no link loader");
         const [domain, slug] = splitKey(key);
         let link: RedirectLink | null;
         try {
@@ -77,12 +79,12 @@ export function linkCache(): CacheState {
     misses: 0,
     lastError: null,
   };
-  g.pennantLinkCache = state;
+  g.pennantRedirectCache = state;
   onChange((change) => {
     if (!change) {
-      state.lru.clear();
+      state.links.clear();
       state.domains.clear();
-    } else if (change.kind === "link") state.lru.delete(change.key);
+    } else if (change.kind === "link") state.links.delete(change.key);
     else if (change.kind === "domain") state.domains.delete(change.key);
   });
   return state;
@@ -95,18 +97,18 @@ function splitKey(key: string): [string, string] {
 }
 
 /** Sets how links and domains are loaded (the change feed is started separately, see start-redirects.ts). */
-export function configureLinkCache(opts: { loader: LinkLoader; domainLoader?: DomainLoader }) {
-  const state = linkCache();
+export function configureRedirectCache(opts: { loader: LinkLoader; domainLoader?: DomainLoader }) {
+  const state = redirectCache();
   state.loader = opts.loader;
   state.domainLoader = opts.domainLoader ?? null;
 }
 
 /** The link for domain/slug (null when none), from memory when fresh enough. */
 export async function getCachedLink(domain: string, slug: string): Promise<RedirectLink | null> {
-  const state = linkCache();
+  const state = redirectCache();
   changeFeed()?.poll();
   const key = cacheKey(domain, slug);
-  const hit = state.lru.get(key);
+  const hit = state.links.get(key);
   if (hit) {
     state.hits++;
     return hit.link;
@@ -115,7 +117,7 @@ export async function getCachedLink(domain: string, slug: string): Promise<Redir
   const ttl = cacheLifetime();
   // Past its freshness an entry is still served once while it is re-read in the
   // background (stale-while-revalidate): no visitor waits for the database then.
-  const entry = await state.lru.fetch(key, { ttl, allowStale: true });
+  const entry = await state.links.fetch(key, { ttl, allowStale: true });
   // No answer and nothing stale to fall back on: the database is away (503, not 404).
   if (!entry) throw new Error(`link store unavailable: ${state.lastError instanceof Error ? state.lastError.message : String(state.lastError)}`);
   return entry.link;
@@ -132,7 +134,7 @@ export async function invalidateLinks(keys: { domain: string; slug: string }[]):
  * exist. A database that does not answer means none (Pennant's own pages).
  */
 export async function getCachedDomain(hostname: string): Promise<DomainRedirects | null> {
-  const state = linkCache();
+  const state = redirectCache();
   changeFeed()?.poll();
   const host = hostname.toLowerCase();
   const hit = state.domains.get(host);
@@ -149,6 +151,6 @@ export async function getCachedDomain(hostname: string): Promise<DomainRedirects
 
 /** Forgets a domain's redirects here at once, and on every other instance. Call after the write commits. */
 export async function invalidateDomain(hostname: string): Promise<void> {
-  linkCache();
+  redirectCache();
   await publishChanges("domain", [hostname.toLowerCase()]);
 }
