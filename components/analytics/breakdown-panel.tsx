@@ -49,7 +49,7 @@ export function BreakdownPanel({ title, rows, total, locale, filterHref, exportH
                   {r.label}
                 </Link>
               ) : (
-                <span className="relative z-10 block truncate text-zinc-800">{r.label}</span>
+                <span className="relative z-10 block truncate text-zinc-800" title={r.label}>{r.label}</span>
               );
               return (
                 <tr key={String(r.key)} className="group">

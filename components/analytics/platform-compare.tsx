@@ -29,7 +29,7 @@ function Rows({ rows, previous, total, locale, href }: { rows: BreakdownRow[]; p
           return (
             <tr key={String(r.key)} className="border-t border-zinc-100">
               <th scope="row" className="max-w-0 truncate py-1.5 text-left font-normal">
-                <Link href={href(r.key)} className="text-zinc-900 hover:underline">
+                <Link href={href(r.key)} className="text-zinc-900 hover:underline" title={r.label}>
                   {r.label}
                 </Link>
               </th>

@@ -98,7 +98,7 @@ export function PageStatsPanel({ slug, id, initial }: { slug: string; id: string
               <ul className="text-sm">
                 {rows.map((r) => (
                   <li key={r.name} className="flex justify-between border-t border-zinc-100 py-1">
-                    <span className="truncate">{r.name}</span>
+                    <span className="truncate" title={r.name}>{r.name}</span>
                     <span className="tabular-nums">{r.count}</span>
                   </li>
                 ))}
