@@ -1,14 +1,13 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import type { RefObject } from "react";
 import { Button } from "./button";
 
 interface ConfirmDialogBodyProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** Where focus goes back when the dialog closes. */
-  returnFocus: RefObject<HTMLElement | null>;
+  returnFocus: HTMLElement | null;
   title: string;
   description: React.ReactNode;
   confirmLabel: string;
@@ -29,7 +28,7 @@ export default function ConfirmDialogBody({ open, onOpenChange, returnFocus, tit
           onCloseAutoFocus={(e) => {
             // No Radix trigger here: focus goes back to the button that opened the dialog, if it is still there.
             e.preventDefault();
-            returnFocus.current?.focus();
+            returnFocus?.focus();
           }}
         >
           <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>

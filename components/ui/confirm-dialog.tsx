@@ -1,6 +1,6 @@
 "use client";
 
-import { cloneElement, isValidElement, lazy, Suspense, useRef, useState, type FocusEvent, type MouseEvent, type ReactElement } from "react";
+import { cloneElement, isValidElement, lazy, Suspense, useState, type FocusEvent, type MouseEvent, type ReactElement } from "react";
 
 // The dialog (Radix AlertDialog) loads when a trigger is hovered, focused or
 // pressed: a page with a Delete button in every row pays for the button only.
@@ -32,7 +32,8 @@ type TriggerProps = {
 export function ConfirmDialog({ trigger, open, onOpenChange, ...body }: Props) {
   const [ownOpen, setOwnOpen] = useState(false);
   const [used, setUsed] = useState(false);
-  const triggerRef = useRef<HTMLElement | null>(null);
+  // The element that opened the dialog: focus returns there on close.
+  const [opener, setOpener] = useState<HTMLElement | null>(null);
   const isOpen = open ?? ownOpen;
   if (isOpen && !used) setUsed(true);
   const change = (next: boolean) => {
@@ -40,13 +41,15 @@ export function ConfirmDialog({ trigger, open, onOpenChange, ...body }: Props) {
     onOpenChange?.(next);
   };
   const t = isValidElement<TriggerProps>(trigger)
-    ? cloneElement(trigger as ReactElement<TriggerProps & { ref?: unknown; "aria-haspopup"?: string; "aria-expanded"?: boolean }>, {
-        ref: triggerRef,
+    ? cloneElement(trigger as ReactElement<TriggerProps & { "aria-haspopup"?: string; "aria-expanded"?: boolean }>, {
         "aria-haspopup": "dialog",
         "aria-expanded": isOpen,
         onClick: (e: MouseEvent<HTMLElement>) => {
           trigger.props.onClick?.(e);
-          if (!e.defaultPrevented) change(true);
+          if (e.defaultPrevented) return;
+          // Mouse, Enter and Space all land here.
+          setOpener(e.currentTarget);
+          change(true);
         },
         onFocus: (e: FocusEvent<HTMLElement>) => {
           trigger.props.onFocus?.(e);
@@ -63,7 +66,7 @@ export function ConfirmDialog({ trigger, open, onOpenChange, ...body }: Props) {
       {t}
       {used && (
         <Suspense fallback={null}>
-          <ConfirmDialogBody open={isOpen} onOpenChange={change} returnFocus={triggerRef} {...body} />
+          <ConfirmDialogBody open={isOpen} onOpenChange={change} returnFocus={opener} {...body} />
         </Suspense>
       )}
     </>
