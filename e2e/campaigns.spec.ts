@@ -101,3 +101,35 @@ test("a workspace changes how Facebook counts in Settings → Channels", async (
   const refused = await page.request.patch(`/api/v1/channels/${facebookId}`, { headers, data: { kind: "social_media" } });
   expect(refused.status()).toBe(403);
 });
+
+test("a campaign's dates are days in the workspace's time zone: entered, shown, edited and read by the API", async ({ page }) => {
+  await signUp(page, newEmail("camp-tz"), "Tess");
+  await expectDashboard(page);
+  const slug = workspaceSlug(page);
+  await page.goto(`/w/${slug}/settings`);
+  await page.getByLabel("Time zone").selectOption("America/Los_Angeles");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Workspace saved")).toBeVisible();
+
+  await page.goto(`/w/${slug}/campaigns`);
+  await page.getByLabel("Name", { exact: true }).fill("West Coast Sale");
+  await page.getByLabel("Starts").fill("2026-03-01");
+  await page.getByLabel("Ends").fill("2026-03-31");
+  await expect(page.getByText("At 00:00, America/Los_Angeles time")).toBeVisible();
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByRole("heading", { name: "West Coast Sale", level: 1 })).toBeVisible();
+  await expect(page.getByText("Mar 1, 2026 – Mar 31, 2026")).toBeVisible();
+
+  // Stored as that zone's first and last moments of those days.
+  const id = /\/campaigns\/([^/?#]+)/.exec(page.url())![1]!;
+  const api = (await (await page.request.get(`/api/v1/campaigns/${id}?workspace=${slug}`)).json()) as { startsAt: string; endsAt: string };
+  expect(api.startsAt).toBe("2026-03-01T08:00:00.000Z");
+  expect(api.endsAt).toBe("2026-04-01T06:59:59.000Z");
+
+  // The edit form shows the same days, and the list the same dates.
+  await page.getByRole("button", { name: "Edit campaign" }).click();
+  await expect(page.getByLabel("Starts")).toHaveValue("2026-03-01");
+  await expect(page.getByLabel("Ends")).toHaveValue("2026-03-31");
+  await page.goto(`/w/${slug}/campaigns`);
+  await expect(page.getByTestId("campaign-row").filter({ hasText: "West Coast Sale" })).toContainText("Mar 1, 2026 – Mar 31, 2026");
+});

@@ -34,6 +34,13 @@ export function BreakdownPanel({ title, rows, total, locale, filterHref, exportH
         <p className="py-6 text-center text-sm text-zinc-500">No clicks in this period.</p>
       ) : (
         <table className="w-full table-fixed text-sm">
+          {/* Fixed columns: half the width for the name, the rest for the figures (share only from sm up). */}
+          <colgroup>
+            <col className="w-1/2" />
+            <col />
+            <col />
+            <col className="hidden sm:table-column" />
+          </colgroup>
           <thead className="sr-only">
             <tr>
               <th scope="col">{title}</th>
@@ -49,11 +56,11 @@ export function BreakdownPanel({ title, rows, total, locale, filterHref, exportH
                   {r.label}
                 </Link>
               ) : (
-                <span className="relative z-10 block truncate text-zinc-800">{r.label}</span>
+                <span className="relative z-10 block truncate text-zinc-800" title={r.label}>{r.label}</span>
               );
               return (
                 <tr key={String(r.key)} className="group">
-                  <td className="relative w-[55%] py-1 pr-2">
+                  <td className="relative py-1 pr-2">
                     <span aria-hidden className="absolute inset-y-0.5 left-0 rounded bg-sky-100" style={{ width: `${(r.clicks / max) * 100}%` }} />
                     <span className="relative block px-1.5">{label}</span>
                   </td>

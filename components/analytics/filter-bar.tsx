@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PRESET_LABELS, PRESETS } from "@/lib/analytics/time-range";
 import { Button } from "@/components/ui/button";
+import { lastDayOf } from "./format";
 import { withSettings, type ViewParams } from "./view-url";
 
 interface Props {
@@ -59,7 +60,7 @@ export function FilterBar({ base, params, preset, interval, bots, from, to }: Pr
           </label>
           <label className="flex flex-col gap-1 text-xs font-medium text-zinc-700">
             To (included)
-            <input type="date" name="to" required defaultValue={to.slice(0, 10)} className={select} />
+            <input type="date" name="to" required defaultValue={lastDayOf(to)} className={select} />
           </label>
           <Button type="submit" variant="secondary">
             Apply

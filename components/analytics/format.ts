@@ -35,3 +35,9 @@ export function formatPeriod(from: string, to: string, locale: string): string {
   const f = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", ...(midnight && from.slice(11, 19) === "00:00:00" ? {} : { hour: "numeric", minute: "2-digit" }), timeZone: "UTC" });
   return f.formatRange(new Date(`${from.slice(0, 19)}Z`), new Date(midnight ? end : `${end.slice(0, 19)}Z`));
 }
+
+/** The last day a period [from, to) covers, as a date input shows it: the day before `to` when `to` is a midnight. */
+export function lastDayOf(to: string): string {
+  if (to.slice(11, 19) !== "00:00:00") return to.slice(0, 10);
+  return new Date(Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}

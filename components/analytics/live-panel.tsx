@@ -8,12 +8,14 @@ interface Props {
   /** The live route, with the view's filters as its query. */
   src: string;
   locale: string;
+  /** The workspace's zone: the time of the last refresh is read on its clocks. */
+  timeZone: string;
   /** Seconds between refreshes. */
   every?: number;
 }
 
 /** The last 30 minutes, refreshed by itself while the tab is visible. */
-export function LivePanel({ src, locale, every = 15 }: Props) {
+export function LivePanel({ src, locale, timeZone, every = 15 }: Props) {
   const [live, setLive] = useState<Live | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -39,7 +41,7 @@ export function LivePanel({ src, locale, every = 15 }: Props) {
     };
   }, [src, every]);
   const max = Math.max(1, ...(live?.minutes ?? []));
-  const time = live ? new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", second: "2-digit" }).format(new Date(live.at)) : null;
+  const time = live ? new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", second: "2-digit", timeZone, timeZoneName: "short" }).format(new Date(live.at)) : null;
   return (
     <section aria-label="Live: last 30 minutes" data-testid="live-panel" className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -85,7 +87,7 @@ export function LivePanel({ src, locale, every = 15 }: Props) {
             <ul className="text-sm sm:col-span-2" aria-label="Top links now">
               {live.links.map((l) => (
                 <li key={l.key ?? ""} className="flex justify-between gap-3 border-t border-zinc-100 py-1">
-                  <span className="truncate text-zinc-800">{l.label}</span>
+                  <span className="truncate text-zinc-800" title={l.label}>{l.label}</span>
                   <span className="tabular-nums text-zinc-700">{formatNumber(l.clicks, locale)}</span>
                 </li>
               ))}

@@ -13,7 +13,15 @@ interface Props {
 function Rows({ rows, previous, total, locale, href }: { rows: BreakdownRow[]; previous: BreakdownRow[]; total: number; locale: string; href: (key: string | null) => string }) {
   const before = new Map(previous.map((r) => [r.key, r.clicks]));
   return (
-    <table className="w-full text-sm">
+    <table className="w-full table-fixed text-sm">
+      {/* Fixed columns: the name keeps a third of the width at any size, and shows whole on hover. */}
+      <colgroup>
+        <col className="w-[34%]" />
+        <col />
+        <col />
+        <col />
+        <col />
+      </colgroup>
       <thead className="text-left text-xs text-zinc-600">
         <tr>
           <th scope="col" className="py-1 font-medium">&nbsp;</th>
@@ -28,8 +36,8 @@ function Rows({ rows, previous, total, locale, href }: { rows: BreakdownRow[]; p
           const c = formatChange(r.clicks, before.get(r.key) ?? 0, locale);
           return (
             <tr key={String(r.key)} className="border-t border-zinc-100">
-              <th scope="row" className="max-w-0 truncate py-1.5 text-left font-normal">
-                <Link href={href(r.key)} className="text-zinc-900 hover:underline">
+              <th scope="row" className="truncate py-1.5 pr-2 text-left font-normal">
+                <Link href={href(r.key)} className="text-zinc-900 hover:underline" title={r.label}>
                   {r.label}
                 </Link>
               </th>

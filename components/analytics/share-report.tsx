@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Share2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
+import { formatMoment } from "@/components/ui/format-date";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -15,12 +16,14 @@ interface Props {
   /** The app's public address, for the link shown. */
   origin: string;
   shared: { id: string; createdAt: string }[];
+  /** The workspace's zone, for the dates shown. */
+  timeZone: string;
   createAction: (slug: string, input: { kind: "campaign" | "link"; targetId: string }) => Promise<ActionResult<{ id: string; token: string }>>;
   revokeAction: (slug: string, input: { id: string }) => Promise<ActionResult>;
 }
 
 /** Share this campaign's or link's dashboard read-only: a secret link, shown once, revocable. */
-export function ShareReport({ slug, kind, targetId, origin, shared, createAction, revokeAction }: Props) {
+export function ShareReport({ slug, kind, targetId, origin, shared, timeZone, createAction, revokeAction }: Props) {
   const router = useRouter();
   const [url, setUrl] = useState<string | null>(null);
   const create = useAction((input: { kind: "campaign" | "link"; targetId: string }) => createAction(slug, input), {
@@ -50,9 +53,11 @@ export function ShareReport({ slug, kind, targetId, origin, shared, createAction
       {shared.length ? (
         <ul className="mt-3 divide-y divide-zinc-100 text-sm">
           {shared.map((s) => (
-            <li key={s.id} className="flex items-center justify-between py-1.5">
-              <span className="text-zinc-700">Link created {new Date(s.createdAt).toISOString().slice(0, 10)}</span>
-              <Button variant="ghost" size="sm" disabled={revoke.pending} onClick={() => revoke.run({ id: s.id })}>
+            <li key={s.id} className="flex flex-wrap items-center justify-between gap-x-3 py-1.5">
+              <span className="text-zinc-700">
+                Report link created <time dateTime={s.createdAt}>{formatMoment(s.createdAt, timeZone)}</time>
+              </span>
+              <Button variant="ghost" size="sm" disabled={revoke.pending} aria-label={`Revoke the report link created ${formatMoment(s.createdAt, timeZone)}`} onClick={() => revoke.run({ id: s.id })}>
                 Revoke
               </Button>
             </li>

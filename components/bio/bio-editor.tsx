@@ -156,7 +156,7 @@ export function BioEditor({ slug, page: initial, canEdit, timeZone, appUrl, link
               {status}
             </p>
             <div className="flex flex-wrap gap-x-4">
-              <a href={page.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 truncate text-sm text-accent-700 hover:underline">
+              <a href={page.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 truncate text-sm text-accent-700 hover:underline" title={page.url}>
                 {page.url.replace(/^https?:\/\//, "")} <ExternalLink aria-hidden className="size-3.5" />
               </a>
               <a href={`/api/v1/bio-pages/${initial.id}/qr?workspace=${slug}&format=png&size=1024`} download className="text-sm text-accent-700 hover:underline">

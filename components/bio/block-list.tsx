@@ -128,7 +128,7 @@ function SortableBlock({ block, index, open, hasError, readOnly, onToggle, onCha
         )}
         <button type="button" onClick={onToggle} aria-expanded={open} className="flex min-w-0 flex-1 items-center gap-2 rounded-md px-2 py-1.5 text-left hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-accent-600">
           <span className="shrink-0 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-700">{BLOCK_LABELS[block.type]}</span>
-          <span className={cn("truncate text-sm", block.hidden ? "text-zinc-500 line-through" : "text-zinc-900")}>{summary(block) || "Empty"}</span>
+          <span className={cn("truncate text-sm", block.hidden ? "text-zinc-500 line-through" : "text-zinc-900")} title={summary(block) || undefined}>{summary(block) || "Empty"}</span>
           {scheduled && <span className="shrink-0 rounded bg-amber-50 px-1.5 py-0.5 text-xs text-amber-800">Scheduled</span>}
           {open ? <ChevronUp aria-hidden className="ml-auto size-4 shrink-0" /> : <ChevronDown aria-hidden className="ml-auto size-4 shrink-0" />}
         </button>

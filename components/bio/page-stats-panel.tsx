@@ -6,9 +6,13 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { formatDay } from "@/components/ui/format-date";
 import type { PageStats } from "@/lib/bio-pages/page-stats";
 
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+
+/** A calendar day ("2026-10-31", already the workspace's) as people read it: "Oct 31, 2026". */
+const dayLabel = (day: string) => formatDay(`${day}T00:00:00Z`, "UTC");
 
 /** Views, unique visitors, clicks and click-through per block over whole days in the workspace's time zone; bots excluded. */
 export function PageStatsPanel({ slug, id, initial }: { slug: string; id: string; initial: PageStats }) {
@@ -20,7 +24,7 @@ export function PageStatsPanel({ slug, id, initial }: { slug: string; id: string
       <div>
         <CardTitle>Page analytics</CardTitle>
         <CardDescription>
-          {stats.from} to {stats.to}, days in {stats.timeZone}. Bots and link-preview crawlers are not counted.
+          {dayLabel(stats.from)} to {dayLabel(stats.to)}, days in {stats.timeZone}. Bots and link-preview crawlers are not counted.
         </CardDescription>
       </div>
       <form
@@ -98,7 +102,7 @@ export function PageStatsPanel({ slug, id, initial }: { slug: string; id: string
               <ul className="text-sm">
                 {rows.map((r) => (
                   <li key={r.name} className="flex justify-between border-t border-zinc-100 py-1">
-                    <span className="truncate">{r.name}</span>
+                    <span className="truncate" title={r.name}>{r.name}</span>
                     <span className="tabular-nums">{r.count}</span>
                   </li>
                 ))}

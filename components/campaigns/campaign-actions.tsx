@@ -12,12 +12,13 @@ import { CampaignForm } from "./campaign-form";
 interface Props {
   slug: string;
   campaign: CampaignOutput;
+  timeZone: string;
   update: (slug: string, id: string, input: CreateCampaignInput) => Promise<ActionResult>;
   remove: (slug: string, id: string) => Promise<ActionResult>;
 }
 
 /** Edit (inline form) and delete (with confirmation) for one campaign. */
-export function CampaignActions({ slug, campaign, update, remove }: Props) {
+export function CampaignActions({ slug, campaign, timeZone, update, remove }: Props) {
   const [editing, setEditing] = useState(false);
   const del = useAction(() => remove(slug, campaign.id), { success: `${campaign.name} deleted` });
   return (
@@ -41,7 +42,7 @@ export function CampaignActions({ slug, campaign, update, remove }: Props) {
       </div>
       {editing ? (
         <div className="rounded-lg border border-zinc-200 bg-zinc-50/60 p-4">
-          <CampaignForm idPrefix="edit" campaign={campaign} submitLabel="Save changes" success="Campaign saved" action={(input) => update(slug, campaign.id, input)} onDone={() => setEditing(false)} />
+          <CampaignForm idPrefix="edit" campaign={campaign} timeZone={timeZone} submitLabel="Save changes" success="Campaign saved" action={(input) => update(slug, campaign.id, input)} onDone={() => setEditing(false)} />
         </div>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { CampaignOutput, CreateCampaignInput } from "@/lib/campaigns/schemas";
+import { dayToIso, isoToDay } from "./format";
 
 const UTM_FIELDS = [
   { key: "source", label: "utm_source", placeholder: "newsletter" },
@@ -15,17 +16,12 @@ const UTM_FIELDS = [
   { key: "content", label: "utm_content", placeholder: "hero-banner" },
 ] as const;
 
-/** A date input's day as the start (00:00) or end (23:59:59) of that day, in UTC. */
-function dayToIso(day: string, end: boolean): string | null {
-  if (!day) return null;
-  return `${day}T${end ? "23:59:59" : "00:00:00"}Z`;
-}
-
-const isoToDay = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "");
 
 interface Props {
   idPrefix: string;
   campaign?: CampaignOutput;
+  /** The workspace's zone: the days entered are days there. */
+  timeZone: string;
   submitLabel: string;
   action: (input: CreateCampaignInput) => Promise<ActionResult<unknown>>;
   success?: string;
@@ -33,7 +29,7 @@ interface Props {
 }
 
 /** Create or edit a campaign: name, dates, description and the UTM defaults its links inherit. */
-export function CampaignForm({ idPrefix, campaign, submitLabel, action, success, onDone }: Props) {
+export function CampaignForm({ idPrefix, campaign, timeZone, submitLabel, action, success, onDone }: Props) {
   const { run, pending, fields, error } = useAction(action, { success, onSuccess: () => onDone?.() });
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
@@ -47,8 +43,8 @@ export function CampaignForm({ idPrefix, campaign, submitLabel, action, success,
         run({
           name: get("name"),
           description: get("description"),
-          startsAt: dayToIso(get("starts"), false),
-          endsAt: dayToIso(get("ends"), true),
+          startsAt: dayToIso(get("starts"), false, timeZone),
+          endsAt: dayToIso(get("ends"), true, timeZone),
           utm: Object.fromEntries(UTM_FIELDS.map((u) => [u.key, get(`utm-${u.key}`)])),
         });
       }}
@@ -56,8 +52,8 @@ export function CampaignForm({ idPrefix, campaign, submitLabel, action, success,
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id={id("name")} label="Name" defaultValue={campaign?.name} placeholder="Spring sale 2026" error={fields.name} required />
         <TextField id={id("description")} label="Description (optional)" defaultValue={campaign?.description ?? ""} error={fields.description} />
-        <TextField id={id("starts")} label="Starts" type="date" defaultValue={isoToDay(campaign?.startsAt)} error={fields.startsAt} />
-        <TextField id={id("ends")} label="Ends" type="date" defaultValue={isoToDay(campaign?.endsAt)} error={fields.endsAt} />
+        <TextField id={id("starts")} label="Starts" type="date" hint={`At 00:00, ${timeZone} time`} defaultValue={isoToDay(campaign?.startsAt, timeZone)} error={fields.startsAt} />
+        <TextField id={id("ends")} label="Ends" type="date" hint={`At 23:59, ${timeZone} time`} defaultValue={isoToDay(campaign?.endsAt, timeZone)} error={fields.endsAt} />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-zinc-800">Default UTM values</legend>

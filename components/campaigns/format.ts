@@ -1,10 +1,25 @@
-const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+import { formatDay } from "@/components/ui/format-date";
+import { utcToZoned, zonedToUtc } from "@/lib/bio-pages/zoned-time";
+
 const count = new Intl.NumberFormat("en");
 
-/** "Mar 1, 2026 – Mar 31, 2026", "from Mar 1, 2026", "until …", or "No dates". */
-export function formatCampaignDates(startsAt: string | null, endsAt: string | null): string {
-  const s = startsAt ? day.format(new Date(startsAt)) : null;
-  const e = endsAt ? day.format(new Date(endsAt)) : null;
+/**
+ * A campaign's dates are days in the workspace's time zone: it starts at that
+ * day's first moment there and ends at its last second. Shown the same way.
+ */
+export function dayToIso(day: string, end: boolean, timeZone: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  if (!end) return zonedToUtc(`${day}T00:00`, timeZone);
+  return new Date(Date.parse(zonedToUtc(`${day}T23:59`, timeZone)) + 59_000).toISOString();
+}
+
+/** The day a date input shows for a stored instant, in the workspace's zone. */
+export const isoToDay = (iso: string | null | undefined, timeZone: string) => (iso ? utcToZoned(iso, timeZone).slice(0, 10) : "");
+
+/** "Mar 1, 2026 – Mar 31, 2026", "From Mar 1, 2026", "Until …", or "No dates", in the workspace's zone. */
+export function formatCampaignDates(startsAt: string | null, endsAt: string | null, timeZone: string): string {
+  const s = startsAt ? formatDay(startsAt, timeZone) : null;
+  const e = endsAt ? formatDay(endsAt, timeZone) : null;
   if (s && e) return `${s} – ${e}`;
   if (s) return `From ${s}`;
   if (e) return `Until ${e}`;

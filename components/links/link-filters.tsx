@@ -2,11 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import * as Dialog from "@radix-ui/react-dialog";
-import { SlidersHorizontal, X } from "lucide-react";
+import { lazy, Suspense, useRef, useState } from "react";
+import { SlidersHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
 import { MenuSelect, type MenuOption } from "@/components/ui/menu-select";
 import { SearchForm } from "@/components/ui/search-form";
 import { LINK_STATUSES } from "@/lib/links/statuses";
@@ -30,17 +28,24 @@ interface Props {
 }
 
 type Key = Exclude<keyof LinkFilterValues, "search">;
-interface Filter {
+export interface Filter {
   key: Key;
   label: string;
   prefix: string;
   options: MenuOption[];
 }
 
+// The phone's filter sheet (a Radix dialog) loads when its button is touched or focused.
+const loadSheet = () => import("./link-filter-sheet");
+const LinkFilterSheet = lazy(loadSheet);
+
 /** Filters live in the URL: shareable, and the server page reads them. */
 export function LinkFilters({ slug, values, tags, campaigns, creators }: Props) {
   const router = useRouter();
   const [sheet, setSheet] = useState(false);
+  const [sheetUsed, setSheetUsed] = useState(false);
+  if (sheet && !sheetUsed) setSheetUsed(true);
+  const sheetButton = useRef<HTMLButtonElement>(null);
 
   function href(next: LinkFilterValues) {
     const params = new URLSearchParams();
@@ -76,56 +81,35 @@ export function LinkFilters({ slug, values, tags, campaigns, creators }: Props) 
           defaultValue={values.search ?? ""}
         />
         {/* Phone: every filter behind one control. */}
-        <Dialog.Root open={sheet} onOpenChange={setSheet}>
-          <Dialog.Trigger asChild>
-            <Button variant="secondary" className="sm:hidden" aria-label={active ? `Filters, ${active} on` : "Filters"}>
-              <SlidersHorizontal aria-hidden className="size-4" /> Filters{active ? ` (${active})` : ""}
-            </Button>
-          </Dialog.Trigger>
-          <Dialog.Portal>
-            <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-900/40" />
-            <Dialog.Content className="fixed inset-x-0 bottom-0 z-50 max-h-[85dvh] overflow-y-auto rounded-t-2xl bg-white p-5 shadow-xl">
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const data = new FormData(e.currentTarget);
-                  setSheet(false);
-                  go(Object.fromEntries([...filters, sort].map((f) => [f.key, String(data.get(f.key) ?? "")])));
-                }}
-                className="space-y-4"
-              >
-                <div className="flex items-center justify-between">
-                  <Dialog.Title className="text-lg font-semibold">Filters</Dialog.Title>
-                  <Dialog.Close asChild>
-                    <Button variant="ghost" size="sm" aria-label="Close filters">
-                      <X aria-hidden className="size-4" />
-                    </Button>
-                  </Dialog.Close>
-                </div>
-                <Dialog.Description className="sr-only">Choose filters, then show the links that match.</Dialog.Description>
-                {[...filters, sort].map((f) => (
-                  <SelectField key={f.key} id={`sheet-${f.key}`} name={f.key} label={f.label.replace("Filter by ", "")[0]!.toUpperCase() + f.label.replace("Filter by ", "").slice(1)} defaultValue={values[f.key] ?? (f.key === "sort" ? "createdAt" : "")}>
-                    {f.options.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </SelectField>
-                ))}
-                <div className="flex gap-2 pt-2">
-                  <Button asChild variant="secondary" className="flex-1">
-                    <Link href={clear} onClick={() => setSheet(false)}>
-                      Clear
-                    </Link>
-                  </Button>
-                  <Button type="submit" className="flex-1">
-                    Show links
-                  </Button>
-                </div>
-              </form>
-            </Dialog.Content>
-          </Dialog.Portal>
-        </Dialog.Root>
+        <Button
+          ref={sheetButton}
+          variant="secondary"
+          className="sm:hidden"
+          aria-haspopup="dialog"
+          aria-expanded={sheet}
+          aria-label={active ? `Filters, ${active} on` : "Filters"}
+          onPointerEnter={() => void loadSheet()}
+          onFocus={() => void loadSheet()}
+          onClick={() => setSheet(true)}
+        >
+          <SlidersHorizontal aria-hidden className="size-4" /> Filters{active ? ` (${active})` : ""}
+        </Button>
+        {sheetUsed && (
+          <Suspense fallback={null}>
+            <LinkFilterSheet
+              open={sheet}
+              onOpenChange={setSheet}
+              returnFocus={sheetButton}
+              fields={[...filters, sort]}
+              values={values}
+              clearHref={clear}
+              onApply={(next) => {
+                setSheet(false);
+                go(next);
+              }}
+            />
+          </Suspense>
+        )}
       </div>
       <div className="hidden flex-wrap items-center gap-2 sm:flex" role="group" aria-label="Filters">
         {filters.map((f) => (

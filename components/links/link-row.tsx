@@ -42,8 +42,8 @@ function hostOf(url: string): string | null {
 function LinkFacts({ link, campaign, channel, day }: { link: LinkOutput; campaign?: string; channel?: string; day: (date: string) => string }) {
   const expired = link.expiresAt ? new Date(link.expiresAt) <= new Date() : false;
   const facts: React.ReactNode[] = [];
-  if (campaign) facts.push(<li key="campaign" className={`${pill} bg-accent-50 text-accent-700`}><Megaphone aria-hidden className="size-3 shrink-0" /><span className="sr-only">Campaign: </span><span className="truncate">{campaign}</span></li>);
-  if (channel) facts.push(<li key="channel" className={`${pill} bg-sky-50 text-sky-800`}><Share2 aria-hidden className="size-3 shrink-0" /><span className="sr-only">Channel: </span><span className="truncate">{channel}</span></li>);
+  if (campaign) facts.push(<li key="campaign" className={`${pill} bg-accent-50 text-accent-700`}><Megaphone aria-hidden className="size-3 shrink-0" /><span className="sr-only">Campaign: </span><span className="truncate" title={campaign}>{campaign}</span></li>);
+  if (channel) facts.push(<li key="channel" className={`${pill} bg-sky-50 text-sky-800`}><Share2 aria-hidden className="size-3 shrink-0" /><span className="sr-only">Channel: </span><span className="truncate" title={channel}>{channel}</span></li>);
   if (link.hasPassword) facts.push(<li key="password" className={`${pill} bg-zinc-100 text-zinc-700`}><Lock aria-hidden className="size-3" />Password</li>);
   if (link.expiresAt) facts.push(<li key="expires" className={`${pill} ${expired ? "bg-amber-50 text-amber-800" : "bg-zinc-100 text-zinc-700"}`}><CalendarClock aria-hidden className="size-3" />{expired ? "Expired" : "Expires"} {day(link.expiresAt)}</li>);
   if (link.maxClicks != null) facts.push(<li key="limit" className={`${pill} bg-zinc-100 text-zinc-700`}><Gauge aria-hidden className="size-3" />{link.clicks} of {link.maxClicks} clicks</li>);
@@ -85,11 +85,11 @@ export function LinkRow({ slug, link, creator, campaign, channel, timeZone, canW
           {/* eslint-disable-next-line @next/next/no-img-element -- a 16 px icon served by Pennant itself */}
           <img src={host ? `/w/${slug}/favicon?host=${encodeURIComponent(host)}` : undefined} alt="" width={16} height={16} loading="lazy" className="size-4 shrink-0 rounded-sm bg-zinc-100" data-testid="favicon" />
           {canWrite ? (
-            <Link href={edit} prefetch={false} className="truncate font-medium text-accent-700 hover:underline" data-testid="short-url" data-row-focus>
+            <Link href={edit} prefetch={false} className="truncate font-medium text-accent-700 hover:underline" title={shortLabel} data-testid="short-url" data-row-focus>
               {shortLabel}
             </Link>
           ) : (
-            <span className="truncate font-medium text-accent-700" data-testid="short-url">
+            <span className="truncate font-medium text-accent-700" title={shortLabel} data-testid="short-url">
               {shortLabel}
             </span>
           )}
@@ -97,7 +97,7 @@ export function LinkRow({ slug, link, creator, campaign, channel, timeZone, canW
             <Copy aria-hidden className="size-3.5" />
           </IconButton>
         </div>
-        {link.title && <p className="truncate text-sm text-zinc-900">{link.title}</p>}
+        {link.title && <p className="truncate text-sm text-zinc-900" title={link.title}>{link.title}</p>}
         <p className="truncate text-sm text-zinc-600" title={link.finalUrl} data-testid="destination">
           {link.url}
         </p>
@@ -130,7 +130,7 @@ export function LinkRow({ slug, link, creator, campaign, channel, timeZone, canW
           <span className="sr-only">Created </span>
           {day(link.createdAt)}
         </p>
-        {creator && <p className="truncate text-xs text-zinc-600"><span className="sr-only">by </span>{creator}</p>}
+        {creator && <p className="truncate text-xs text-zinc-600" title={creator}><span className="sr-only">by </span>{creator}</p>}
       </div>
       <div className="col-start-2 -ml-2 flex items-center gap-0.5 empty:hidden md:col-start-auto md:ml-0 md:justify-end">
         <IconButton asChild label={`QR code for ${shortLabel}`} tip="QR code">

@@ -42,11 +42,22 @@ export function useQrDesigner({ slug, data, actions, defaultDesign }: { slug: st
 
   useEffect(() => {
     let live = true;
-    void import("./qr-engine").then((m) => {
-      if (live) setEngine(m);
-    });
+    // The encoder (about 40 KB compressed) comes once the page has loaded, so it
+    // never delays the first load; the preview fills in a moment later.
+    let idle = 0;
+    const load = () =>
+      void import("./qr-engine").then((m) => {
+        if (live) setEngine(m);
+      });
+    const soon = () => {
+      idle = requestIdleCallback(load, { timeout: 500 });
+    };
+    if (document.readyState === "complete") load();
+    else window.addEventListener("load", soon, { once: true });
     return () => {
       live = false;
+      window.removeEventListener("load", soon);
+      cancelIdleCallback(idle);
     };
   }, []);
 

@@ -1,9 +1,14 @@
 "use client";
 
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import { Button } from "./button";
+import { cloneElement, isValidElement, lazy, Suspense, useState, type FocusEvent, type MouseEvent, type ReactElement } from "react";
+
+// The dialog (Radix AlertDialog) loads when a trigger is hovered, focused or
+// pressed: a page with a Delete button in every row pays for the button only.
+const loadBody = () => import("./confirm-dialog-body");
+const ConfirmDialogBody = lazy(loadBody);
 
 interface Props {
+  /** The button that opens the dialog (one element; its own handlers still run). */
   trigger: React.ReactNode;
   title: string;
   description: React.ReactNode;
@@ -17,29 +22,53 @@ interface Props {
   onOpenChange?: (open: boolean) => void;
 }
 
-/** Destructive confirmation: Esc and Cancel close it; focus stays inside. */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, onConfirm, pending, children, confirmDisabled, open, onOpenChange }: Props) {
+type TriggerProps = {
+  onClick?: (e: MouseEvent<HTMLElement>) => void;
+  onFocus?: (e: FocusEvent<HTMLElement>) => void;
+  onPointerEnter?: (e: React.PointerEvent<HTMLElement>) => void;
+};
+
+/** Destructive confirmation: Esc and Cancel close it; focus stays inside, then returns to the trigger. */
+export function ConfirmDialog({ trigger, open, onOpenChange, ...body }: Props) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  // The element that opened the dialog: focus returns there on close.
+  const [opener, setOpener] = useState<HTMLElement | null>(null);
+  const isOpen = open ?? ownOpen;
+  if (isOpen && !used) setUsed(true);
+  const change = (next: boolean) => {
+    if (open === undefined) setOwnOpen(next);
+    onOpenChange?.(next);
+  };
+  const t = isValidElement<TriggerProps>(trigger)
+    ? cloneElement(trigger as ReactElement<TriggerProps & { "aria-haspopup"?: string; "aria-expanded"?: boolean }>, {
+        "aria-haspopup": "dialog",
+        "aria-expanded": isOpen,
+        onClick: (e: MouseEvent<HTMLElement>) => {
+          trigger.props.onClick?.(e);
+          if (e.defaultPrevented) return;
+          // Mouse, Enter and Space all land here.
+          setOpener(e.currentTarget);
+          change(true);
+        },
+        onFocus: (e: FocusEvent<HTMLElement>) => {
+          trigger.props.onFocus?.(e);
+          void loadBody();
+        },
+        onPointerEnter: (e: React.PointerEvent<HTMLElement>) => {
+          trigger.props.onPointerEnter?.(e);
+          void loadBody();
+        },
+      })
+    : trigger;
   return (
-    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-zinc-900/40" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl">
-          <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
-          <AlertDialog.Description asChild>
-            <div className="mt-2 text-sm text-zinc-600">{description}</div>
-          </AlertDialog.Description>
-          {children && <div className="mt-4">{children}</div>}
-          <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <AlertDialog.Cancel asChild>
-              <Button variant="secondary">Cancel</Button>
-            </AlertDialog.Cancel>
-            <Button variant="danger" pending={pending} disabled={confirmDisabled} onClick={onConfirm}>
-              {pending ? "Working…" : confirmLabel}
-            </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <>
+      {t}
+      {used && (
+        <Suspense fallback={null}>
+          <ConfirmDialogBody open={isOpen} onOpenChange={change} returnFocus={opener} {...body} />
+        </Suspense>
+      )}
+    </>
   );
 }

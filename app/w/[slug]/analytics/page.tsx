@@ -72,13 +72,14 @@ export default async function Page({ params, searchParams }: { params: Promise<{
             targetId={data.scope!.id}
             origin={env().APP_URL.replace(/\/$/, "")}
             shared={shared.map((s) => ({ id: s.id, createdAt: s.createdAt.toISOString() }))}
+            timeZone={access.workspace.timeZone}
             createAction={createSharedReportAction}
             revokeAction={revokeSharedReportAction}
           />
         </div>
       ) : null}
       <div className="mb-5">
-        <LivePanel src={`${base}/live?${liveSearch(search)}`} locale={locale} />
+        <LivePanel src={`${base}/live?${liveSearch(search)}`} locale={locale} timeZone={access.workspace.timeZone} />
       </div>
       <DashboardView data={data} base={base} params={search} locale={locale} exportBase={`${base}/export`} />
     </>

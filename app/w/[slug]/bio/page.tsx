@@ -36,7 +36,7 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
                 <Link href={`/w/${slug}/bio/${p.id}`} className="font-medium text-zinc-900 hover:underline">
                   {p.title}
                 </Link>
-                <p className="truncate text-sm text-zinc-600">@{p.handle}</p>
+                <p className="truncate text-sm text-zinc-600" title={`@${p.handle}`}>@{p.handle}</p>
               </div>
               <span className={`w-fit rounded-full px-2 py-0.5 text-xs font-medium ${p.published ? "bg-emerald-50 text-emerald-800" : "bg-zinc-100 text-zinc-700"}`}>
                 {p.published ? (p.hasUnpublishedChanges ? "Published, with unpublished changes" : "Published") : "Draft"}

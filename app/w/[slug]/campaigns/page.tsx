@@ -39,10 +39,10 @@ export default async function CampaignsPage({ params }: { params: Promise<{ slug
                 <li key={c.id} data-testid="campaign-row">
                   <Link href={`/w/${slug}/campaigns/${c.id}`} className="block px-5 py-4 hover:bg-zinc-50 sm:grid sm:grid-cols-[1fr_14rem_5rem_5rem] sm:items-center sm:gap-4 sm:px-6">
                     <div className="min-w-0">
-                      <p className="truncate text-sm font-medium text-accent-700">{c.name}</p>
-                      {c.description ? <p className="truncate text-sm text-zinc-500">{c.description}</p> : null}
+                      <p className="truncate text-sm font-medium text-accent-700" title={c.name}>{c.name}</p>
+                      {c.description ? <p className="truncate text-sm text-zinc-500" title={c.description}>{c.description}</p> : null}
                     </div>
-                    <p className="mt-1 text-sm text-zinc-600 sm:mt-0">{formatCampaignDates(c.startsAt, c.endsAt)}</p>
+                    <p className="mt-1 text-sm text-zinc-600 sm:mt-0">{formatCampaignDates(c.startsAt, c.endsAt, access.workspace.timeZone)}</p>
                     <p className="mt-1 inline-block text-sm text-zinc-600 sm:mt-0 sm:block sm:text-right">
                       <span className="sm:hidden">Links: </span>
                       {formatCount(c.linkCount)}
@@ -62,7 +62,7 @@ export default async function CampaignsPage({ params }: { params: Promise<{ slug
             <CardTitle>New campaign</CardTitle>
             <CardDescription>Name it, give it dates if it has them, and the UTM values its links should carry.</CardDescription>
             <div className="mt-5">
-              <CampaignForm idPrefix="new" submitLabel="Create campaign" action={createCampaignAction.bind(null, slug)} />
+              <CampaignForm idPrefix="new" timeZone={access.workspace.timeZone} submitLabel="Create campaign" action={createCampaignAction.bind(null, slug)} />
             </div>
           </Card>
         ) : null}

@@ -56,7 +56,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ slug:
           <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
             <div className="col-span-2">
               <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">Dates</dt>
-              <dd className="mt-1 text-sm text-zinc-900">{formatCampaignDates(campaign.startsAt, campaign.endsAt)}</dd>
+              <dd className="mt-1 text-sm text-zinc-900">{formatCampaignDates(campaign.startsAt, campaign.endsAt, access.workspace.timeZone)}</dd>
             </div>
             <div>
               <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">Links</dt>
@@ -83,7 +83,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ slug:
           </dl>
           {canWrite ? (
             <div className="mt-5 border-t border-zinc-100 pt-4">
-              <CampaignActions slug={slug} campaign={campaign} update={updateCampaignAction} remove={deleteCampaignAction} />
+              <CampaignActions slug={slug} campaign={campaign} timeZone={access.workspace.timeZone} update={updateCampaignAction} remove={deleteCampaignAction} />
             </div>
           ) : null}
         </Card>
