@@ -27,4 +27,12 @@ describe("campaign dates in the workspace's time zone", () => {
     expect(formatCampaignDates("2026-03-31T23:30:00Z", null, "America/Los_Angeles")).toBe("From Mar 31, 2026");
     expect(formatCampaignDates(null, null, "Asia/Tokyo")).toBe("No dates");
   });
+
+  it("reads a campaign saved before dates followed the zone (UTC midnight and 23:59:59) as the days entered then", () => {
+    for (const zone of ["America/Los_Angeles", "Asia/Tokyo", "UTC"]) {
+      expect(formatCampaignDates("2026-03-01T00:00:00Z", "2026-03-31T23:59:59Z", zone)).toBe("Mar 1, 2026 – Mar 31, 2026");
+      expect(isoToDay("2026-03-01T00:00:00.000Z", zone)).toBe("2026-03-01");
+      expect(isoToDay("2026-03-31T23:59:59.000Z", zone)).toBe("2026-03-31");
+    }
+  });
 });
