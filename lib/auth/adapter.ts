@@ -42,6 +42,11 @@ export function pennantAdapter(): Adapter {
       return a ? toAdapterUser(a.user) : null;
     },
     async updateUser({ id, ...data }) {
+      // A magic link (or OAuth) proving the mailbox of an account nobody had
+      // confirmed: the password set at that sign-up came from whoever typed the
+      // address, perhaps not its owner, so it goes (the owner can set one in
+      // Account). The sign-up's own link confirms before it gets here (confirmSignUp).
+      if (data.emailVerified) await db().user.updateMany({ where: { id, emailVerified: null }, data: { passwordHash: null } });
       const u = await db().user.update({
         where: { id },
         data: {

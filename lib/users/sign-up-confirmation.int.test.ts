@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { uniqueEmail } from "@/tests/factories";
 import { createUser } from "./create-user";
 import { signUp } from "./sign-up";
-import { resendSignUpConfirmation } from "./sign-up-confirmation";
+import { confirmSignUp, confirmSignUpAndContinue, resendSignUpConfirmation } from "./sign-up-confirmation";
 import { EmailNotConfirmedError, verifyCredentials } from "./verify-credentials";
 
 // next-auth's own hashing, as its email callback applies it to a link's token
@@ -90,6 +90,45 @@ describe("public sign-up confirms the address first", () => {
     expect(hours).toBeGreaterThan(23.9);
     expect(hours).toBeLessThanOrEqual(24);
     expect(await adapter.useVerificationToken!({ identifier: email, token: hashed })).toBeNull();
+  });
+
+  it("the sign-up's own link confirms and keeps its password; then next-auth's callback signs in with the same link", async () => {
+    const email = uniqueEmail("own-link");
+    await signUp({ email, password: PASSWORD, name: "Oona" }, someIp());
+    const { token } = await lastMail(email);
+    const body = new URLSearchParams({ email, token, callbackUrl: "https://evil.example/steal" });
+    const res = await confirmSignUpAndContinue(new Request("http://localhost/api/auth/confirm-sign-up", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    expect(res.status).toBe(303);
+    const next = new URL(res.headers.get("location")!);
+    expect(next.pathname).toBe("/api/auth/callback/email");
+    expect(next.searchParams.get("token")).toBe(token);
+    expect(new URL(next.searchParams.get("callbackUrl")!, env().APP_URL).origin).toBe(new URL(env().APP_URL).origin);
+    // Confirmed, password kept, and the link is still there for the callback to use once.
+    expect(await verifyCredentials({ email, password: PASSWORD })).toMatchObject({ email });
+    const hashed = hashToken(token, { provider: {}, secret: env().authSecret });
+    expect(await pennantAdapter().useVerificationToken!({ identifier: email, token: hashed })).not.toBeNull();
+  });
+
+  it("a wrong or expired link confirms nothing", async () => {
+    const email = uniqueEmail("bad-link");
+    await signUp({ email, password: PASSWORD, name: "Bo" }, someIp());
+    const { token } = await lastMail(email);
+    expect(await confirmSignUp({ email, token: "0".repeat(64) })).toBe(false);
+    expect(await confirmSignUp({ email, token: "not a token" })).toBe(false);
+    await db().verificationToken.updateMany({ where: { identifier: email }, data: { expires: new Date(Date.now() - 1000) } });
+    expect(await confirmSignUp({ email, token })).toBe(false);
+    await expect(verifyCredentials({ email, password: PASSWORD })).rejects.toBeInstanceOf(EmailNotConfirmedError);
+  });
+
+  it("a stranger who signed up with someone's address loses the password once the owner signs in by magic link", async () => {
+    const email = uniqueEmail("owner");
+    // The stranger signs up with the owner's address and a password of their own.
+    await signUp({ email, password: "strangers password", name: "Mallory" }, someIp());
+    // The owner later signs in with a magic link: next-auth marks the address verified.
+    const user = await db().user.findUniqueOrThrow({ where: { email } });
+    await pennantAdapter().updateUser!({ id: user.id, emailVerified: new Date() });
+    expect(await verifyCredentials({ email, password: "strangers password" })).toBeNull();
+    expect((await db().user.findUniqueOrThrow({ where: { email } })).passwordHash).toBeNull();
   });
 
   it("a second sign-up of an unconfirmed address replaces its password, name and workspace, and voids the earlier link", async () => {

@@ -10,8 +10,9 @@ const one = (v: string | string[] | undefined, max: number) => (typeof v === "st
 
 /**
  * Opened from the sign-up mail. It changes nothing by itself (mail scanners
- * open links too): the button hands the token to next-auth's email callback,
- * which uses it once, confirms the address and signs in.
+ * open links too): the button posts the token to /api/auth/confirm-sign-up,
+ * which confirms the address (keeping the sign-up's password) and hands the
+ * token to next-auth's email callback, which uses it once and signs in.
  */
 export default async function ConfirmSignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -25,7 +26,7 @@ export default async function ConfirmSignUpPage({ searchParams }: { searchParams
       <CardDescription>
         {email ? <>Confirm <strong className="text-zinc-900">{email}</strong> to finish creating your Pennant account.</> : "Finish creating your Pennant account."}
       </CardDescription>
-      <form method="get" action="/api/auth/callback/email" className="mt-4">
+      <form method="post" action="/api/auth/confirm-sign-up" className="mt-4">
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
