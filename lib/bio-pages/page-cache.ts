@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import { cacheLifetime } from "@/lib/redirect/redirect-cache";
+import { cacheLifetime, fetchFresh } from "@/lib/redirect/redirect-cache";
 import { changeFeed, onChange, publishChanges } from "@/lib/redirect/change-feed";
 import type { LoadedHandle } from "./live-page";
 
@@ -74,9 +74,7 @@ export async function getCachedBioPage(handle: string): Promise<CachedPage> {
   changeFeed()?.poll();
   const hit = s.lru.get(handle);
   if (hit) return hit;
-  const entry = await s.lru.fetch(handle, { ttl: cacheLifetime(), allowStale: true });
-  if (!entry) throw new Error("bio page store unavailable");
-  return entry;
+  return fetchFresh(s.lru, handle, cacheLifetime(), "bio page store");
 }
 
 /** Forgets these handles (or `domainRootKey`s) here at once, and on every other instance. Call after the write commits. */

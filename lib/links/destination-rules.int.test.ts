@@ -10,7 +10,6 @@ import { createLink } from "./create-link";
 import { commitImport } from "./import-links-csv";
 import { updateLink } from "./update-link";
 import { createBioPage } from "@/lib/bio-pages/create-bio-page";
-import { publishBioPage } from "@/lib/bio-pages/publish-bio-page";
 
 // The rule against redirect loops: no destination on Pennant's own host in any
 // spelling (any loopback name on the app's port or with none), none on the link's own (branded) domain, and no domain fallback on
@@ -114,10 +113,11 @@ describe("destinations that would loop or disguise themselves", () => {
     // The CSV preview names the row's problem (this workspace's domains are known to it).
     const preview = await commitImport(access, Papa.unparse([["url", "domain"], [`https://${sibling}/${target.slug}`, home]]));
     expect(JSON.stringify(preview)).toMatch(/short-link domain in Pennant/);
-    // A bio page's button gets its short link at publishing: refused there, and nothing goes live.
-    const page = await createBioPage(access, { handle: `loop${uid()}`, title: "Loop", blocks: [{ type: "link", label: "Go", url: `https://${sibling}/${target.slug}` }] });
-    expect((await failureOf(publishBioPage(access, page.id))).message).toMatch(/short-link domain in Pennant/);
-    expect((await db().bioPage.findUniqueOrThrow({ where: { id: page.id } })).published).toBe(false);
+    // A bio page's button: refused when the draft is saved, on its field, and nothing is written.
+    const refused = await failureOf(createBioPage(access, { handle: `loop${uid()}`, title: "Loop", blocks: [{ type: "link", label: "Go", url: `https://${sibling}/${target.slug}` }] }));
+    expect(refused.status).toBe(422);
+    expect(refused.message).toMatch(/short-link domain in Pennant/);
+    expect(await db().bioPage.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().link.count({ where: { workspaceId: ws.id } })).toBe(1);
   });
 

@@ -30,8 +30,6 @@ interface CacheState {
   domainLoader: DomainLoader | null;
   hits: number;
   misses: number;
-  /** Why the last read failed, for the log line a 503 writes. */
-  lastError: unknown;
 }
 
 /** 0: no time limit (every change is heard). "missing" stays short: it also guards against a change heard late. */
@@ -59,13 +57,7 @@ function redirectCache(): CacheState {
       fetchMethod: async (key, _stale, { options }) => {
         if (!state.loader) throw new Error("redirect cache has no link loader");
         const [domain, slug] = splitKey(key);
-        let link: RedirectLink | null;
-        try {
-          link = await state.loader(domain, slug);
-        } catch (err) {
-          state.lastError = err;
-          throw err;
-        }
+        const link = await state.loader(domain, slug);
         // "No such link" is remembered briefly, set here so that a stale entry
         // served meanwhile never has its lifetime renewed.
         if (!link) options.ttl = CACHE_TTL_MS.missing;
@@ -77,7 +69,6 @@ function redirectCache(): CacheState {
     domainLoader: null,
     hits: 0,
     misses: 0,
-    lastError: null,
   };
   g.pennantRedirectCache = state;
   onChange((change) => {
@@ -103,6 +94,22 @@ export function configureRedirectCache(opts: { loader: LinkLoader; domainLoader?
   state.domainLoader = opts.domainLoader ?? null;
 }
 
+/**
+ * Reads `key` through the cache's loader. A change heard while the read is in
+ * flight (the new link's own announcement, often) deletes the key, which aborts
+ * the read: its row may predate the change, so it is read again, a few times at
+ * most. No answer and nothing stale to fall back on: the database is away
+ * (a 503, not a 404), with the loader's reason.
+ */
+export async function fetchFresh<V extends object>(cache: LRUCache<string, V>, key: string, ttl: number, what: string): Promise<V> {
+  for (let attempt = 1; ; attempt++) {
+    const status: LRUCache.Status<string, V> = {};
+    const entry = await cache.fetch(key, { ttl, allowStale: true, status });
+    if (entry) return entry;
+    if (!status.fetchAborted || attempt === 3) throw new Error(`${what} unavailable: ${status.fetchError?.message ?? "no answer"}`);
+  }
+}
+
 /** The link for domain/slug (null when none), from memory when fresh enough. */
 export async function getCachedLink(domain: string, slug: string): Promise<RedirectLink | null> {
   const state = redirectCache();
@@ -117,10 +124,7 @@ export async function getCachedLink(domain: string, slug: string): Promise<Redir
   const ttl = cacheLifetime();
   // Past its freshness an entry is still served once while it is re-read in the
   // background (stale-while-revalidate): no visitor waits for the database then.
-  const entry = await state.links.fetch(key, { ttl, allowStale: true });
-  // No answer and nothing stale to fall back on: the database is away (503, not 404).
-  if (!entry) throw new Error(`link store unavailable: ${state.lastError instanceof Error ? state.lastError.message : String(state.lastError)}`);
-  return entry.link;
+  return (await fetchFresh(state.links, key, ttl, "link store")).link;
 }
 
 /** Forgets these short links here at once, and on every other instance. Call after the write commits. */
