@@ -11,7 +11,7 @@ import { openLinkStore } from "./link-store";
 // announcement arrives a moment after it is created, on PostgreSQL) used to
 // abort that read and answer the visitor 503. The read must be made again.
 describe("the redirect cache", () => {
-  it("reads again when a change to the link is heard while its read is in flight, and serves the changed link", async () => {
+  it("reads again when a change to the link is heard while its read is in flight, and serves the changed link to every visitor waiting on it", async () => {
     const user = await makeUser("cache");
     const ws = await createWorkspace(user.id, { name: "Cache" });
     const access = await accessFor(user, ws.slug, "links.write");
@@ -28,13 +28,14 @@ describe("the redirect cache", () => {
       },
     });
     const link = await createLink(access, { url: "https://example.com/before" });
-    const visit = getCachedLink(DEFAULT_DOMAIN, link.slug);
+    // Two visitors: the first starts the read, the second joins it.
+    const visits = [getCachedLink(DEFAULT_DOMAIN, link.slug), getCachedLink(DEFAULT_DOMAIN, link.slug)];
     await expect.poll(() => reads).toBe(1);
     // The edit announces itself after its commit, as every write path does.
     await updateLink(access, link.id, { url: "https://example.com/after" });
     release();
-    expect((await visit)?.url).toBe("https://example.com/after");
-    expect(reads).toBe(2);
+    expect((await Promise.all(visits)).map((l) => l?.url)).toEqual(["https://example.com/after", "https://example.com/after"]);
+    expect(reads).toBeGreaterThanOrEqual(2);
     await store.close();
   });
 });

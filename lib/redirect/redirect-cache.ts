@@ -97,16 +97,18 @@ export function configureRedirectCache(opts: { loader: LinkLoader; domainLoader?
 /**
  * Reads `key` through the cache's loader. A change heard while the read is in
  * flight (the new link's own announcement, often) deletes the key, which aborts
- * the read: its row may predate the change, so it is read again, a few times at
- * most. No answer and nothing stale to fall back on: the database is away
- * (a 503, not a 404), with the loader's reason.
+ * the read: its row may predate the change. That read, and every visitor who
+ * joined it, get no value; they read again, a few times at most. A loader that
+ * fails with nothing stale to fall back on means the database is away (a 503,
+ * not a 404), with its reason.
  */
 export async function fetchFresh<V extends object>(cache: LRUCache<string, V>, key: string, ttl: number, what: string): Promise<V> {
   for (let attempt = 1; ; attempt++) {
     const status: LRUCache.Status<string, V> = {};
     const entry = await cache.fetch(key, { ttl, allowStale: true, status });
     if (entry) return entry;
-    if (!status.fetchAborted || attempt === 3) throw new Error(`${what} unavailable: ${status.fetchError?.message ?? "no answer"}`);
+    const failed = status.fetchError && !status.fetchAborted ? status.fetchError : null;
+    if (failed || attempt === 3) throw new Error(`${what} unavailable: ${failed?.message ?? "no answer"}`);
   }
 }
 
