@@ -3,6 +3,7 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import { headers } from "next/headers";
 import { Toaster } from "sonner";
+import { HydrationMark } from "@/components/ui/hydration-mark";
 
 export const metadata: Metadata = {
   title: { default: "Pennant — short links, QR codes and bio pages", template: "%s · Pennant" },
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-dvh font-sans">
         {children}
         <Toaster position="bottom-right" richColors closeButton />
+        <HydrationMark />
       </body>
     </html>
   );

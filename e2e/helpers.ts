@@ -55,6 +55,12 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 export async function expectDashboard(page: Page) {
   await expect(page).toHaveURL(/\/w\/[a-z0-9-]+\/links$/);
   await expect(page.getByRole("heading", { name: "Links", level: 1 })).toBeVisible();
+  await expectInteractive(page);
+}
+
+/** Waits until the page is interactive (React has hydrated it), as a person waits for a page to load. */
+export async function expectInteractive(page: Page) {
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
 }
 
 /** The slug of the workspace the page is in. */
