@@ -3,18 +3,23 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { Button } from "./button";
 
-interface ConfirmDialogBodyProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** Where focus goes back when the dialog closes. */
-  returnFocus: HTMLElement | null;
+/** What a confirmation says and does: shared by ConfirmDialog (./confirm-dialog.tsx) and this body. */
+export interface ConfirmContent {
   title: string;
   description: React.ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
   pending?: boolean;
+  /** Extra content (e.g. a "type the name" field); confirmDisabled gates the button. */
   children?: React.ReactNode;
   confirmDisabled?: boolean;
+}
+
+interface ConfirmDialogBodyProps extends ConfirmContent {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Where focus goes back when the dialog closes. */
+  returnFocus: HTMLElement | null;
 }
 
 /** The dialog itself, loaded on first use by ConfirmDialog (./confirm-dialog.tsx). */

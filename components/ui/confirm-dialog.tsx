@@ -2,22 +2,16 @@
 
 import { cloneElement, isValidElement, lazy, Suspense, useState, type FocusEvent, type MouseEvent, type ReactElement } from "react";
 
+import type { ConfirmContent } from "./confirm-dialog-body";
+
 // The dialog (Radix AlertDialog) loads when a trigger is hovered, focused or
 // pressed: a page with a Delete button in every row pays for the button only.
 const loadBody = () => import("./confirm-dialog-body");
 const ConfirmDialogBody = lazy(loadBody);
 
-interface Props {
+interface Props extends ConfirmContent {
   /** The button that opens the dialog (one element; its own handlers still run). */
   trigger: React.ReactNode;
-  title: string;
-  description: React.ReactNode;
-  confirmLabel: string;
-  onConfirm: () => void;
-  pending?: boolean;
-  /** Extra content (e.g. a "type the name" field); confirmDisabled gates the button. */
-  children?: React.ReactNode;
-  confirmDisabled?: boolean;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
 }
