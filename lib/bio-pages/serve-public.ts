@@ -6,6 +6,7 @@ import { LRUCache } from "lru-cache";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickId } from "@/lib/clicks/click-id";
 import { lookupGeo } from "@/lib/redirect/geo";
+import { visitSource } from "@/lib/redirect/record-visit";
 import { describeVisitor, visitorHash } from "@/lib/redirect/visitor";
 import { bioAssets } from "./assets";
 import { EMBED_FRAME_HOSTS } from "./embeds";
@@ -136,18 +137,10 @@ export function createBioHandler(deps: BioServeDeps) {
     const visitor = describeVisitor(ua);
     const ip = deps.clientIp(req);
     const geo = visitor.bot ? { country: null, city: null } : lookupGeo(ip);
-    const referrer = typeof req.headers.referer === "string" ? req.headers.referer.slice(0, 1000) : null;
-    let referrerHost: string | null = null;
-    try {
-      referrerHost = referrer ? new URL(referrer).host : null;
-    } catch {
-      referrerHost = null;
-    }
-    const utm = (k: string) => (query.size ? (query.get(k)?.slice(0, 200) ?? null) : null);
     deps.recordView({
       id: clickId(now), createdAt: new Date(now), workspaceId, event: "view", linkId: null, bioPageId: pageId, bioBlockId: null,
-      domain: (req.headers.host ?? "").toLowerCase(), trigger: query.get("qr") === "1" ? "qr" : "link", referrerHost, referrer,
-      utmSource: utm("utm_source"), utmMedium: utm("utm_medium"), utmCampaign: utm("utm_campaign"), utmTerm: utm("utm_term"), utmContent: utm("utm_content"),
+      domain: (req.headers.host ?? "").toLowerCase(), trigger: query.get("qr") === "1" ? "qr" : "link",
+      ...visitSource(req, query),
       country: geo.country, city: geo.city, device: visitor.device, browser: visitor.browser, os: visitor.os,
       visitorHash: visitorHash(deps.secret, ip, ua, now), bot: visitor.bot || head, counted: false,
     });

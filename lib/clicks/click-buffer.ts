@@ -57,6 +57,16 @@ export interface ClickRecord {
 /** The fields every spill file line has had since the first release. */
 type ClickRecordBeforeEvents = Omit<ClickRecord, "event" | "bioPageId" | "bioBlockId">;
 
+/** A batch as it crosses from the redirect to the click writer's thread: one JSON string (see click-handover.ts). */
+export function encodeClicks(clicks: ClickRecord[]): string {
+  return JSON.stringify(clicks);
+}
+export function decodeClicks(json: string): ClickRecord[] {
+  const clicks = JSON.parse(json) as ClickRecord[];
+  for (const c of clicks) c.createdAt = new Date(c.createdAt);
+  return clicks;
+}
+
 export type ClickWriter = (batch: ClickRecord[]) => Promise<void>;
 
 export const BUFFER_LIMITS = { batchSize: 50_000, flushEveryMs: 2000, maxInMemory: 100_000, maxBackoffMs: 10_000 } as const;

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { defaultSpillFile, hasSpilledClicks, type ClickRecord } from "./click-buffer";
+import { decodeClicks, defaultSpillFile, encodeClicks, hasSpilledClicks, type ClickRecord } from "./click-buffer";
 import { openClickStore, type ClickStore } from "./click-store";
 
 export interface ClickSink {
@@ -11,10 +11,18 @@ export interface ClickSink {
 
 const HANDOVER_MS = 20;
 
+
 /**
  * Hands clicks to the click writer's thread (click-thread.ts) in small
  * batches every few milliseconds: the redirect pays for a push onto an array.
  * The thread starts with the first click and is restarted if it dies.
+ *
+ * A batch crosses as one JSON string, and the main thread keeps that string
+ * (not the click objects) until the thread confirms the batch stored or
+ * spilled. Kept objects outlive the young generation and make every garbage
+ * collection copy them, then promote them: with 30,000 unconfirmed click
+ * objects alive under load, the redirect benchmark served a fifth fewer
+ * requests. A string is one object the collector does not look into.
  */
 export function clickWriterThread(opts: { databaseUrl: string; spillFile?: string }): ClickSink & {
   /** Ends the thread abruptly, as a crash would (tests). */
@@ -24,10 +32,11 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
   let outbox: ClickRecord[] = [];
   let timer: NodeJS.Timeout | null = null;
   // Batches handed to the current thread and not yet confirmed stored or
-  // spilled; `end` counts clicks handed over in the thread's life. If the
-  // thread dies, these go to the next one: a crash loses no click (a click
-  // written twice is stored once: its id is the key).
-  let unconfirmed: { end: number; clicks: ClickRecord[] }[] = [];
+  // spilled; `end` counts clicks handed over in the thread's life, `done` the
+  // batch's first clicks already confirmed. If the thread dies, the rest go to
+  // the next one: a crash loses no click (a click written twice is stored
+  // once: its id is the key).
+  let unconfirmed: { end: number; n: number; done: number; json: string }[] = [];
   let handed = 0;
 
   const start = () => {
@@ -38,15 +47,13 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
       if (worker !== w || msg.confirmed === undefined) return;
       while (unconfirmed[0] && unconfirmed[0].end <= msg.confirmed) unconfirmed.shift();
       const first = unconfirmed[0];
-      if (first && first.end - first.clicks.length < msg.confirmed) {
-        first.clicks = first.clicks.slice(first.clicks.length - (first.end - msg.confirmed));
-      }
+      if (first) first.done = Math.max(first.done, msg.confirmed - (first.end - first.n));
     });
     w.on("exit", () => {
       if (worker !== w) return;
       worker = null;
       // Whatever the dead thread held goes to the next one, ahead of newer clicks.
-      const lost = unconfirmed.flatMap((b) => b.clicks);
+      const lost = unconfirmed.flatMap((b) => decodeClicks(b.json).slice(b.done));
       unconfirmed = [];
       handed = 0;
       if (lost.length) {
@@ -67,8 +74,9 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
     if (!outbox.length) return;
     worker ??= start();
     handed += outbox.length;
-    unconfirmed.push({ end: handed, clicks: outbox });
-    worker.postMessage({ clicks: outbox });
+    const json = encodeClicks(outbox);
+    unconfirmed.push({ end: handed, n: outbox.length, done: 0, json });
+    worker.postMessage({ json });
     outbox = [];
   };
   const schedule = () => {

@@ -3,6 +3,8 @@ import pg from "pg";
 import { pgTime, sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
 import { CUBE_COLUMNS, cubeRows, type CubeRow } from "../analytics/cube-rows";
+import { platformOf } from "../analytics/platforms";
+import { storableText } from "../text/clean-text";
 import type { ClickRecord } from "./click-buffer";
 
 /**
@@ -10,8 +12,8 @@ import type { ClickRecord } from "./click-buffer";
  * pg), not through Prisma: at thousands of clicks a second, Prisma's query
  * compiler and adapter cost more CPU than the redirects themselves.
  * One batch, one transaction: the click rows, the links' counters (human
- * clicks only, unless already counted), the daily rollups and the hourly
- * dashboard rollup (lib/analytics/cube-rows.ts).
+ * clicks only, unless already counted) and the hourly dashboard rollup
+ * (lib/analytics/cube-rows.ts).
  */
 export interface ClickStore {
   write(batch: ClickRecord[]): Promise<void>;
@@ -22,49 +24,23 @@ interface Counter {
   n: number;
   last: Date;
 }
-interface Rollup {
-  linkId: string;
-  workspaceId: string;
-  day: string;
-  clicks: number;
-  qrScans: number;
-  bioClicks: number;
-  botClicks: number;
-}
 
 const CLICK_COLUMNS = [
   "id", "createdAt", "workspaceId", "event", "linkId", "bioPageId", "bioBlockId", "domain", "trigger", "referrerHost", "referrer", "utmSource", "utmMedium",
   "utmCampaign", "utmTerm", "utmContent", "country", "city", "device", "browser", "os", "visitorHash", "bot",
 ] as const;
 
-function utcDay(d: Date): string {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())).toISOString();
-}
-
-/** What a batch adds to each link's counter and to each link-day's rollup (bio page views have no link: neither). */
-export function summarize(batch: ClickRecord[]) {
-  const counters = new Map<string, Counter>();
-  const rollups = new Map<string, Rollup>();
+/** What a batch adds to each link's counter: human clicks not counted yet (bio page views have no link). */
+export function counters(batch: ClickRecord[]): Map<string, Counter> {
+  const out = new Map<string, Counter>();
   for (const c of batch) {
-    if (c.linkId === null) continue;
-    if (!c.bot && !c.counted) {
-      const k = counters.get(c.linkId) ?? { n: 0, last: c.createdAt };
-      k.n++;
-      if (c.createdAt > k.last) k.last = c.createdAt;
-      counters.set(c.linkId, k);
-    }
-    const day = utcDay(c.createdAt);
-    const key = `${c.linkId}|${day}`;
-    const r = rollups.get(key) ?? { linkId: c.linkId, workspaceId: c.workspaceId, day, clicks: 0, qrScans: 0, bioClicks: 0, botClicks: 0 };
-    if (c.bot) r.botClicks++;
-    else {
-      r.clicks++;
-      if (c.trigger === "qr") r.qrScans++;
-      if (c.trigger === "bio") r.bioClicks++;
-    }
-    rollups.set(key, r);
+    if (c.linkId === null || c.bot || c.counted) continue;
+    const k = out.get(c.linkId) ?? { n: 0, last: c.createdAt };
+    k.n++;
+    if (c.createdAt > k.last) k.last = c.createdAt;
+    out.set(c.linkId, k);
   }
-  return { counters, rollups: [...rollups.values()] };
+  return out;
 }
 
 function clickValues(c: ClickRecord, time: (d: Date) => string, bool: (b: boolean) => unknown): unknown[] {
@@ -75,15 +51,9 @@ function clickValues(c: ClickRecord, time: (d: Date) => string, bool: (b: boolea
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
-const ROLLUP_UPDATE =
-  `"clicks" = "ClickRollup"."clicks" + excluded."clicks", "qrScans" = "ClickRollup"."qrScans" + excluded."qrScans", ` +
-  `"bioClicks" = "ClickRollup"."bioClicks" + excluded."bioClicks", "botClicks" = "ClickRollup"."botClicks" + excluded."botClicks"`;
-
-const CUBE_UPSERT = `ON CONFLICT ("linkId", "hour", "key") DO UPDATE SET "clicks" = "ClickCube"."clicks" + excluded."clicks"`;
 const cubeValues = (r: CubeRow, time: (d: Date) => string, bool: (b: boolean) => unknown): unknown[] => [
-  r.linkId, time(r.hour), r.key, r.workspaceId, ...r.values.map((v) => (typeof v === "boolean" ? bool(v) : v)), r.clicks,
+  r.linkId, time(r.hour), r.workspaceId, ...r.values.map((v) => (typeof v === "boolean" ? bool(v) : v)), r.clicks,
 ];
-const CUBE_TYPES = CUBE_COLUMNS.map((c) => (c === "hour" ? "timestamp(3)" : c === "bot" ? "boolean" : c === "clicks" ? "integer" : "text"));
 
 /**
  * Clicks of a workspace deleted since they were buffered are dropped, the rest
@@ -111,11 +81,7 @@ function sqliteStore(file: string): ClickStore {
     db.pragma("cache_spill = false");
     const insertClick = db.prepare(`INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) VALUES (${CLICK_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT ("id") DO NOTHING`);
     const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?) WHERE "id" = ?`);
-    const addRollup = db.prepare(
-      `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") VALUES (?, ?, ?, ?, ?, ?, ?) ` +
-        `ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
-    );
-    const addCube = db.prepare(`INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) VALUES (${CUBE_COLUMNS.map(() => "?").join(", ")}) ${CUBE_UPSERT}`);
+    const addCube = db.prepare(`INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) VALUES (${CUBE_COLUMNS.map(() => "?").join(", ")})`);
     const workspaceExists = db.prepare(`SELECT 1 FROM "Workspace" WHERE "id" = ?`).pluck();
     const writeAll = db.transaction((all: ClickRecord[]) => {
       // SQLite runs one writer at a time: nothing can delete a workspace between this check and the commit.
@@ -123,10 +89,8 @@ function sqliteStore(file: string): ClickStore {
       // A batch retried after a lost answer must not count twice: only new rows count.
       const fresh: ClickRecord[] = [];
       for (const c of batch) if (insertClick.run(clickValues(c, sqliteTime, (b) => (b ? 1 : 0))).changes > 0) fresh.push(c);
-      const { counters, rollups } = summarize(fresh);
       // Clicks are not edits: "updatedAt" stays the time the link was last changed.
-      for (const [id, { n, last }] of counters) raiseCounter.run(n, sqliteTime(last), id);
-      for (const r of rollups) addRollup.run(r.linkId, r.day.replace("Z", "+00:00"), r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks);
+      for (const [id, { n, last }] of counters(fresh)) raiseCounter.run(n, sqliteTime(last), id);
       for (const r of cubeRows(fresh)) addCube.run(cubeValues(r, sqliteTime, (b) => (b ? 1 : 0)));
     });
     return writeAll;
@@ -151,12 +115,34 @@ function columns(rows: unknown[][], width: number): unknown[][] {
 }
 const unnest = (types: string[]) => `unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
 
-const CLICK_TYPES = CLICK_COLUMNS.map((c) => (c === "createdAt" ? "timestamp(3)" : c === "bot" ? "boolean" : "text"));
+
+/**
+ * A batch crosses to PostgreSQL as one JSON parameter, read back as rows by
+ * `json_to_recordset`: one string made by the engine's JSON.stringify, instead
+ * of an array per column that the driver quotes element by element. The
+ * hourly rollup is grouped by PostgreSQL from the same rows.
+ */
+const PG_TYPES: Partial<Record<(typeof CLICK_COLUMNS)[number], string>> = { createdAt: "timestamp(3)", bot: "boolean" };
+const pgRecords = (param: string) =>
+  `json_to_recordset(${param}::json) AS x(${[...CLICK_COLUMNS, "social"].map((c) => `"${c}" ${PG_TYPES[c as keyof typeof PG_TYPES] ?? "text"}`).join(", ")})`;
+const CUBE_SELECT = CUBE_COLUMNS.map((c) => (c === "hour" ? `date_trunc('hour', x."createdAt")` : c === "clicks" ? "COUNT(*)" : `x."${c}"`));
+const PG_CUBE =
+  `INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) SELECT ${CUBE_SELECT.join(", ")} FROM ${pgRecords("$1")} ` +
+  `WHERE x."event" = 'click' AND x."linkId" IS NOT NULL GROUP BY ${CUBE_SELECT.slice(0, -1).map((_, i) => i + 1).join(", ")}`;
+/** A click whose every text is made storable (see storableText). */
+function storableClick(c: ClickRecord): ClickRecord {
+  const out = { ...c } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) if (typeof v === "string") out[k] = storableText(v);
+  return out as unknown as ClickRecord;
+}
+
+/** The batch as the JSON those statements read: each click with its social platform. */
+const pgJson = (batch: ClickRecord[]) => JSON.stringify(batch.map((c) => ({ ...c, social: platformOf(c.referrerHost, c.utmSource) })));
 
 function postgresStore(url: string): ClickStore {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on("error", () => undefined); // a dropped idle connection; the next write reconnects
-  const insertClicks = `INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT * FROM ${unnest(CLICK_TYPES)}`;
+  const insertClicks = `INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT ${CLICK_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM ${pgRecords("$1")}`;
   /**
    * `retried`: some rows may already be stored (a batch sent again after its
    * commit's answer was lost). Only new rows may count, which costs a
@@ -173,40 +159,30 @@ function postgresStore(url: string): ClickStore {
       const live = await client.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "id" = ANY($1::text[]) FOR KEY SHARE`, [workspacesOf(all)]);
       const batch = ofLiveWorkspaces(all, new Set(live.rows.map((r) => r.id)));
       if (!batch.length) return void (await client.query("COMMIT"));
-      const values = columns(batch.map((c) => clickValues(c, pgTime, (b) => b)), CLICK_COLUMNS.length);
+      let json = pgJson(batch);
       let fresh = batch;
       if (retried) {
-        const inserted = await client.query<{ id: string }>(`${insertClicks} ON CONFLICT ("id") DO NOTHING RETURNING "id"`, values);
+        const inserted = await client.query<{ id: string }>(`${insertClicks} ON CONFLICT ("id") DO NOTHING RETURNING "id"`, [json]);
         const ids = new Set(inserted.rows.map((r) => r.id));
-        if (ids.size < batch.length) fresh = batch.filter((c) => ids.has(c.id));
+        if (ids.size < batch.length) {
+          fresh = batch.filter((c) => ids.has(c.id));
+          json = pgJson(fresh);
+        }
       } else {
-        await client.query(insertClicks, values);
+        await client.query(insertClicks, [json]);
       }
-      const { counters, rollups } = summarize(fresh);
-      if (counters.size) {
+      const raised = counters(fresh);
+      if (raised.size) {
         // One index lookup per link: for a few thousand links the planner would
         // otherwise hash the whole Link table, which grows with every link made.
         await client.query("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
         await client.query(
           `UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last) ` +
             `FROM ${unnest(["text", "integer", "timestamp(3)"])} AS v(id, n, last) WHERE "Link"."id" = v.id`,
-          columns([...counters].map(([id, { n, last }]) => [id, n, pgTime(last)]), 3),
+          columns([...raised].map(([id, { n, last }]) => [id, n, pgTime(last)]), 3),
         );
       }
-      if (rollups.length) {
-        await client.query(
-          `INSERT INTO "ClickRollup" ("linkId", "day", "workspaceId", "clicks", "qrScans", "bioClicks", "botClicks") ` +
-            `SELECT * FROM ${unnest(["text", "timestamp(3)", "text", "integer", "integer", "integer", "integer"])} ON CONFLICT ("linkId", "day") DO UPDATE SET ${ROLLUP_UPDATE}`,
-          columns(rollups.map((r) => [r.linkId, r.day, r.workspaceId, r.clicks, r.qrScans, r.bioClicks, r.botClicks]), 7),
-        );
-      }
-      const cube = cubeRows(fresh);
-      if (cube.length) {
-        await client.query(
-          `INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) SELECT * FROM ${unnest(CUBE_TYPES)} ${CUBE_UPSERT}`,
-          columns(cube.map((r) => cubeValues(r, pgTime, (b) => b)), CUBE_COLUMNS.length),
-        );
-      }
+      if (fresh.length) await client.query(PG_CUBE, [json]);
       await client.query("COMMIT");
     } catch (err) {
       await client.query("ROLLBACK").catch(() => undefined);
@@ -215,16 +191,22 @@ function postgresStore(url: string): ClickStore {
       client.release();
     }
   };
+  const write = async (batch: ClickRecord[], cleaned: boolean): Promise<void> => {
+    try {
+      await writeAll(batch, false);
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? "";
+      // A value PostgreSQL cannot store as text (a NUL, a broken character):
+      // the visit's text is made storable here too, so one such click never
+      // holds up the clicks behind it.
+      if (code.startsWith("22") && !cleaned) return write(batch.map(storableClick), true);
+      if (code !== "23505") throw err;
+      // A click id already stored: this batch was sent before.
+      await writeAll(batch, true);
+    }
+  };
   return {
-    async write(batch) {
-      try {
-        await writeAll(batch, false);
-      } catch (err) {
-        if ((err as { code?: string }).code !== "23505") throw err;
-        // A click id already stored: this batch was sent before.
-        await writeAll(batch, true);
-      }
-    },
+    write: (batch) => write(batch, false),
     async close() {
       await pool.end();
     },

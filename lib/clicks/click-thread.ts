@@ -1,11 +1,11 @@
 // The click writer's thread: it owns the click buffer (batching, spill file,
 // retries) and its own database connection, so neither the writing nor
 // SQLite's file I/O ever holds up a redirect on the main thread.
-// Messages in: { clicks } and { drain: true }; out: { confirmed } (how many of
+// Messages in: { json } (a batch of clicks, encodeClicks) and { drain: true }; out: { confirmed } (how many of
 // the clicks received so far are stored or spilled, so the main thread can let
 // go of them) and { drained: true }.
 import { parentPort, workerData } from "node:worker_threads";
-import { clickBuffer, configureClickBuffer, drainClicks, recordClick, type ClickRecord } from "./click-buffer";
+import { clickBuffer, configureClickBuffer, decodeClicks, drainClicks, recordClick } from "./click-buffer";
 import { openClickStore } from "./click-store";
 
 const { databaseUrl, spillFile } = workerData as { databaseUrl: string; spillFile?: string };
@@ -26,10 +26,11 @@ function confirm() {
 }
 setInterval(confirm, 100).unref();
 
-parentPort!.on("message", (msg: { clicks: ClickRecord[] } | { drain: true }) => {
-  if ("clicks" in msg) {
-    for (const click of msg.clicks) recordClick(click);
-    received += msg.clicks.length;
+parentPort!.on("message", (msg: { json: string } | { drain: true }) => {
+  if ("json" in msg) {
+    const clicks = decodeClicks(msg.json);
+    for (const click of clicks) recordClick(click);
+    received += clicks.length;
     return;
   }
   void drainClicks()

@@ -1,22 +1,38 @@
 import type { IncomingMessage } from "node:http";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickId } from "@/lib/clicks/click-id";
+import { storableText } from "@/lib/text/clean-text";
 import type { RedirectLink } from "./link-record";
 import type { Visit } from "./parse-visit";
 import { visitorHash } from "./visitor";
 
 type UtmParam = "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm_content";
 /** One of the visit's own UTM parameters, as stored with its click. */
-const visitUtm = (query: URLSearchParams, k: UtmParam) => (query.size ? (query.get(k)?.slice(0, 200) ?? null) : null);
+function visitUtm(query: URLSearchParams, k: UtmParam): string | null {
+  const value = query.size ? query.get(k) : null;
+  return value === null ? null : storableText(value.slice(0, 200)) || null;
+}
 
 function referrerOf(req: IncomingMessage): { referrer: string | null; referrerHost: string | null } {
-  const referrer = typeof req.headers.referer === "string" ? req.headers.referer.slice(0, 1000) : null;
+  const referrer = typeof req.headers.referer === "string" ? storableText(req.headers.referer.slice(0, 1000)) || null : null;
   if (!referrer) return { referrer: null, referrerHost: null };
   try {
     return { referrer, referrerHost: new URL(referrer).host };
   } catch {
     return { referrer, referrerHost: null };
   }
+}
+
+/** Where a visit came from, as its event stores it (a click or a bio page view): the referrer and the visit's UTM values. */
+export function visitSource(req: IncomingMessage, query: URLSearchParams) {
+  return {
+    ...referrerOf(req),
+    utmSource: visitUtm(query, "utm_source"),
+    utmMedium: visitUtm(query, "utm_medium"),
+    utmCampaign: visitUtm(query, "utm_campaign"),
+    utmTerm: visitUtm(query, "utm_term"),
+    utmContent: visitUtm(query, "utm_content"),
+  };
 }
 
 /**
@@ -40,12 +56,7 @@ export function clickOf(
     bioBlockId: visit.bioBlockId,
     domain: visit.host,
     trigger: visit.trigger,
-    ...referrerOf(req),
-    utmSource: visitUtm(query, "utm_source"),
-    utmMedium: visitUtm(query, "utm_medium"),
-    utmCampaign: visitUtm(query, "utm_campaign"),
-    utmTerm: visitUtm(query, "utm_term"),
-    utmContent: visitUtm(query, "utm_content"),
+    ...visitSource(req, query),
     country: facts.geo.country,
     city: facts.geo.city,
     device: visitor.device,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanJson, cleanString, TEXT_RULES, textProblem } from "./clean-text";
+import { cleanJson, cleanString, storableText, TEXT_RULES, textProblem } from "./clean-text";
 
 describe("the one text rule", () => {
   it("refuses NUL and other control characters, allows tabs and line breaks", () => {
@@ -28,5 +28,13 @@ describe("the one text rule", () => {
     expect(cleanJson(JSON.parse('{"__proto__": {"admin": true}}'))).toEqual({ path: "__proto__", problem: 'Unknown field "__proto__".' });
     const deep = JSON.parse("[".repeat(100_000) + "]".repeat(100_000)) as unknown;
     expect(cleanJson(deep)).toMatchObject({ problem: "Nest at most 32 levels deep." });
+  });
+});
+
+describe("a visit's text, made storable", () => {
+  it("drops control characters and replaces half a character, keeping whole emoji", () => {
+    expect(storableText("a\u0000b\u0007c\td\u0085")).toBe("abcd");
+    expect(storableText("cut \uD83D")).toBe("cut \uFFFD");
+    expect(storableText("whole 😀 ü")).toBe("whole 😀 ü");
   });
 });

@@ -5,6 +5,15 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // With the u flag a surrogate pair is one code point: this matches only lone halves.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
+/**
+ * Text a visit brings (a UTM value, a referrer), made storable: control
+ * characters dropped, a character cut in half (by a length limit) replaced.
+ * A visit is never refused for its text, and PostgreSQL refuses a NUL.
+ */
+export function storableText(value: string): string {
+  return value.replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
+}
+
 export const TEXT_RULES = {
   control: "Remove control characters (such as NUL) from the text.",
   surrogate: "The text holds a broken character (a lone UTF-16 surrogate). Retype or paste it again.",

@@ -53,10 +53,10 @@ describe("workspaces", () => {
     expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(1);
     await deleteWorkspace(access, { confirm: ws.slug });
     expect(await db().workspace.count({ where: { id: ws.id } })).toBe(0);
-    // Its links, clicks and daily totals go with it.
+    // Its links, clicks and dashboard rollup go with it.
     expect(await db().link.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(0);
-    expect(await db().clickRollup.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().clickCube.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 
   it("answers another user's workspace exactly like a missing one", async () => {
