@@ -25,7 +25,7 @@ export interface Bucket {
   uniques: number;
 }
 
-const totalsOf = (r: AggregateRow | undefined): Totals => ({ clicks: r?.clicks ?? 0, uniques: r?.uniques ?? 0, scans: r?.scans ?? 0, bioClicks: r?.bioClicks ?? 0, views: r?.views ?? 0 });
+export const totalsOf = (r: AggregateRow | undefined): Totals => ({ clicks: r?.clicks ?? 0, uniques: r?.uniques ?? 0, scans: r?.scans ?? 0, bioClicks: r?.bioClicks ?? 0, views: r?.views ?? 0 });
 
 /** The period's totals, and those of the period of the same length before it. */
 export async function getTotals(q: ResolvedQuery): Promise<{ current: Totals; previous: Totals }> {
@@ -35,13 +35,21 @@ export async function getTotals(q: ResolvedQuery): Promise<{ current: Totals; pr
 
 /** One row per bucket, empty buckets included, each starting at an ISO time with the zone's offset. */
 export async function getTimeseries(q: ResolvedQuery): Promise<Bucket[]> {
-  const rows = new Map((await aggregateClicks(q, "bucket")).map((r) => [Number(r.k), r]));
+  return bucketsOf(q, await aggregateClicks(q, "bucket"));
+}
+
+export function bucketsOf(q: ResolvedQuery, grouped: AggregateRow[]): Bucket[] {
+  const rows = new Map(grouped.map((r) => [Number(r.k), r]));
   return q.starts.map((s, i) => ({ start: isoInZone(s, q.zone), clicks: rows.get(i)?.clicks ?? 0, uniques: rows.get(i)?.uniques ?? 0 }));
 }
 
 /** The top keys of one dimension, most clicks first. */
 export async function getBreakdown(q: ResolvedQuery, d: Dimension, limit = q.limit): Promise<BreakdownRow[]> {
-  const rows = await aggregateClicks(q, d, { limit });
+  return labelRows(q, d, await aggregateClicks(q, d, { limit }));
+}
+
+/** A breakdown's rows with people's names for their keys. */
+export async function labelRows(q: ResolvedQuery, d: Dimension, rows: AggregateRow[]): Promise<BreakdownRow[]> {
   const keys = rows.map((r) => (r.k === null ? null : String(r.k)));
   const labels = await labelKeys(q.workspaceId, d, keys);
   return rows.map((r, i) => ({ key: keys[i]!, label: labels.get(keys[i]!) ?? String(keys[i]), clicks: r.clicks, uniques: r.uniques }));

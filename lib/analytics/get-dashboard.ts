@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
-import { getBreakdown, getTimeseries, getTotals, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
-import { clicksByBlock } from "./click-sql";
+import { bucketsOf, getBreakdown, getTimeseries, getTotals, labelRows, totalsOf, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
+import { clicksByBlock, countViews, selectViewRows, tagsByLink } from "./click-sql";
+import { groupRows, type ViewContext } from "./view-rows";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, FILTER_NAMES, type Dimension, type FilterName } from "./schemas";
@@ -61,12 +62,11 @@ async function filterLabels(q: ResolvedQuery): Promise<ActiveFilter[]> {
  * Everything one dashboard view shows: totals against the previous period,
  * the time series, and every breakdown panel, for one question (the URL's).
  */
-export async function getDashboard(access: AnalyticsReader, input: unknown, panels: readonly Dimension[] = DASHBOARD_PANELS): Promise<Dashboard> {
+export async function getDashboard(access: AnalyticsReader, input: unknown, panels: readonly Dimension[] = DASHBOARD_PANELS, viewRowsCap = VIEW_ROWS_CAP): Promise<Dashboard> {
   const q = await resolveQuery(access, { ...(input as object), groupBy: "timeseries" });
   const before = previousPeriod(q);
-  const [totals, timeseries, filters, prevTypes, prevChannels, ...rows] = await Promise.all([
-    getTotals(q), getTimeseries(q), filterLabels(q), getBreakdown(before, "platformType", 10), getBreakdown(before, "channel", 10), ...panels.map((d) => getBreakdown(q, d, 10)),
-  ]);
+  const [figures, filters] = await Promise.all([readFigures(q, before, panels, viewRowsCap), filterLabels(q)]);
+  const { totals, timeseries, prevTypes, prevChannels, rows } = figures;
   const breakdowns: Dashboard["breakdowns"] = {};
   panels.forEach((d, i) => (breakdowns[d] = rows[i]));
   let scope: Dashboard["scope"] = null;
@@ -89,6 +89,33 @@ export async function getDashboard(access: AnalyticsReader, input: unknown, pane
     scope,
     facebookNote: FACEBOOK_KIND_EXPLANATION,
   };
+}
+
+/**
+ * Periods of at most this many rows (rollup rows and raw clicks) are read once
+ * and grouped in memory for every panel; longer ones are asked of the
+ * database panel by panel, which holds no rows in memory.
+ */
+const VIEW_ROWS_CAP = 100_000;
+
+/** Every figure of a view: read once and grouped in memory when the periods are small enough, else query by query. */
+async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: readonly Dimension[], cap: number) {
+  const [now, prev] = await Promise.all([selectViewRows(q, cap), selectViewRows(before, cap)]);
+  if (!now || !prev) {
+    const [totals, timeseries, prevTypes, prevChannels, ...rows] = await Promise.all([
+      getTotals(q), getTimeseries(q), getBreakdown(before, "platformType", 10), getBreakdown(before, "channel", 10), ...panels.map((d) => getBreakdown(q, d, 10)),
+    ]);
+    return { totals, timeseries, prevTypes, prevChannels, rows };
+  }
+  const [views, prevViews, tags] = await Promise.all([countViews(q), countViews(before), panels.includes("tag") ? tagsByLink(q.workspaceId) : new Map<string, string[]>()]);
+  const ctx: ViewContext = { kinds: q.kinds, tags, nullsFirst: db().provider !== "postgres" };
+  const totals = { current: { ...totalsOf(groupRows(now, null, ctx)[0]), views }, previous: { ...totalsOf(groupRows(prev, null, ctx)[0]), views: prevViews } };
+  const [prevTypes, prevChannels, ...rows] = await Promise.all([
+    labelRows(before, "platformType", groupRows(prev, "platformType", ctx, 10)),
+    labelRows(before, "channel", groupRows(prev, "channel", ctx, 10)),
+    ...panels.map((d) => labelRows(q, d, groupRows(now, d, ctx, 10))),
+  ]);
+  return { totals, timeseries: bucketsOf(q, groupRows(now, "bucket", ctx)), prevTypes, prevChannels, rows };
 }
 
 /** What a block is called on its page: a button's label, an image's alt text, else its kind. */

@@ -1,0 +1,77 @@
+import type { AggregateRow, ViewRow } from "./click-sql";
+import type { Dimension } from "./schemas";
+
+/**
+ * A dashboard view's groupings, made in memory from the period's rows read
+ * once (selectViewRows): the same sums and distinct visitors as
+ * aggregateClicks, the same order (most clicks first, then the key as the
+ * database sorts it), so a panel reads the same either way.
+ */
+const FIELD: Partial<Record<Dimension, keyof ViewRow>> = {
+  country: "country",
+  city: "city",
+  device: "device",
+  browser: "browser",
+  os: "os",
+  referrer: "referrerHost",
+  social: "social",
+  utm_source: "utmSource",
+  utm_medium: "utmMedium",
+  utm_campaign: "utmCampaign",
+  utm_term: "utmTerm",
+  utm_content: "utmContent",
+  trigger: "trigger",
+  link: "linkId",
+  channel: "channelId",
+  campaign: "campaignId",
+};
+
+interface Group {
+  clicks: number;
+  scans: number;
+  bioClicks: number;
+  visitors: Set<string>;
+}
+
+export interface ViewContext {
+  /** Each social platform's kind (platformType). */
+  kinds: Map<string, string>;
+  /** A link's tags (tag): a click counts once per tag of its link; links without tags are not in the panel. */
+  tags: Map<string, string[]>;
+  /** How the database orders a missing key in ascending order: SQLite first, PostgreSQL last. */
+  nullsFirst: boolean;
+}
+
+function keysOf(d: Dimension | "bucket" | null, r: ViewRow, ctx: ViewContext): (string | number | null)[] {
+  if (d === null) return [null];
+  if (d === "bucket") return [r.b];
+  if (d === "tag") return ctx.tags.get(r.linkId) ?? [];
+  if (d === "platformType") return [r.social === null ? null : (ctx.kinds.get(r.social) ?? null)];
+  return [r[FIELD[d]!] as string | null];
+}
+
+/** The rows grouped by one key (a dimension, the bucket, or nothing: the totals). */
+export function groupRows(rows: ViewRow[], d: Dimension | "bucket" | null, ctx: ViewContext, limit?: number): AggregateRow[] {
+  const groups = new Map<string | number | null, Group>();
+  for (const r of rows) {
+    for (const k of keysOf(d, r, ctx)) {
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { clicks: 0, scans: 0, bioClicks: 0, visitors: new Set() }));
+      g.clicks += r.n;
+      if (r.trigger === "qr") g.scans += r.n;
+      if (r.trigger === "bio") g.bioClicks += r.n;
+      g.visitors.add(r.visitorHash);
+    }
+  }
+  if (d === null && !groups.size) return [];
+  const out = [...groups].map(([k, g]) => ({ k, clicks: g.clicks, uniques: g.visitors.size, scans: g.scans, bioClicks: g.bioClicks, views: 0 }));
+  out.sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, ctx.nullsFirst));
+  return limit ? out.slice(0, limit) : out;
+}
+
+function compareKeys(a: string | number | null, b: string | number | null, nullsFirst: boolean): number {
+  if (a === b) return 0;
+  if (a === null) return nullsFirst ? -1 : 1;
+  if (b === null) return nullsFirst ? 1 : -1;
+  return a < b ? -1 : 1;
+}
