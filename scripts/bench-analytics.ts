@@ -1,4 +1,4 @@
-// npm run bench:analytics [-- --clicks 1000000] [--sqlite-only | --postgres-only] [--runs 5]
+// npm run bench:analytics [-- --clicks 1000000] [--sqlite-only | --postgres-only] [--runs 5] [--ranges 24h,30d,365d,all]
 //
 // Seeds one workspace with N clicks (default 1 million) over 13 months, across
 // 10,000 links, 200 campaigns and 50 tags, with a skew (a few links take most
@@ -23,6 +23,7 @@ const arg = (name: string, fallback: string) => {
 };
 const CLICKS = Number(arg("clicks", "1000000"));
 const RUNS = Number(arg("runs", "5"));
+const RANGES = arg("ranges", "24h,30d,365d,all").split(",") as ("24h" | "30d" | "365d" | "all")[];
 const LINKS = 10_000;
 const pgUrl = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
 const log = (m: string) => console.log(`[bench] ${m}`);
@@ -49,6 +50,10 @@ async function seed(databaseUrl: string) {
   const links = Array.from({ length: LINKS }, (_, i) => ({ id: `bl${i}${randomBytes(6).toString("hex")}`, workspaceId: ws.id, domain: "bench.example", slug: `s${i}`, url: "https://example.com/", campaignId: campaigns[i % 200]!.id }));
   for (let i = 0; i < links.length; i += 2000) await db.link.createMany({ data: links.slice(i, i + 2000) });
   await db.linkTag.createMany({ data: links.map((l, i) => ({ linkId: l.id, tagId: tags[i % 50]!.id })) });
+  // Clicks arriving while the queries run go to another workspace: they load the same tables
+  // and indexes, and the dashboards measured still show exactly the seeded clicks.
+  const live = await db.workspace.create({ data: { slug: `bench-live-${Date.now()}`, name: "Bench (live traffic)" } });
+  const liveLink = await db.link.create({ data: { workspaceId: live.id, domain: "bench.example", slug: "live", url: "https://example.com/" } });
   const store = openClickStore(databaseUrl);
   const now = Date.now();
   const span = 396 * 86_400_000;
@@ -63,7 +68,8 @@ async function seed(databaseUrl: string) {
       // Skew: link index ~ u^4, so the first few hundred links take most clicks.
       const link = links[Math.floor(Math.random() ** 4 * LINKS)]!;
       const [device, browser, os] = pick(DEVICES);
-      const at = new Date(now - Math.floor(Math.random() * span));
+      // In time order, as clicks arrive: each batch covers its own stretch of the 13 months.
+      const at = new Date(now - span + Math.floor(((done + i + Math.random()) / CLICKS) * span));
       const bot = Math.random() < 0.05;
       const source = pick(SOURCES);
       const referrerHost = pick(REFERRERS);
@@ -81,7 +87,7 @@ async function seed(databaseUrl: string) {
   const seedRate = Math.round(CLICKS / ((Date.now() - started) / 1000));
   const storage = await storageBytes(db, databaseUrl);
   await db.$disconnect();
-  return { workspace: ws, store, campaignId: campaigns[0]!.id, linkId: links[0]!.id, seedRate, storage };
+  return { workspace: ws, store, campaignId: campaigns[0]!.id, live: { workspaceId: live.id, linkId: liveLink.id }, seedRate, storage };
 }
 
 /** Bytes of the raw clicks and of the rollup, indexes included. */
@@ -106,7 +112,7 @@ function stats(ms: number[]) {
 
 async function measure(name: string, databaseUrl: string) {
   log(`${name}: seeding ${CLICKS.toLocaleString("en")} clicks`);
-  const { workspace, store, linkId, seedRate, storage } = await seed(databaseUrl);
+  const { workspace, store, live, seedRate, storage } = await seed(databaseUrl);
   const perMillion = (b: number) => `${((b / CLICKS) * 1_000_000 / 2 ** 20).toFixed(0)} MB`;
   log(`${name}: seeded at ${seedRate.toLocaleString("en")} clicks/s; storage per million clicks: raw ${perMillion(storage.raw)}, rollup ${perMillion(storage.rollup)}`);
   process.env.DATABASE_URL = databaseUrl;
@@ -116,13 +122,13 @@ async function measure(name: string, databaseUrl: string) {
   const { getDashboard, DASHBOARD_PANELS } = await import("@/lib/analytics/get-dashboard");
   const access = { workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name, personal: false, timeZone: workspace.timeZone } };
   // The whole view as the page reads it (getDashboard: every panel), before any byte can be sent.
-  // Ingest while the queries run: a writer thread's worth of clicks, batch after batch.
+  // Ingest while the queries run: a writer thread's worth of clicks, batch after batch, into another workspace.
   let ingested = 0;
   let ingesting = true;
   const ingest = (async () => {
     while (ingesting) {
       const batch: ClickRecord[] = Array.from({ length: 2000 }, () => ({
-        id: randomUUID(), createdAt: new Date(), workspaceId: workspace.id, event: "click" as const, linkId, bioPageId: null, bioBlockId: null, domain: "bench.example",
+        id: randomUUID(), createdAt: new Date(), workspaceId: live.workspaceId, event: "click" as const, linkId: live.linkId, bioPageId: null, bioBlockId: null, domain: "bench.example",
         trigger: "link" as const, referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
         country: "DE", city: null, device: "desktop", browser: "Chrome", os: "Windows", visitorHash: randomBytes(8).toString("hex"), bot: false, counted: false,
       }));
@@ -133,7 +139,7 @@ async function measure(name: string, databaseUrl: string) {
   })();
   const rows: string[] = [];
   const ingestStart = Date.now();
-  for (const range of ["24h", "30d", "365d", "all"] as const) {
+  for (const range of RANGES) {
     for (const filter of [{}, { country: "DE" }]) {
       const input = range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10), ...filter } : { range, ...filter };
       const q = await resolveQuery(access, input);
@@ -176,7 +182,8 @@ async function main() {
     try {
       results.push({ name: "SQLite", ...(await measure("SQLite", `file:${file}`)) });
     } finally {
-      for (const s of ["", "-wal", "-shm", "-journal"]) rmSync(file + s, { force: true });
+      if (process.env.BENCH_KEEP_DB) log(`kept ${file}`);
+      else for (const s of ["", "-wal", "-shm", "-journal"]) rmSync(file + s, { force: true });
     }
   }
   if (!process.argv.includes("--sqlite-only")) {

@@ -247,18 +247,27 @@ export async function selectViewRows(q: ResolvedQuery, cap: number): Promise<Vie
   const source = sourceSql(q, p, q.starts);
   const where: string[] = [];
   for (const [name, values] of q.filters) if (name !== "bioPageId") where.push(filterSql(name, values, q, p));
-  const cols = SOURCE_COLUMNS.filter((k) => k !== "bot").map((k) => `c."${k}"`);
+  // One JSON array per row: the driver adapter converts one value per row, not nineteen (at
+  // 70,000 rows, converting every column took most of the read).
+  const fields = [bucket, "c.n", ...VIEW_COLUMNS.map((k) => (k === "channelId" || k === "campaignId" ? `l."${k}"` : `c."${k}"`))];
+  const json = db().provider === "postgres" ? `json_build_array(${fields.join(", ")})::text` : `json_array(${fields.join(", ")})`;
   const sql =
-    `SELECT ${bucket} AS b, c.n AS n, ${cols.join(", ")}, l."channelId" AS "channelId", l."campaignId" AS "campaignId" ` +
-    `FROM (${source}) c LEFT JOIN "Link" l ON l."id" = c."linkId"${where.length ? ` WHERE ${where.join(" AND ")}` : ""} LIMIT ${Math.floor(cap) + 1}`;
-  const rows = await db().$queryRawUnsafe<ViewRow[]>(sql, ...p.values);
+    `SELECT ${json} AS j FROM (${source}) c LEFT JOIN "Link" l ON l."id" = c."linkId"` +
+    `${where.length ? ` WHERE ${where.join(" AND ")}` : ""} LIMIT ${Math.floor(cap) + 1}`;
+  const rows = await db().$queryRawUnsafe<{ j: string }[]>(sql, ...p.values);
   if (rows.length > cap) return null;
-  for (const r of rows) {
-    r.b = Number(r.b);
-    r.n = Number(r.n);
-  }
-  return rows;
+  return rows.map(({ j }) => {
+    const v = JSON.parse(j) as (string | number | null)[];
+    const row = { b: Number(v[0]), n: Number(v[1]) } as ViewRow;
+    VIEW_COLUMNS.forEach((k, i) => ((row as unknown as Record<string, unknown>)[k] = v[i + 2]));
+    return row;
+  });
 }
+
+const VIEW_COLUMNS = [
+  "linkId", "visitorHash", "trigger", "country", "city", "device", "browser", "os", "referrerHost", "social",
+  "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent", "channelId", "campaignId",
+] as const satisfies readonly (keyof ViewRow)[];
 
 /** Each of the workspace's links with tags, and its tags (the tag breakdown counts a click once per tag of its link). */
 export async function tagsByLink(workspaceId: string): Promise<Map<string, string[]>> {

@@ -30,7 +30,7 @@ interface Group {
   clicks: number;
   scans: number;
   bioClicks: number;
-  visitors: Set<string>;
+  visitors: Set<number>;
 }
 
 export interface ViewContext {
@@ -42,31 +42,52 @@ export interface ViewContext {
   nullsFirst: boolean;
 }
 
-function keysOf(d: Dimension | "bucket" | null, r: ViewRow, ctx: ViewContext): (string | number | null)[] {
-  if (d === null) return [null];
-  if (d === "bucket") return [r.b];
-  if (d === "tag") return ctx.tags.get(r.linkId) ?? [];
-  if (d === "platformType") return [r.social === null ? null : (ctx.kinds.get(r.social) ?? null)];
-  return [r[FIELD[d]!] as string | null];
+/** A row's key for one grouping (not tag: a link has several). */
+function keyOf(d: Exclude<Dimension, "tag"> | "bucket" | null, r: ViewRow, ctx: ViewContext): string | number | null {
+  if (d === null) return null;
+  if (d === "bucket") return r.b;
+  if (d === "platformType") return r.social === null ? null : (ctx.kinds.get(r.social) ?? null);
+  return r[FIELD[d]!] as string | null;
 }
 
 /** The rows grouped by one key (a dimension, the bucket, or nothing: the totals). */
 export function groupRows(rows: ViewRow[], d: Dimension | "bucket" | null, ctx: ViewContext, limit?: number): AggregateRow[] {
   const groups = new Map<string | number | null, Group>();
-  for (const r of rows) {
-    for (const k of keysOf(d, r, ctx)) {
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = { clicks: 0, scans: 0, bioClicks: 0, visitors: new Set() }));
-      g.clicks += r.n;
-      if (r.trigger === "qr") g.scans += r.n;
-      if (r.trigger === "bio") g.bioClicks += r.n;
-      g.visitors.add(r.visitorHash);
-    }
+  const visitor = visitorNumbers(rows);
+  const add = (k: string | number | null, r: ViewRow, v: number) => {
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { clicks: 0, scans: 0, bioClicks: 0, visitors: new Set() }));
+    g.clicks += r.n;
+    if (r.trigger === "qr") g.scans += r.n;
+    if (r.trigger === "bio") g.bioClicks += r.n;
+    g.visitors.add(v);
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const v = visitor[i]!;
+    if (d === "tag") for (const t of ctx.tags.get(r.linkId) ?? []) add(t, r, v);
+    else add(keyOf(d, r, ctx), r, v);
   }
   if (d === null && !groups.size) return [];
   const out = [...groups].map(([k, g]) => ({ k, clicks: g.clicks, uniques: g.visitors.size, scans: g.scans, bioClicks: g.bioClicks, views: 0 }));
   out.sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, ctx.nullsFirst));
   return limit ? out.slice(0, limit) : out;
+}
+
+/** Each row's visitor as a small number (sets of numbers are quicker than sets of hashes), made once per row set. */
+const numbered = new WeakMap<ViewRow[], Uint32Array>();
+function visitorNumbers(rows: ViewRow[]): Uint32Array {
+  const known = numbered.get(rows);
+  if (known) return known;
+  const out = new Uint32Array(rows.length);
+  const ids = new Map<string, number>();
+  rows.forEach((r, i) => {
+    let id = ids.get(r.visitorHash);
+    if (id === undefined) ids.set(r.visitorHash, (id = ids.size));
+    out[i] = id;
+  });
+  numbered.set(rows, out);
+  return out;
 }
 
 function compareKeys(a: string | number | null, b: string | number | null, nullsFirst: boolean): number {
