@@ -1,4 +1,4 @@
-import type { AggregateRow, ViewRow } from "./click-sql";
+import { DIMENSION_FIELDS, type AggregateRow, type ViewRow } from "./click-sql";
 import type { Dimension } from "./schemas";
 
 /**
@@ -7,25 +7,6 @@ import type { Dimension } from "./schemas";
  * aggregateClicks, the same order (most clicks first, then the key as the
  * database sorts it), so a panel reads the same either way.
  */
-const FIELD: Partial<Record<Dimension, keyof ViewRow>> = {
-  country: "country",
-  city: "city",
-  device: "device",
-  browser: "browser",
-  os: "os",
-  referrer: "referrerHost",
-  social: "social",
-  utm_source: "utmSource",
-  utm_medium: "utmMedium",
-  utm_campaign: "utmCampaign",
-  utm_term: "utmTerm",
-  utm_content: "utmContent",
-  trigger: "trigger",
-  link: "linkId",
-  channel: "channelId",
-  campaign: "campaignId",
-};
-
 interface Group {
   clicks: number;
   scans: number;
@@ -47,7 +28,7 @@ function keyOf(d: Exclude<Dimension, "tag"> | "bucket" | null, r: ViewRow, ctx: 
   if (d === null) return null;
   if (d === "bucket") return r.b;
   if (d === "platformType") return r.social === null ? null : (ctx.kinds.get(r.social) ?? null);
-  return r[FIELD[d]!] as string | null;
+  return r[DIMENSION_FIELDS[d]] as string | null;
 }
 
 /** The rows grouped by one key (a dimension, the bucket, or nothing: the totals). */

@@ -115,7 +115,6 @@ function columns(rows: unknown[][], width: number): unknown[][] {
 }
 const unnest = (types: string[]) => `unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
 
-
 /**
  * A batch crosses to PostgreSQL as one JSON parameter, read back as rows by
  * `json_to_recordset`: one string made by the engine's JSON.stringify, instead
