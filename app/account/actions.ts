@@ -12,6 +12,7 @@ import { disconnectProvider, type DisconnectProviderInput } from "@/lib/account/
 import { changePassword, signOutEverywhere, updateProfile } from "@/lib/account/update-account";
 import type { EmailChangeInput, PasswordChangeInput, ProfileInput } from "@/lib/account/schemas";
 import { actionFailure } from "@/lib/auth/guards";
+import type { ConfirmEmailState } from "@/components/account/confirm-email";
 
 // Thin: each action resolves the signed-in user and calls one lib/ function.
 
@@ -31,10 +32,14 @@ export async function requestEmailChangeAction(input: EmailChangeInput): Promise
   return userAction((user) => requestEmailChange(user, input));
 }
 
-/** Needs no session: the link itself proves the new mailbox is the person's. */
-export async function confirmEmailChangeAction(token: string): Promise<ActionResult<{ email: string }>> {
+/**
+ * Needs no session: the link itself proves the new mailbox is the person's.
+ * Bound to the confirmation page's form, so it runs without the page's script.
+ */
+export async function confirmEmailChangeAction(_prev: ConfirmEmailState, form: FormData): Promise<ConfirmEmailState> {
   try {
-    return { ok: true, data: await confirmEmailChange(token) };
+    const token = form.get("token");
+    return { ok: true, data: await confirmEmailChange(typeof token === "string" ? token : "") };
   } catch (err) {
     return actionFailure(err);
   }
