@@ -10,11 +10,11 @@ import { redis, watchState } from "../redis";
  * lib/bio-pages/page-cache.ts) can keep entries with no time limit:
  *
  * - with Redis: pub/sub on one channel, and the database's feed (below)
- *   beside it: every instance also hears the database, and a message that
- *   Redis cannot carry (Redis away, or a publish that fails) goes through the
- *   database instead. So an instance whose Redis is down still hears and
- *   tells edits; losing the subscriber forgets everything once (messages may
- *   have been missed), as its return does;
+ *   beside it, both told of every change and both heard. An instance whose
+ *   own Redis is away (down for it alone, or for all) still hears every edit,
+ *   from instances whose Redis is fine too, through the database; losing the
+ *   subscriber forgets everything once (messages may have been missed), as
+ *   its return does;
  * - PostgreSQL without Redis: LISTEN/NOTIFY on a dedicated connection, which
  *   reconnects (and then forgets everything, as notices may have been missed);
  * - SQLite without Redis: the writer changes `PRAGMA user_version`; readers
@@ -124,33 +124,25 @@ function databaseFeed(target: DatabaseTarget, opts: { listen?: boolean } = {}): 
 }
 
 /**
- * Redis, with the database's feed always beside it: heard all the time (an
- * instance that lost Redis publishes there, and the others must hear it even
- * if their own Redis is fine), published to whenever Redis cannot take a
- * message. Cache lifetimes stay Redis's (`kind`); only when neither carries
- * changes do caches fall back to the short lifetime (`live`).
+ * Redis, with the database's feed always beside it: every change goes to both
+ * and both are heard. Redis alone would not do: an instance that lost its own
+ * Redis would miss the edits of those that still have theirs (for a cache
+ * lifetime), and a message Redis takes is not promised to arrive. A change
+ * heard twice only drops a cache entry twice. Cache lifetimes stay Redis's
+ * (`kind`); only when neither carries changes do caches fall back to the
+ * short lifetime (`live`).
  */
 function redisWithDatabaseFeed(client: Redis, target: DatabaseTarget, opts: { listen?: boolean } = {}): ChangeFeed {
   const viaRedis = redisFeed(client, opts);
   const viaDatabase = databaseFeed(target, opts);
-  let degraded = false;
-  const toDatabase = (messages: string[]) => {
-    if (!degraded) console.warn("[pennant] change feed: Redis cannot carry changes; they go through the database until it is back");
-    degraded = true;
-    return viaDatabase.publish(messages).catch((err: unknown) => {
-      console.warn(`[pennant] could not announce a change to other instances: ${(err as Error).message}`);
-    });
-  };
   return {
     kind: "redis",
     live: () => viaRedis.live() || viaDatabase.live(),
     poll: () => viaDatabase.poll(),
-    // Without waiting on Redis: slow or away, it must never hold a request.
     publish: async (messages) => {
-      if (client.status !== "ready") return toDatabase(messages);
-      if (degraded) console.log("[pennant] change feed: Redis carries changes again");
-      degraded = false;
-      for (const m of messages) client.publish(CHANGE_CHANNEL, m).catch(() => toDatabase([m]));
+      // Never waited on: slow or away, Redis must not hold a request; the database carries the change anyway.
+      if (client.status === "ready") for (const m of messages) client.publish(CHANGE_CHANNEL, m).catch(() => undefined);
+      await viaDatabase.publish(messages);
     },
     close: async () => {
       await Promise.all([viaRedis.close(), viaDatabase.close()]);

@@ -101,3 +101,34 @@ describe("with a Redis of its own, stopped mid-run and restarted", () => {
     expect(server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
   }, 120_000);
 });
+
+describe("an instance whose Redis is away, beside one whose Redis is fine", () => {
+  let server: RunningServer;
+  let redisProc: ChildProcess;
+  let publisher: Redis;
+  beforeAll(async () => {
+    redisProc = await startOwnRedis();
+    // The server's Redis is away for it alone; this process (the dashboard) has a working one.
+    server = await startRedirectServer({ REDIS_URL: UNREACHABLE }, port);
+    publisher = new Redis(`redis://127.0.0.1:${OWN_REDIS_PORT}`, { maxRetriesPerRequest: 0, retryStrategy: () => 200 });
+    publisher.on("error", () => undefined);
+    startChangeFeed({ redis: publisher, databaseUrl: process.env.DATABASE_URL });
+  });
+  afterAll(async () => {
+    await stopChangeFeed();
+    await server.stop();
+    publisher.disconnect();
+    await stopOwnRedis(redisProc);
+  });
+
+  it("hears the other's edits at once, through the database", async () => {
+    await eventually(async () => publisher.status, (s) => s === "ready");
+    const link = await createLink(access, { url: "https://example.com/split-1" });
+    expect((await get(`/${link.slug}`)).location).toBe("https://example.com/split-1");
+    // Cached with Redis's lifetime (a minute): only an announcement reaching this server changes it within 2 s.
+    expect((await get(`/${link.slug}`)).location).toBe("https://example.com/split-1");
+    await updateLink(access, link.id, { url: "https://example.com/split-2" });
+    expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/split-2", 2000)).location).toBe("https://example.com/split-2");
+    expect(server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
+  }, 120_000);
+});
