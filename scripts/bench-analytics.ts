@@ -14,7 +14,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import type { ClickRecord } from "@/lib/clicks/click-buffer";
+import { encodeClicks, type ClickRecord } from "@/lib/clicks/click-buffer";
 
 const root = path.resolve(import.meta.dirname, "..");
 const arg = (name: string, fallback: string) => {
@@ -80,7 +80,7 @@ async function seed(databaseUrl: string) {
         country: pick(COUNTRIES), city: null, device, browser, os, visitorHash: `${Math.floor(at.getTime() / 86_400_000)}-${Math.floor(Math.random() * visitorsPerDay)}`, bot, counted: false,
       });
     }
-    await store.write(batch);
+    await store.write([encodeClicks(batch)]);
     done += n;
     if (done % 500_000 === 0 || done === CLICKS) log(`seeded ${done.toLocaleString("en")} clicks (${Math.round(done / ((Date.now() - started) / 1000)).toLocaleString("en")}/s)`);
   }
@@ -132,7 +132,7 @@ async function measure(name: string, databaseUrl: string) {
         trigger: "link" as const, referrerHost: null, referrer: null, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
         country: "DE", city: null, device: "desktop", browser: "Chrome", os: "Windows", visitorHash: randomBytes(8).toString("hex"), bot: false, counted: false,
       }));
-      await store.write(batch);
+      await store.write([encodeClicks(batch)]);
       ingested += batch.length;
       await new Promise((r) => setTimeout(r, 100));
     }

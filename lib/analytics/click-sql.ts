@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { pgTime, sqliteTime } from "@/lib/db/raw-values";
-import { PLATFORMS } from "./platforms";
+import { platformSql } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { NONE, type Dimension, type FilterName } from "./schemas";
 
@@ -79,14 +79,8 @@ const COLUMNS: Partial<Record<Dimension, string>> = {
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** platformOf() in SQL, over a raw click (alias r): the referrer's host (or a parent domain) first, then utm_source. */
-const SOCIAL_SQL = (() => {
-  const host = `LOWER(r."referrerHost")`;
-  const source = `LOWER(TRIM(r."utmSource"))`;
-  const byHost = PLATFORMS.map((p) => `WHEN ${p.hosts.map((h) => `${host} = ${literal(h)} OR ${host} LIKE ${literal(`%.${h}`)}`).join(" OR ")} THEN ${literal(p.id)}`);
-  const bySource = PLATFORMS.map((p) => `WHEN ${source} IN (${p.sources.map(literal).join(", ")}) THEN ${literal(p.id)}`);
-  return `(CASE ${byHost.join(" ")} ${bySource.join(" ")} ELSE NULL END)`;
-})();
+/** platformOf() over a raw click (alias r). */
+const SOCIAL_SQL = platformSql(`r."referrerHost"`, `r."utmSource"`);
 
 function platformTypeSql(kinds: Map<string, string>): string {
   const byKind = new Map<string, string[]>();

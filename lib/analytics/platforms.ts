@@ -72,6 +72,22 @@ export function platformOf(referrerHost: string | null, utmSource: string | null
   return null;
 }
 
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * platformOf() as an SQL expression over a referrer host and a utm_source
+ * column: the host (or a parent domain) first, then utm_source. The click
+ * writer stores it in the rollup and the dashboards compute it over raw
+ * clicks, so both read the same platform for a click.
+ */
+export function platformSql(hostColumn: string, sourceColumn: string): string {
+  const host = `LOWER(${hostColumn})`;
+  const source = `LOWER(TRIM(${sourceColumn}))`;
+  const byHost = PLATFORMS.map((p) => `WHEN ${p.hosts.map((h) => `${host} = ${literal(h)} OR ${host} LIKE ${literal(`%.${h}`)}`).join(" OR ")} THEN ${literal(p.id)}`);
+  const bySource = PLATFORMS.map((p) => `WHEN ${source} IN (${p.sources.map(literal).join(", ")}) THEN ${literal(p.id)}`);
+  return `(CASE ${byHost.join(" ")} ${bySource.join(" ")} ELSE NULL END)`;
+}
+
 /**
  * Each platform's kind for a workspace: its channel of the same key when it
  * has one (the Settings -> Channels setting), else the platform's default.

@@ -57,22 +57,47 @@ export interface ClickRecord {
 /** The fields every spill file line has had since the first release. */
 type ClickRecordBeforeEvents = Omit<ClickRecord, "event" | "bioPageId" | "bioBlockId">;
 
-/** A batch as it crosses from the redirect to the click writer's thread: one JSON string (see click-handover.ts). */
-export function encodeClicks(clicks: ClickRecord[]): string {
-  return JSON.stringify(clicks);
+/**
+ * Clicks as they cross from the redirect to the click writer's thread, and as
+ * they wait there: one JSON array (encodeClicks), how many it holds, and their
+ * workspaces. The thread never parses it to write to PostgreSQL, which reads
+ * the JSON itself (click-store.ts); SQLite's writer decodes it.
+ */
+export interface ClickChunk {
+  json: string;
+  n: number;
+  workspaces: string[];
+}
+
+export function encodeClicks(clicks: ClickRecord[]): ClickChunk {
+  return { json: JSON.stringify(clicks), n: clicks.length, workspaces: [...new Set(clicks.map((c) => c.workspaceId))] };
 }
 export function decodeClicks(json: string): ClickRecord[] {
   const clicks = JSON.parse(json) as ClickRecord[];
   for (const c of clicks) c.createdAt = new Date(c.createdAt);
   return clicks;
 }
+/** The clicks of several chunks. */
+export function chunkClicks(chunks: ClickChunk[]): ClickRecord[] {
+  return chunks.flatMap((c) => decodeClicks(c.json));
+}
+/** Several chunks as one JSON array, without parsing them. */
+export function joinChunks(chunks: ClickChunk[]): string {
+  if (chunks.length === 1) return chunks[0]!.json;
+  return `[${chunks
+    .map((c) => c.json.slice(1, -1))
+    .filter(Boolean)
+    .join(",")}]`;
+}
 
-export type ClickWriter = (batch: ClickRecord[]) => Promise<void>;
+export type ClickWriter = (batch: ClickChunk[]) => Promise<void>;
 
 export const BUFFER_LIMITS = { batchSize: 50_000, flushEveryMs: 2000, maxInMemory: 100_000, maxBackoffMs: 10_000 } as const;
 
 interface BufferState {
-  queue: ClickRecord[];
+  queue: ClickChunk[];
+  /** How many clicks the queue's chunks hold. */
+  queued: number;
   writer: ClickWriter | null;
   spillFile: string;
   timer: NodeJS.Timeout | null;
@@ -99,6 +124,7 @@ export function defaultSpillFile(): string {
 export function clickBuffer(): BufferState {
   g.pennantClicks ??= {
     queue: [],
+    queued: 0,
     writer: null,
     spillFile: defaultSpillFile(),
     timer: null,
@@ -131,15 +157,30 @@ function schedule(ms: number) {
   b.timer.unref();
 }
 
-export function recordClick(click: ClickRecord): void {
+export function recordClicks(chunk: ClickChunk): void {
   const b = clickBuffer();
-  b.queue.push(click);
-  if (b.queue.length > BUFFER_LIMITS.maxInMemory) {
-    const oldest = b.queue.splice(0, b.queue.length - BUFFER_LIMITS.maxInMemory / 2);
-    spill(oldest);
-    settled(oldest.length);
+  if (!chunk.n) return;
+  b.queue.push(chunk);
+  b.queued += chunk.n;
+  if (b.queued > BUFFER_LIMITS.maxInMemory) {
+    // The oldest chunks, down to half the bound, go to disk.
+    let n = 0;
+    let k = 0;
+    while (k < b.queue.length - 1 && b.queued - n > BUFFER_LIMITS.maxInMemory / 2) n += b.queue[k++]!.n;
+    const oldest = b.queue.splice(0, k);
+    b.queued -= n;
+    spill(chunkClicks(oldest));
+    settled(n);
   }
-  schedule(b.queue.length >= BUFFER_LIMITS.batchSize ? 0 : BUFFER_LIMITS.flushEveryMs);
+  schedule(b.queued >= BUFFER_LIMITS.batchSize ? 0 : BUFFER_LIMITS.flushEveryMs);
+}
+
+/** The queue's first chunks, up to a batch's size (at least one). */
+function takeBatch(b: BufferState): { chunks: ClickChunk[]; n: number } {
+  let n = 0;
+  let k = 0;
+  while (k < b.queue.length && (k === 0 || n + b.queue[k]!.n <= BUFFER_LIMITS.batchSize)) n += b.queue[k++]!.n;
+  return { chunks: b.queue.slice(0, k), n };
 }
 
 function isAlive(pid: number): boolean {
@@ -197,7 +238,7 @@ function settled(n: number) {
   b.claimed = null;
 }
 
-function readSpill(): ClickRecord[] {
+function readSpill(): ClickChunk[] {
   const b = clickBuffer();
   const files: string[] = [];
   // Claim by renaming, so clicks spilled meanwhile go to a new file and no two processes read one claim.
@@ -229,7 +270,9 @@ function readSpill(): ClickRecord[] {
   );
   b.claimed = { files: [...(b.claimed?.files ?? []), ...files], pending: (b.claimed?.pending ?? 0) + clicks.length };
   if (clicks.length === 0) settled(0);
-  return clicks;
+  const chunks: ClickChunk[] = [];
+  for (let i = 0; i < clicks.length; i += BUFFER_LIMITS.batchSize) chunks.push(encodeClicks(clicks.slice(i, i + BUFFER_LIMITS.batchSize)));
+  return chunks;
 }
 
 /** Writes everything buffered (and spilled). Resolves when done or when the database refused. */
@@ -238,20 +281,25 @@ export function flushClicks(): Promise<void> {
   if (b.flushing) return b.flushing;
   const run = async () => {
     if (!b.writer) return;
-    if (hasSpill()) b.queue.unshift(...readSpill());
+    if (hasSpill()) {
+      const chunks = readSpill();
+      b.queue.unshift(...chunks);
+      for (const c of chunks) b.queued += c.n;
+    }
     while (b.queue.length) {
-      const batch = b.queue.slice(0, BUFFER_LIMITS.batchSize);
+      const { chunks, n } = takeBatch(b);
       try {
-        await b.writer(batch);
+        await b.writer(chunks);
       } catch (err) {
         b.failures++;
         b.lastError = (err as Error).message.trim().split("\n").slice(-3).join(" ") || "error";
         if (b.failures === 1) console.warn(`[pennant] clicks not written yet (will retry): ${b.lastError}`);
         return;
       }
-      b.queue.splice(0, batch.length);
-      settled(batch.length);
-      b.written += batch.length;
+      b.queue.splice(0, chunks.length);
+      b.queued -= n;
+      settled(n);
+      b.written += n;
       if (b.failures) console.log(`[pennant] database back: clicks written again`);
       b.failures = 0;
     }
@@ -273,7 +321,9 @@ export async function drainClicks(timeoutMs = 10_000): Promise<void> {
   }
   if (b.queue.length) {
     const rest = b.queue.splice(0);
-    spill(rest);
-    settled(rest.length);
+    const n = b.queued;
+    b.queued = 0;
+    spill(chunkClicks(rest));
+    settled(n);
   }
 }

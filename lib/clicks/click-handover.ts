@@ -76,9 +76,9 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
     if (!outbox.length) return;
     worker ??= start();
     handed += outbox.length;
-    const json = encodeClicks(outbox);
-    unconfirmed.push({ end: handed, n: outbox.length, done: 0, json });
-    worker.postMessage({ json });
+    const chunk = encodeClicks(outbox);
+    unconfirmed.push({ end: handed, n: outbox.length, done: 0, json: chunk.json });
+    worker.postMessage(chunk);
     outbox = [];
   };
   const schedule = () => {
@@ -116,5 +116,5 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
 /** The same writes on the calling thread, one batch at a time (tests, one-off tools). */
 export function inlineClickWriter(databaseUrl: string): ((batch: ClickRecord[]) => Promise<void>) & { close(): Promise<void> } {
   const store: ClickStore = openClickStore(databaseUrl);
-  return Object.assign((batch: ClickRecord[]) => store.write(batch), { close: () => store.close() });
+  return Object.assign((batch: ClickRecord[]) => store.write([encodeClicks(batch)]), { close: () => store.close() });
 }

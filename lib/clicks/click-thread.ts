@@ -1,11 +1,11 @@
 // The click writer's thread: it owns the click buffer (batching, spill file,
 // retries) and its own database connection, so neither the writing nor
 // SQLite's file I/O ever holds up a redirect on the main thread.
-// Messages in: { json } (a batch of clicks, encodeClicks) and { drain: true }; out: { confirmed } (how many of
+// Messages in: a ClickChunk (a batch of clicks, encodeClicks) and { drain: true }; out: { confirmed } (how many of
 // the clicks received so far are stored or spilled, so the main thread can let
 // go of them) and { drained: true }.
 import { parentPort, workerData } from "node:worker_threads";
-import { clickBuffer, configureClickBuffer, decodeClicks, drainClicks, recordClick } from "./click-buffer";
+import { clickBuffer, configureClickBuffer, drainClicks, recordClicks, type ClickChunk } from "./click-buffer";
 import { openClickStore } from "./click-store";
 
 const { databaseUrl, spillFile } = workerData as { databaseUrl: string; spillFile?: string };
@@ -18,7 +18,7 @@ let confirmed = 0;
 function confirm() {
   const b = clickBuffer();
   // Clicks read back from a spill file sit at the head of the queue; they were never the main thread's.
-  const fromMain = Math.max(0, b.queue.length - Math.max(0, b.claimed?.pending ?? 0));
+  const fromMain = Math.max(0, b.queued - Math.max(0, b.claimed?.pending ?? 0));
   const done = received - fromMain;
   if (done === confirmed) return;
   confirmed = done;
@@ -26,11 +26,11 @@ function confirm() {
 }
 setInterval(confirm, 100).unref();
 
-parentPort!.on("message", (msg: { json: string } | { drain: true }) => {
+parentPort!.on("message", (msg: ClickChunk | { drain: true }) => {
   if ("json" in msg) {
-    const clicks = decodeClicks(msg.json);
-    for (const click of clicks) recordClick(click);
-    received += clicks.length;
+    // Kept as it came: PostgreSQL reads the JSON itself.
+    recordClicks(msg);
+    received += msg.n;
     return;
   }
   void drainClicks()
