@@ -1,8 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { hasSpilledClicks } from "./click-buffer";
+import { BUFFER_LIMITS, clickBuffer, configureClickBuffer, encodeClicks, hasSpilledClicks, joinChunks, recordClicks, type ClickRecord } from "./click-buffer";
+
+const click = (n: number, workspaceId = "w1"): ClickRecord => ({
+  id: String(n), createdAt: new Date(Date.UTC(2026, 10, 30, 9) + n), workspaceId, event: "click", linkId: "l1", bioPageId: null, bioBlockId: null, domain: "x.test",
+  trigger: "link", referrerHost: null, referrer: null, utmSource: "a,b]", utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
+  country: null, city: null, device: null, browser: null, os: null, visitorHash: "v", bot: false, counted: false,
+});
+const clicks = (from: number, n: number, workspaceId?: string) => Array.from({ length: n }, (_, i) => click(from + i, workspaceId));
 
 describe("clicks waiting on disk", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "pennant-spill-test-"));
@@ -32,5 +39,36 @@ describe("clicks waiting on disk", () => {
     // Other databases' files are not ours.
     writeFileSync(path.join(dir, "clicks-spill-def.jsonl"), "{}\n");
     expect(hasSpilledClicks(spill)).toBe(false);
+  });
+});
+
+describe("the click queue", () => {
+  it("joins batches into one JSON array without parsing them, empty ones included", () => {
+    const a = encodeClicks(clicks(1, 2));
+    const joined = joinChunks([a, encodeClicks([]), encodeClicks(clicks(3, 1, "w2"))]);
+    expect((JSON.parse(joined) as ClickRecord[]).map((c) => [c.id, c.workspaceId, c.utmSource])).toEqual([["1", "w1", "a,b]"], ["2", "w1", "a,b]"], ["3", "w2", "a,b]"]]);
+    expect(joinChunks([a])).toBe(a.json);
+    expect(encodeClicks([...clicks(1, 2), ...clicks(3, 2, "w2")])).toMatchObject({ n: 4, workspaces: ["w1", "w2"] });
+  });
+
+  it("holds at most its bound in memory while the database is away: the oldest clicks go to disk, in order, and none is lost", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "pennant-queue-test-"));
+    const spillFile = path.join(dir, "clicks-spill-q.jsonl");
+    try {
+      configureClickBuffer({ writer: () => Promise.reject(new Error("database away")), spillFile });
+      const per = 10_000;
+      const total = BUFFER_LIMITS.maxInMemory + 2 * per;
+      for (let i = 0; i < total; i += per) recordClicks(encodeClicks(clicks(i, per)));
+      const b = clickBuffer();
+      expect(b.queued).toBeLessThanOrEqual(BUFFER_LIMITS.maxInMemory);
+      const onDisk = readFileSync(spillFile, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as ClickRecord).id);
+      const inMemory = b.queue.flatMap((c) => (JSON.parse(c.json) as ClickRecord[]).map((r) => r.id));
+      expect(inMemory.length).toBe(b.queued);
+      expect([...onDisk, ...inMemory]).toEqual(Array.from({ length: total }, (_, i) => String(i)));
+    } finally {
+      clickBuffer().queue = [];
+      clickBuffer().queued = 0;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
