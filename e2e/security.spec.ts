@@ -133,3 +133,24 @@ test("a known signed-in user still signs in normally", async ({ browser, baseURL
   await expectDashboard(page);
   await context.close();
 });
+
+test("a form sent before the page's script has run never puts what was typed in the address", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const email = newEmail("noscript");
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a secret typed too early");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  expect(page.url()).not.toMatch(/secret|password|noscript/);
+
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill("Early");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a secret typed too early");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Create account" })).toBeVisible();
+  expect(page.url()).not.toMatch(/secret|password|noscript/);
+  await context.close();
+});

@@ -22,7 +22,7 @@ export function ProfileForm({ name, image, email, action }: { name: string | nul
   const [touched, setTouched] = useState(false);
   const { run, pending, fields } = useAction(action, { success: "Profile saved", onSuccess: () => router.refresh() });
   return (
-    <form
+    <form method="post"
       className="space-y-4"
       noValidate
       onSubmit={(e) => {
@@ -63,7 +63,7 @@ export function EmailForm({ action }: { action: Action<{ email: string }, { emai
   const [sent, setSent] = useState<string>();
   const { run, pending, fields } = useAction(action, { onSuccess: (d) => setSent(d.email) });
   return (
-    <form
+    <form method="post"
       className="space-y-4"
       noValidate
       onSubmit={(e) => {
@@ -92,7 +92,7 @@ export function PasswordForm({ hasPassword, action }: { hasPassword: boolean; ac
     },
   });
   return (
-    <form
+    <form method="post"
       key={key}
       className="space-y-4"
       noValidate

@@ -46,7 +46,7 @@ export function FilterBar({ base, params, preset, interval, bots, from, to }: Pr
         </select>
       </label>
       {custom ? (
-        <form
+        <form method="get"
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();

@@ -94,7 +94,7 @@ export function SignInForm({ callbackUrl, initialError, methods, resendConfirmat
           ))}
         </div>
       )}
-      <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
+      <form method="post" onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
         <FormAlert message={error} />
         {unconfirmed && (
           <Button type="button" variant="secondary" className="w-full" disabled={resend.pending} onClick={() => resend.run({ email: unconfirmed, callbackUrl })}>

@@ -39,7 +39,7 @@ export function SignUpForm({ callbackUrl, action, defaultEmail }: Props) {
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
+    <form method="post" onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
       <FormAlert message={error} />
       <TextField id="name" label="Your name" autoComplete="name" hint="Shown to your teammates." error={fields.name} />
       <TextField id="email" type="email" label="Email" autoComplete="email" required defaultValue={defaultEmail} error={fields.email} />

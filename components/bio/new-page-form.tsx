@@ -10,7 +10,7 @@ import { useAction } from "@/components/ui/use-action";
 export function NewBioPageForm({ slug }: { slug: string }) {
   const { run, pending, fields, error } = useAction((input: { handle: string; title: string }) => createBioPageAction(slug, input));
   return (
-    <form
+    <form method="post"
       noValidate
       className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
       onSubmit={(e) => {

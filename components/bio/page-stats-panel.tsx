@@ -27,7 +27,7 @@ export function PageStatsPanel({ slug, id, initial }: { slug: string; id: string
           {dayLabel(stats.from)} to {dayLabel(stats.to)}, days in {stats.timeZone}. Bots and link-preview crawlers are not counted.
         </CardDescription>
       </div>
-      <form
+      <form method="get"
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
           e.preventDefault();

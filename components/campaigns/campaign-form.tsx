@@ -33,7 +33,7 @@ export function CampaignForm({ idPrefix, campaign, timeZone, submitLabel, action
   const { run, pending, fields, error } = useAction(action, { success, onSuccess: () => onDone?.() });
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form
+    <form method="post"
       noValidate
       className="space-y-4"
       onSubmit={(e) => {

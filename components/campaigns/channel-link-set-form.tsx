@@ -28,7 +28,7 @@ export function ChannelLinkSetForm({ slug, campaignId, channels, action }: Props
   const channelName = new Map(channels.map((c) => [c.id, c.name]));
   return (
     <div className="space-y-5">
-      <form
+      <form method="post"
         noValidate
         className="space-y-4"
         onSubmit={(e) => {

@@ -94,7 +94,7 @@ export function ChannelEditor({ slug, channels, update, remove }: EditorProps) {
   const err = (id: string, key: string) => save.fields[`${id}.${key}`];
 
   return (
-    <form
+    <form method="post"
       ref={form}
       noValidate
       aria-label="Channels"
@@ -171,7 +171,7 @@ export function AddChannelForm({ slug, action }: { slug: string; action: (slug: 
   const form = useRef<HTMLFormElement>(null);
   const { run, pending, fields } = useAction((i: CreateChannelInput) => action(slug, i), { success: "Channel added", onSuccess: () => form.current?.reset() });
   return (
-    <form
+    <form method="post"
       ref={form}
       noValidate
       className={GRID}

@@ -55,7 +55,7 @@ export function BulkBar({ slug, ids, campaigns, actions, onDone, onClear }: Prop
   return (
     <div role="region" aria-label="Bulk actions" className="sticky bottom-3 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-accent-100 bg-accent-50 px-3 py-2 shadow-lg">
       <span className="mr-1 text-sm font-medium text-zinc-900">{links} selected</span>
-      <form
+      <form method="post"
         className="flex gap-1"
         onSubmit={(e) => {
           e.preventDefault();

@@ -113,7 +113,7 @@ export function ImportCsv({ slug, preview: previewAction, commit }: Props) {
         </label>
         <details className="mt-4">
           <summary className="cursor-pointer text-sm font-medium text-accent-700">Or paste CSV text</summary>
-          <form
+          <form method="post"
             className="mt-3 space-y-3"
             onSubmit={(e) => {
               e.preventDefault();

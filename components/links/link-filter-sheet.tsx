@@ -32,7 +32,7 @@ export default function LinkFilterSheet({ open, onOpenChange, returnFocus, field
             returnFocus.current?.focus();
           }}
         >
-          <form
+          <form method="get"
             onSubmit={(e) => {
               e.preventDefault();
               const data = new FormData(e.currentTarget);

@@ -31,7 +31,7 @@ export function LinkForm({ slug, domain, domains = [domain], campaigns, link, in
   const f = useLinkForm({ slug, domain, link, initialUrl, actions, formRef });
 
   return (
-    <form ref={formRef} onSubmit={f.submit} noValidate className="space-y-5">
+    <form method="post" ref={formRef} onSubmit={f.submit} noValidate className="space-y-5">
       {link && (
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" size="sm" onClick={f.duplicate} pending={f.pending}>

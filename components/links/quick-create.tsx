@@ -50,7 +50,8 @@ export function QuickCreate({ slug, create, onCreated }: { slug: string; create:
 
   const more = `/w/${slug}/links/new${url.trim() ? `?url=${encodeURIComponent(url.trim())}` : ""}`;
   return (
-    <form onSubmit={submit} noValidate className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-5">
+    // Before the page's script has run, Enter opens the full form with the address filled in.
+    <form method="get" action={`/w/${slug}/links/new`} onSubmit={submit} noValidate className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-5">
       <label htmlFor="quick-url" className="block text-sm font-medium text-zinc-800">
         Paste a URL to shorten
       </label>
@@ -59,6 +60,7 @@ export function QuickCreate({ slug, create, onCreated }: { slug: string; create:
           <Link2 aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-400" />
           <input
             id="quick-url"
+            name="url"
             type="url"
             inputMode="url"
             autoComplete="off"

@@ -29,7 +29,7 @@ export function NewQrCode({ slug, q, links, action }: Props) {
       <Card>
         <CardTitle>From a web address</CardTitle>
         <CardDescription>Paste where the code should lead. Pennant makes a short link for it.</CardDescription>
-        <form
+        <form method="post"
           className="mt-4 space-y-4"
           noValidate
           onSubmit={(e) => {

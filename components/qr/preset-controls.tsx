@@ -100,7 +100,7 @@ export function PresetControls({ presets: initial, design, canWrite, blocked, on
         </ul>
       )}
       {canWrite && (
-        <form onSubmit={submit} noValidate className="space-y-1.5">
+        <form method="post" onSubmit={submit} noValidate className="space-y-1.5">
           <label htmlFor="qr-preset-name" className="block text-sm font-medium text-zinc-800">
             Save this design as a preset
           </label>

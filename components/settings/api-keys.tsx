@@ -14,7 +14,7 @@ export function CreateApiKeyForm({ slug, action }: { slug: string; action: (slug
   const { run, pending, fields } = useAction((input: CreateApiKeyInput) => action(slug, input), { success: "API key created", onSuccess: setCreated });
   return (
     <div className="space-y-4">
-      <form
+      <form method="post"
         noValidate
         className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-start"
         onSubmit={(e) => {

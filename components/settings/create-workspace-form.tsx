@@ -14,7 +14,7 @@ export function CreateWorkspaceForm({ action }: { action: (input: { name: string
     onSuccess: (d) => router.push(`/w/${d.slug}/links`),
   });
   return (
-    <form
+    <form method="post"
       noValidate
       className="space-y-4"
       onSubmit={(e) => {

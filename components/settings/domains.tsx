@@ -11,7 +11,7 @@ export function AddDomainForm({ slug, action }: { slug: string; action: (slug: s
   const form = useRef<HTMLFormElement>(null);
   const { run, pending, fields } = useAction((input: { hostname: string }) => action(slug, input), { success: (d) => `${d.hostname} added`, onSuccess: () => form.current?.reset() });
   return (
-    <form
+    <form method="post"
       ref={form}
       noValidate
       className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start"
@@ -81,7 +81,7 @@ export function DomainRedirectsForm({
     { value: "bio", label: "Show a bio page" },
   ];
   return (
-    <form
+    <form method="post"
       noValidate
       className="mt-3 grid gap-3 lg:grid-cols-[1fr_1fr_auto] lg:items-start"
       aria-label={`Redirects of ${hostname}`}

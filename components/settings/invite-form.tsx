@@ -22,7 +22,7 @@ export function InviteForm({ slug, roles, action }: Props) {
   });
   return (
     <div className="space-y-4">
-      <form
+      <form method="post"
         className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-start"
         noValidate
         onSubmit={(e) => {

@@ -26,7 +26,7 @@ export function WorkspaceForm({ workspace, timeZones, canEdit, action }: Props) 
     },
   });
   return (
-    <form
+    <form method="post"
       className="space-y-4"
       noValidate
       onSubmit={(e) => {

@@ -13,7 +13,7 @@ interface Props extends Pick<FormHTMLAttributes<HTMLFormElement>, "action" | "on
 /** A search box: the magnifier and a labelled search input; Enter submits the form (to `action`, or `onSubmit`). */
 export function SearchForm({ name, label, placeholder, defaultValue, className, ...form }: Props) {
   return (
-    <form role="search" {...form} className={cn("relative", className)}>
+    <form method="get" role="search" {...form} className={cn("relative", className)}>
       <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-zinc-500" />
       <input
         name={name}
