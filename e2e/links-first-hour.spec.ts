@@ -195,3 +195,17 @@ test("phone: every section is reachable from the tab bar, and a skip link leads 
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
+
+test("an address pasted and sent before the page's script has run opens the full form with it filled in", async ({ page, browser }, info) => {
+  await signUp(page, newEmail("early"), "Early");
+  await expectDashboard(page);
+  const slug = workspaceSlug(page);
+  const bare = await browser.newContext({ baseURL: info.project.use.baseURL, storageState: await page.context().storageState(), javaScriptEnabled: false });
+  const early = await bare.newPage();
+  await early.goto(`/w/${slug}/links`);
+  await early.getByLabel("Paste a URL to shorten").fill("https://example.com/pasted-early");
+  await early.getByLabel("Paste a URL to shorten").press("Enter");
+  await expect(early).toHaveURL(new RegExp(`/w/${slug}/links/new\\?url=`));
+  await expect(early.getByLabel("Destination URL")).toHaveValue("https://example.com/pasted-early");
+  await bare.close();
+});
