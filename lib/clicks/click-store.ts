@@ -1,11 +1,11 @@
 import Database from "better-sqlite3";
 import pg from "pg";
-import { pgTime, sqliteTime } from "../db/raw-values";
+import { sqliteTime } from "../db/raw-values";
 import { resolveDatabase } from "../db/url";
 import { CUBE_COLUMNS, cubeRows, type CubeRow } from "../analytics/cube-rows";
 import { platformSql } from "../analytics/platforms";
 import { storableText } from "../text/clean-text";
-import { chunkClicks, joinChunks, type ClickChunk, type ClickRecord } from "./click-buffer";
+import { chunkClicks, encodeClicks, joinChunks, type ClickChunk, type ClickRecord } from "./click-buffer";
 
 /**
  * Writes click batches straight through the database driver (better-sqlite3 or
@@ -107,45 +107,40 @@ function sqliteStore(file: string): ClickStore {
   };
 }
 
-/** One array parameter per column: a statement of any size is parsed once, with 20 parameters, not 20 per row. */
-function columns(rows: unknown[][], width: number): unknown[][] {
-  const cols: unknown[][] = Array.from({ length: width }, () => []);
-  for (const row of rows) for (let i = 0; i < width; i++) cols[i]!.push(row[i]);
-  return cols;
-}
-const unnest = (types: string[]) => `unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
-
-/**
- * A batch crosses to PostgreSQL as one JSON parameter, read back as rows by
- * `json_to_recordset`: one string made by the engine's JSON.stringify, instead
- * of an array per column that the driver quotes element by element. The
- * hourly rollup is grouped by PostgreSQL from the same rows.
- */
 const PG_TYPES: Record<string, string> = { createdAt: "timestamp(3)", bot: "boolean", counted: "boolean" };
-const CLICK_TYPES = (extra: string[] = []) => [...CLICK_COLUMNS, ...extra].map((c) => `"${c}" ${PG_TYPES[c] ?? "text"}`).join(", ");
-const pgRecords = (param: string) => `json_to_recordset(${param}::json) AS x(${CLICK_TYPES()})`;
 /** The rollup's columns over clicks (alias x); the social platform is platformSql, as dashboards compute it over raw clicks. */
 const CUBE_SELECT = CUBE_COLUMNS.map((c) =>
   c === "hour" ? `date_trunc('hour', x."createdAt")` : c === "clicks" ? "COUNT(*)" : c === "social" ? platformSql(`x."referrerHost"`, `x."utmSource"`) : `x."${c}"`,
 );
-const cubeFrom = (source: string) =>
-  `INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) SELECT ${CUBE_SELECT.join(", ")} FROM ${source} ` +
-  `WHERE x."event" = 'click' AND x."linkId" IS NOT NULL GROUP BY ${CUBE_SELECT.slice(0, -1).map((_, i) => i + 1).join(", ")}`;
-const PG_CUBE = cubeFrom(pgRecords("$1"));
+
 /**
- * A batch's first try, as one statement over the JSON exactly as it came from
- * the redirect ($1; $2: the batch's live workspaces): the thread neither
- * parses nor re-encodes it. PostgreSQL reads it once (the materialised `x`)
- * for the click rows, the links' counters (one index lookup per link, see
- * below) and the hourly rollup, whose social platform is platformSql.
+ * A batch is one statement over the JSON exactly as the redirect made it ($1;
+ * $2: the batch's live workspaces): the writer's thread neither parses nor
+ * re-encodes it. PostgreSQL reads it once (the materialised `x`) for the click
+ * rows, the links' counters (human clicks not counted yet) and the hourly
+ * rollup.
+ *
+ * `retried`: some rows may already be stored (a batch sent again after its
+ * commit's answer was lost). Only new rows may count, which costs a
+ * speculative insert per row; a first attempt inserts plainly, and a
+ * duplicate id sends the batch down this path instead.
  */
-const PG_FAST =
-  `WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS x(${CLICK_TYPES(["counted"])}) WHERE x."workspaceId" = ANY($2::text[])), ` +
-  `clicks AS (INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT ${CLICK_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM x), ` +
-  `counters AS (UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last) ` +
-  `FROM (SELECT x."linkId" AS id, CAST(COUNT(*) AS INTEGER) AS n, MAX(x."createdAt") AS last FROM x WHERE x."linkId" IS NOT NULL AND NOT x."bot" AND NOT COALESCE(x."counted", false) GROUP BY 1) v ` +
-  `WHERE "Link"."id" = v.id) ` +
-  cubeFrom("x");
+function pgWrite(retried: boolean): string {
+  const types = [...CLICK_COLUMNS, "counted"].map((c) => `"${c}" ${PG_TYPES[c] ?? "text"}`).join(", ");
+  const fresh = retried ? "fresh" : "x";
+  return (
+    `WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS x(${types}) WHERE x."workspaceId" = ANY($2::text[])), ` +
+    `clicks AS (INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT ${CLICK_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM x` +
+    (retried ? ` ON CONFLICT ("id") DO NOTHING RETURNING "id"), fresh AS (SELECT x.* FROM x JOIN clicks USING ("id")), ` : "), ") +
+    `counters AS (UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last) ` +
+    `FROM (SELECT x."linkId" AS id, CAST(COUNT(*) AS INTEGER) AS n, MAX(x."createdAt") AS last FROM ${fresh} x ` +
+    `WHERE x."linkId" IS NOT NULL AND NOT x."bot" AND NOT COALESCE(x."counted", false) GROUP BY 1) v WHERE "Link"."id" = v.id) ` +
+    `INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) SELECT ${CUBE_SELECT.join(", ")} FROM ${fresh} x ` +
+    `WHERE x."event" = 'click' AND x."linkId" IS NOT NULL GROUP BY ${CUBE_SELECT.slice(0, -1).map((_, i) => i + 1).join(", ")}`
+  );
+}
+const PG_FIRST = pgWrite(false);
+const PG_RETRY = pgWrite(true);
 
 /** A click whose every text is made storable (see storableText). */
 function storableClick(c: ClickRecord): ClickRecord {
@@ -154,75 +149,23 @@ function storableClick(c: ClickRecord): ClickRecord {
   return out as unknown as ClickRecord;
 }
 
-/** The batch as the JSON those statements read. */
-const pgJson = (batch: ClickRecord[]) => JSON.stringify(batch);
-
 function postgresStore(url: string): ClickStore {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on("error", () => undefined); // a dropped idle connection; the next write reconnects
-  const insertClicks = `INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT ${CLICK_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM ${pgRecords("$1")}`;
-  /**
-   * `retried`: some rows may already be stored (a batch sent again after its
-   * commit's answer was lost). Only new rows may count, which costs a
-   * speculative insert per row; a first attempt inserts plainly, and a
-   * duplicate id sends the batch down this path instead.
-   */
-  const writeAll = async (all: ClickRecord[], retried: boolean) => {
+  const writeJson = async (json: string, workspaces: string[], retried: boolean) => {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
       // The batch's workspaces, locked against deletion until the commit (what a
       // foreign key would do for every row, once per workspace). A workspace
       // being deleted makes this wait, then finds it gone.
-      const live = await client.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "id" = ANY($1::text[]) FOR KEY SHARE`, [workspacesOf(all)]);
-      const batch = ofLiveWorkspaces(all, new Set(live.rows.map((r) => r.id)));
-      if (!batch.length) return void (await client.query("COMMIT"));
-      let json = pgJson(batch);
-      let fresh = batch;
-      if (retried) {
-        const inserted = await client.query<{ id: string }>(`${insertClicks} ON CONFLICT ("id") DO NOTHING RETURNING "id"`, [json]);
-        const ids = new Set(inserted.rows.map((r) => r.id));
-        if (ids.size < batch.length) {
-          fresh = batch.filter((c) => ids.has(c.id));
-          json = pgJson(fresh);
-        }
-      } else {
-        await client.query(insertClicks, [json]);
-      }
-      const raised = counters(fresh);
-      if (raised.size) {
-        // One index lookup per link: for a few thousand links the planner would
-        // otherwise hash the whole Link table, which grows with every link made.
-        await client.query("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
-        await client.query(
-          `UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last) ` +
-            `FROM ${unnest(["text", "integer", "timestamp(3)"])} AS v(id, n, last) WHERE "Link"."id" = v.id`,
-          columns([...raised].map(([id, { n, last }]) => [id, n, pgTime(last)]), 3),
-        );
-      }
-      if (fresh.length) await client.query(PG_CUBE, [json]);
-      await client.query("COMMIT");
-    } catch (err) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
-  };
-  /** The first try: the JSON as it came. */
-  const writeFast = async (chunks: ClickChunk[]) => {
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      // The batch's workspaces, locked against deletion until the commit (what a
-      // foreign key would do for every row, once per workspace). A workspace
-      // being deleted makes this wait, then finds it gone.
-      const workspaces = [...new Set(chunks.flatMap((c) => c.workspaces))];
       const live = await client.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "id" = ANY($1::text[]) FOR KEY SHARE`, [workspaces]);
       if (live.rows.length < workspaces.length) console.warn(`[pennant] dropped the clicks of ${workspaces.length - live.rows.length} deleted workspaces`);
       if (live.rows.length) {
+        // One index lookup per link for the counters: for a few thousand links the
+        // planner would otherwise hash the whole Link table, which grows with every link made.
         await client.query("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
-        await client.query(PG_FAST, [joinChunks(chunks), live.rows.map((r) => r.id)]);
+        await client.query(retried ? PG_RETRY : PG_FIRST, [json, live.rows.map((r) => r.id)]);
       }
       await client.query("COMMIT");
     } catch (err) {
@@ -232,30 +175,24 @@ function postgresStore(url: string): ClickStore {
       client.release();
     }
   };
-  const write = async (chunks: ClickChunk[]): Promise<void> => {
+  const write = async (chunks: ClickChunk[], cleaned = false): Promise<void> => {
+    const json = joinChunks(chunks);
+    const workspaces = [...new Set(chunks.flatMap((c) => c.workspaces))];
     try {
-      await writeFast(chunks);
+      await writeJson(json, workspaces, false);
     } catch (err) {
       const code = (err as { code?: string }).code ?? "";
       // A value PostgreSQL cannot store as text (a NUL, a broken character):
       // the visit's text is made storable here too, so one such click never
       // holds up the clicks behind it.
-      if (code.startsWith("22")) return writeCleaned(chunkClicks(chunks).map(storableClick));
+      if (code.startsWith("22") && !cleaned) return write([encodeClicks(chunkClicks(chunks).map(storableClick))], true);
       if (code !== "23505") throw err;
       // A click id already stored: this batch was sent before.
-      await writeAll(chunkClicks(chunks), true);
-    }
-  };
-  const writeCleaned = async (batch: ClickRecord[]): Promise<void> => {
-    try {
-      await writeAll(batch, false);
-    } catch (err) {
-      if ((err as { code?: string }).code !== "23505") throw err;
-      await writeAll(batch, true);
+      await writeJson(json, workspaces, true);
     }
   };
   return {
-    write,
+    write: (chunks) => write(chunks),
     async close() {
       await pool.end();
     },
