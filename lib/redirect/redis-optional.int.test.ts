@@ -46,37 +46,44 @@ describe("with REDIS_URL pointing at nothing", () => {
   }, 120_000);
 });
 
-describe("with a Redis of its own, stopped mid-run and restarted", () => {
-  let server: RunningServer;
-  let redisProc: ChildProcess;
-  let publisher: Redis;
+/**
+ * A Redis of the test's own, a redirect server using `serverRedis` (that one,
+ * by default), and this process playing the dashboard: its edits publish
+ * invalidations through the own Redis.
+ */
+function withOwnRedis(serverRedis?: string) {
+  const bed = {} as { server: RunningServer; redisProc: ChildProcess; publisher: Redis };
   beforeAll(async () => {
-    redisProc = await startOwnRedis();
+    bed.redisProc = await startOwnRedis();
     const url = `redis://127.0.0.1:${OWN_REDIS_PORT}`;
-    server = await startRedirectServer({ REDIS_URL: url }, port);
-    // This process plays the dashboard: its edits publish invalidations.
-    publisher = new Redis(url, { maxRetriesPerRequest: 0, retryStrategy: () => 200 });
-    publisher.on("error", () => undefined);
-    startChangeFeed({ redis: publisher, databaseUrl: process.env.DATABASE_URL });
+    bed.server = await startRedirectServer({ REDIS_URL: serverRedis ?? url }, port);
+    bed.publisher = new Redis(url, { maxRetriesPerRequest: 0, retryStrategy: () => 200 });
+    bed.publisher.on("error", () => undefined);
+    startChangeFeed({ redis: bed.publisher, databaseUrl: process.env.DATABASE_URL });
   });
   afterAll(async () => {
     await stopChangeFeed();
-    await server.stop();
-    publisher.disconnect();
-    await stopOwnRedis(redisProc);
+    await bed.server.stop();
+    bed.publisher.disconnect();
+    await stopOwnRedis(bed.redisProc);
   });
+  return bed;
+}
+
+describe("with a Redis of its own, stopped mid-run and restarted", () => {
+  const bed = withOwnRedis();
 
   it("keeps redirecting while Redis is away, and hears edits again once it is back", async () => {
     const link = await createLink(access, { url: "https://example.com/r1" });
     expect((await get(`/${link.slug}`)).location).toBe("https://example.com/r1");
-    await eventually(async () => publisher.status, (s) => s === "ready");
+    await eventually(async () => bed.publisher.status, (s) => s === "ready");
     await updateLink(access, link.id, { url: "https://example.com/r2" });
     // Cached for a minute with Redis: seeing it at once proves the invalidation.
     expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r2", 3000)).location).toBe("https://example.com/r2");
 
-    await stopOwnRedis(redisProc);
+    await stopOwnRedis(bed.redisProc);
     // Once the server knows its subscriber is gone, it hears changes through the database.
-    await eventually(async () => server.output(), (out) => /redis subscriber: unavailable/.test(out));
+    await eventually(async () => bed.server.output(), (out) => /redis subscriber: unavailable/.test(out));
     expect((await get(`/${link.slug}`)).location).toBe("https://example.com/r2");
     // Read again while degraded, so cached for a minute (Redis's lifetime): an edit made
     // now, while Redis is down, must reach the server through the database, well
@@ -85,50 +92,35 @@ describe("with a Redis of its own, stopped mid-run and restarted", () => {
     await updateLink(access, link.id, { url: "https://example.com/r3" });
     expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r3", 2000)).location).toBe("https://example.com/r3");
 
-    redisProc = await startOwnRedis();
+    bed.redisProc = await startOwnRedis();
     // Back: what was missed is dropped, and new edits are heard at once again.
     expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r3")).location).toBe("https://example.com/r3");
-    await eventually(async () => publisher.status, (s) => s === "ready");
+    await eventually(async () => bed.publisher.status, (s) => s === "ready");
     // The server's own connections are back (each logged once per change of state)...
-    const connected = (name: string) => server.output().split("\n").filter((l) => l.endsWith(`${name}: connected`)).length;
+    const connected = (name: string) => bed.server.output().split("\n").filter((l) => l.endsWith(`${name}: connected`)).length;
     const back = await eventually(async () => [connected("redis"), connected("redis subscriber")], ([a, b]) => a! >= 2 && b! >= 2);
-    expect(Math.min(...back), server.output()).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...back), bed.server.output()).toBeGreaterThanOrEqual(2);
     // ...so this read is cached for a minute, and only an invalidation can change it within 2 s.
     expect((await get(`/${link.slug}`)).location).toBe("https://example.com/r3");
     await updateLink(access, link.id, { url: "https://example.com/r4" });
     expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/r4", 2000)).location).toBe("https://example.com/r4");
-    expect(server.output()).toMatch(/redis: unavailable/);
-    expect(server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
+    expect(bed.server.output()).toMatch(/redis: unavailable/);
+    expect(bed.server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
   }, 120_000);
 });
 
 describe("an instance whose Redis is away, beside one whose Redis is fine", () => {
-  let server: RunningServer;
-  let redisProc: ChildProcess;
-  let publisher: Redis;
-  beforeAll(async () => {
-    redisProc = await startOwnRedis();
-    // The server's Redis is away for it alone; this process (the dashboard) has a working one.
-    server = await startRedirectServer({ REDIS_URL: UNREACHABLE }, port);
-    publisher = new Redis(`redis://127.0.0.1:${OWN_REDIS_PORT}`, { maxRetriesPerRequest: 0, retryStrategy: () => 200 });
-    publisher.on("error", () => undefined);
-    startChangeFeed({ redis: publisher, databaseUrl: process.env.DATABASE_URL });
-  });
-  afterAll(async () => {
-    await stopChangeFeed();
-    await server.stop();
-    publisher.disconnect();
-    await stopOwnRedis(redisProc);
-  });
+  // The server's Redis is away for it alone; this process (the dashboard) has a working one.
+  const bed = withOwnRedis(UNREACHABLE);
 
   it("hears the other's edits at once, through the database", async () => {
-    await eventually(async () => publisher.status, (s) => s === "ready");
+    await eventually(async () => bed.publisher.status, (s) => s === "ready");
     const link = await createLink(access, { url: "https://example.com/split-1" });
     expect((await get(`/${link.slug}`)).location).toBe("https://example.com/split-1");
     // Cached with Redis's lifetime (a minute): only an announcement reaching this server changes it within 2 s.
     expect((await get(`/${link.slug}`)).location).toBe("https://example.com/split-1");
     await updateLink(access, link.id, { url: "https://example.com/split-2" });
     expect((await eventually(() => get(`/${link.slug}`), (r) => r.location === "https://example.com/split-2", 2000)).location).toBe("https://example.com/split-2");
-    expect(server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
+    expect(bed.server.output()).not.toMatch(/MaxRetriesPerRequestError|Unhandled/);
   }, 120_000);
 });
