@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { BUFFER_LIMITS, clickBuffer, configureClickBuffer, encodeClicks, hasSpilledClicks, joinChunks, recordClicks, type ClickRecord } from "./click-buffer";
+import { BUFFER_LIMITS, clickBuffer, configureClickBuffer, encodeClicks, flushClicks, hasSpilledClicks, joinChunks, recordClicks, type ClickChunk, type ClickRecord } from "./click-buffer";
 
 const click = (n: number, workspaceId = "w1"): ClickRecord => ({
   id: String(n), createdAt: new Date(Date.UTC(2026, 10, 30, 9) + n), workspaceId, event: "click", linkId: "l1", bioPageId: null, bioBlockId: null, domain: "x.test",
@@ -65,6 +65,49 @@ describe("the click queue", () => {
       const inMemory = b.queue.flatMap((c) => (JSON.parse(c.json) as ClickRecord[]).map((r) => r.id));
       expect(inMemory.length).toBe(b.queued);
       expect([...onDisk, ...inMemory]).toEqual(Array.from({ length: total }, (_, i) => String(i)));
+    } finally {
+      clickBuffer().queue = [];
+      clickBuffer().queued = 0;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("spills around a slow write, never what it has in hand: each click ends up written, on disk or queued, exactly once", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "pennant-queue-test-"));
+    const spillFile = path.join(dir, "clicks-spill-slow.jsonl");
+    const written: string[] = [];
+    let release = () => {};
+    try {
+      const take = (chunks: ClickChunk[]) => written.push(...chunks.flatMap((c) => (JSON.parse(c.json) as ClickRecord[]).map((r) => r.id)));
+      let calls = 0;
+      configureClickBuffer({
+        spillFile,
+        // The first write waits until released; the next ones are quick.
+        writer: (chunks: ClickChunk[]) =>
+          ++calls === 1
+            ? new Promise<void>((resolve) => {
+                release = () => {
+                  take(chunks);
+                  resolve();
+                };
+              })
+            : Promise.resolve(void take(chunks)),
+      });
+      const per = 10_000;
+      recordClicks(encodeClicks(clicks(0, per)));
+      const flushing = flushClicks(); // the writer now holds the first 10,000
+      const total = BUFFER_LIMITS.maxInMemory + 3 * per;
+      for (let i = per; i < total; i += per) recordClicks(encodeClicks(clicks(i, per)));
+      release();
+      await flushing;
+      const b = clickBuffer();
+      const onDisk = readFileSync(spillFile, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as ClickRecord).id);
+      const queued = b.queue.flatMap((c) => (JSON.parse(c.json) as ClickRecord[]).map((r) => r.id));
+      expect(written.slice(0, per)).toEqual(Array.from({ length: per }, (_, i) => String(i)));
+      expect(onDisk.length).toBeGreaterThan(0);
+      expect(queued).toEqual([]);
+      expect(b.queued).toBe(0);
+      expect([...written, ...onDisk, ...queued].map(Number).sort((x, y) => x - y)).toEqual(Array.from({ length: total }, (_, i) => i));
     } finally {
       clickBuffer().queue = [];
       clickBuffer().queued = 0;

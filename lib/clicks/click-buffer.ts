@@ -98,6 +98,8 @@ interface BufferState {
   queue: ClickChunk[];
   /** How many clicks the queue's chunks hold. */
   queued: number;
+  /** The chunks a write has in hand: never spilled from under it, and taken off the queue by identity when it succeeds. */
+  writing: Set<ClickChunk>;
   writer: ClickWriter | null;
   spillFile: string;
   timer: NodeJS.Timeout | null;
@@ -125,6 +127,7 @@ export function clickBuffer(): BufferState {
   g.pennantClicks ??= {
     queue: [],
     queued: 0,
+    writing: new Set(),
     writer: null,
     spillFile: defaultSpillFile(),
     timer: null,
@@ -163,13 +166,18 @@ export function recordClicks(chunk: ClickChunk): void {
   b.queue.push(chunk);
   b.queued += chunk.n;
   if (b.queued > BUFFER_LIMITS.maxInMemory) {
-    // The oldest chunks, down to half the bound, go to disk.
+    // The oldest chunks, down to half the bound, go to disk (not those a write has in hand).
+    const oldest = new Set<ClickChunk>();
     let n = 0;
-    let k = 0;
-    while (k < b.queue.length - 1 && b.queued - n > BUFFER_LIMITS.maxInMemory / 2) n += b.queue[k++]!.n;
-    const oldest = b.queue.splice(0, k);
+    for (const c of b.queue.slice(0, -1)) {
+      if (b.queued - n <= BUFFER_LIMITS.maxInMemory / 2) break;
+      if (b.writing.has(c)) continue;
+      oldest.add(c);
+      n += c.n;
+    }
+    b.queue = b.queue.filter((c) => !oldest.has(c));
     b.queued -= n;
-    spill(chunkClicks(oldest));
+    spill(chunkClicks([...oldest]));
     settled(n);
   }
   schedule(b.queued >= BUFFER_LIMITS.batchSize ? 0 : BUFFER_LIMITS.flushEveryMs);
@@ -288,6 +296,7 @@ export function flushClicks(): Promise<void> {
     }
     while (b.queue.length) {
       const { chunks, n } = takeBatch(b);
+      b.writing = new Set(chunks);
       try {
         await b.writer(chunks);
       } catch (err) {
@@ -296,9 +305,12 @@ export function flushClicks(): Promise<void> {
         if (b.failures === 1) console.warn(`[pennant] clicks not written yet (will retry): ${b.lastError}`);
         return;
       }
-      b.queue.splice(0, chunks.length);
-      b.queued -= n;
-      settled(n);
+      // By identity: meanwhile the queue may have spilled (or drained) around them.
+      let left = 0;
+      for (const c of b.queue) if (b.writing.has(c)) left += c.n;
+      b.queue = b.queue.filter((c) => !b.writing.has(c));
+      b.queued -= left;
+      settled(left);
       b.written += n;
       if (b.failures) console.log(`[pennant] database back: clicks written again`);
       b.failures = 0;
@@ -306,6 +318,7 @@ export function flushClicks(): Promise<void> {
   };
   // Assigned before it can settle, so a quick empty flush never leaves a stale promise behind.
   b.flushing = run().finally(() => {
+    b.writing = new Set();
     b.flushing = null;
   });
   return b.flushing;
