@@ -36,9 +36,10 @@ export async function requestEmailChangeAction(input: EmailChangeInput): Promise
  * Needs no session: the link itself proves the new mailbox is the person's.
  * Bound to the confirmation page's form, so it runs without the page's script.
  */
-export async function confirmEmailChangeAction(_prev: ConfirmEmailState, form: FormData): Promise<ConfirmEmailState> {
+export async function confirmEmailChangeAction(_prev: unknown, form: unknown): Promise<ConfirmEmailState> {
   try {
-    const token = form.get("token");
+    // Server actions receive whatever a client sends: it may be no form at all.
+    const token = form instanceof FormData ? form.get("token") : null;
     return { ok: true, data: await confirmEmailChange(typeof token === "string" ? token : "") };
   } catch (err) {
     return actionFailure(err);
