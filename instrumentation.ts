@@ -7,4 +7,7 @@ export async function register() {
   // Raw clicks older than a workspace's retention are deleted daily (lib/analytics/retention.ts).
   const { startClickRetention } = await import("./lib/analytics/retention");
   startClickRetention();
+  // Closed UTC days are rolled up for the dashboards (lib/analytics/day-rollup.ts).
+  const { startDayRollups } = await import("./lib/analytics/day-rollup");
+  startDayRollups();
 }

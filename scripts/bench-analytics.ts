@@ -104,6 +104,16 @@ async function storageBytes(db: ReturnType<typeof createDb>, databaseUrl: string
   return { raw: await size("Click"), rollup: await size("ClickCube") };
 }
 
+/** Bytes of the daily rollup, indexes included. */
+async function dayRollupBytes(databaseUrl: string): Promise<number> {
+  const { db } = await import("@/lib/db/client");
+  if (databaseUrl.startsWith("file:")) {
+    const rows = await db().$queryRawUnsafe<{ n: unknown }[]>(`SELECT SUM("pgsize") AS n FROM "dbstat" WHERE "name" = 'ClickDay' OR "name" LIKE 'ClickDay_%'`).catch(() => [{ n: NaN }]);
+    return Number(rows[0]?.n ?? 0);
+  }
+  return Number((await db().$queryRawUnsafe<{ n: unknown }[]>(`SELECT pg_total_relation_size('"ClickDay"') AS n`))[0]?.n ?? 0);
+}
+
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
@@ -120,6 +130,13 @@ async function measure(name: string, databaseUrl: string) {
   const { resolveQuery } = await import("@/lib/analytics/resolve-query");
   const { getTotals, getTimeseries, getBreakdown } = await import("@/lib/analytics/get-analytics");
   const { getDashboard, DASHBOARD_PANELS } = await import("@/lib/analytics/get-dashboard");
+  // The daily rollup, as the server's job builds it once days have closed (lib/analytics/day-rollup.ts).
+  const { buildDayRollups } = await import("@/lib/analytics/day-rollup");
+  const built = performance.now();
+  const days = await buildDayRollups(Date.now(), { workspaceId: workspace.id });
+  const buildSeconds = (performance.now() - built) / 1000;
+  const daySize = await dayRollupBytes(databaseUrl);
+  log(`${name}: daily rollup built: ${days} days in ${buildSeconds.toFixed(1)} s (${((buildSeconds / Math.max(1, days)) * 1000).toFixed(0)} ms a day); ${perMillion(daySize)} per million clicks`);
   const access = { workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name, personal: false, timeZone: workspace.timeZone } };
   // The whole view as the page reads it (getDashboard: every panel), before any byte can be sent.
   // Ingest while the queries run: a writer thread's worth of clicks, batch after batch, into another workspace.
@@ -172,7 +189,11 @@ async function measure(name: string, databaseUrl: string) {
   await ingest;
   const rate = Math.round(ingested / ((Date.now() - ingestStart) / 1000));
   await store.close();
-  return { rows, rate, note: `${name}: seeded ${seedRate.toLocaleString("en")} clicks/s; per million clicks: raw ${perMillion(storage.raw)}, rollup ${perMillion(storage.rollup)}` };
+  return {
+    rows,
+    rate,
+    note: `${name}: seeded ${seedRate.toLocaleString("en")} clicks/s; per million clicks: raw ${perMillion(storage.raw)}, hourly rollup ${perMillion(storage.rollup)}, daily rollup ${perMillion(daySize)} (${days} days built in ${buildSeconds.toFixed(1)} s)`,
+  };
 }
 
 async function main() {

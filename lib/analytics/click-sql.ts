@@ -28,7 +28,7 @@ export interface AggregateRow {
   views: number;
 }
 
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   constructor(private readonly pg: boolean) {}
   add(v: unknown): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
-import { aggregateClicks, type AggregateRow } from "./click-sql";
+import { aggregateClicks, countViews, type AggregateRow, type GroupKey } from "./click-sql";
+import { aggregateByDay } from "./day-rollup";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type ResolvedQuery } from "./resolve-query";
 import type { Dimension } from "./schemas";
@@ -27,15 +28,24 @@ export interface Bucket {
 
 export const totalsOf = (r: AggregateRow | undefined): Totals => ({ clicks: r?.clicks ?? 0, uniques: r?.uniques ?? 0, scans: r?.scans ?? 0, bioClicks: r?.bioClicks ?? 0, views: r?.views ?? 0 });
 
+/** One grouping of a question: from the daily rollup and the edges where it can, else all the hourly way (click-sql.ts). */
+export async function aggregate(q: ResolvedQuery, group: GroupKey, opts: { views?: boolean; limit?: number } = {}): Promise<AggregateRow[]> {
+  const byDay = await aggregateByDay(q, group, opts.limit);
+  if (!byDay) return aggregateClicks(q, group, opts);
+  if (group !== null || !opts.views) return byDay;
+  const views = await countViews(q);
+  return [{ ...(byDay[0] ?? { k: null, clicks: 0, uniques: 0, scans: 0, bioClicks: 0 }), views }];
+}
+
 /** The period's totals, and those of the period of the same length before it. */
 export async function getTotals(q: ResolvedQuery): Promise<{ current: Totals; previous: Totals }> {
-  const [current, previous] = await Promise.all([aggregateClicks(q, null, { views: true }), aggregateClicks(previousPeriod(q), null, { views: true })]);
+  const [current, previous] = await Promise.all([aggregate(q, null, { views: true }), aggregate(previousPeriod(q), null, { views: true })]);
   return { current: totalsOf(current[0]), previous: totalsOf(previous[0]) };
 }
 
 /** One row per bucket, empty buckets included, each starting at an ISO time with the zone's offset. */
 export async function getTimeseries(q: ResolvedQuery): Promise<Bucket[]> {
-  return bucketsOf(q, await aggregateClicks(q, "bucket"));
+  return bucketsOf(q, await aggregate(q, "bucket"));
 }
 
 export function bucketsOf(q: ResolvedQuery, grouped: AggregateRow[]): Bucket[] {
@@ -45,7 +55,7 @@ export function bucketsOf(q: ResolvedQuery, grouped: AggregateRow[]): Bucket[] {
 
 /** The top keys of one dimension, most clicks first. */
 export async function getBreakdown(q: ResolvedQuery, d: Dimension, limit = q.limit): Promise<BreakdownRow[]> {
-  return labelRows(q, d, await aggregateClicks(q, d, { limit }));
+  return labelRows(q, d, await aggregate(q, d, { limit }));
 }
 
 /** A breakdown's rows with people's names for their keys. */

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
-import { bucketsOf, getBreakdown, getTimeseries, getTotals, labelRows, totalsOf, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
-import { clicksByBlock, countViews, selectViewRows, tagsByLink } from "./click-sql";
+import { aggregate, bucketsOf, getBreakdown, getTimeseries, getTotals, labelRows, totalsOf, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
+import { clicksByBlock, countViews, selectViewRows, tagsByLink, type AggregateRow, type GroupKey } from "./click-sql";
+import { aggregateManyByDay } from "./day-rollup";
 import { groupRows, type ViewContext } from "./view-rows";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
@@ -100,6 +101,12 @@ const VIEW_ROWS_CAP = 100_000;
 
 /** Every figure of a view: read once and grouped in memory when the periods are small enough, else query by query. */
 async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: readonly Dimension[], cap: number) {
+  const tags = panels.includes("tag") ? await tagsByLink(q.workspaceId) : new Map<string, string[]>();
+  const byDay = await Promise.all([
+    aggregateManyByDay(q, [null, "bucket", ...panels], { kinds: q.kinds, tags }, cap, 10),
+    aggregateManyByDay(before, [null, "platformType", "channel"], { kinds: q.kinds, tags }, cap, 10),
+  ]);
+  if (byDay[0] || byDay[1]) return readFiguresByDay(q, before, panels, byDay);
   const [now, prev] = await Promise.all([selectViewRows(q, cap), selectViewRows(before, cap)]);
   if (!now || !prev) {
     const [totals, timeseries, prevTypes, prevChannels, ...rows] = await Promise.all([
@@ -107,7 +114,7 @@ async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: read
     ]);
     return { totals, timeseries, prevTypes, prevChannels, rows };
   }
-  const [views, prevViews, tags] = await Promise.all([countViews(q), countViews(before), panels.includes("tag") ? tagsByLink(q.workspaceId) : new Map<string, string[]>()]);
+  const [views, prevViews] = await Promise.all([countViews(q), countViews(before)]);
   const ctx: ViewContext = { kinds: q.kinds, tags, nullsFirst: db().provider !== "postgres" };
   const totals = { current: { ...totalsOf(groupRows(now, null, ctx)[0]), views }, previous: { ...totalsOf(groupRows(prev, null, ctx)[0]), views: prevViews } };
   const [prevTypes, prevChannels, ...rows] = await Promise.all([
@@ -116,6 +123,25 @@ async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: read
     ...panels.map((d) => labelRows(q, d, groupRows(now, d, ctx, 10))),
   ]);
   return { totals, timeseries: bucketsOf(q, groupRows(now, "bucket", ctx)), prevTypes, prevChannels, rows };
+}
+
+/** A view's figures when whole days of a period are in the daily rollup: what it answered, and the rest query by query. */
+async function readFiguresByDay(q: ResolvedQuery, before: ResolvedQuery, panels: readonly Dimension[], [now, prev]: (Map<GroupKey, AggregateRow[]> | null)[]) {
+  const read = async (qq: ResolvedQuery, got: Map<GroupKey, AggregateRow[]> | null | undefined, g: GroupKey, limit?: number) => {
+    const rows = got?.get(g) ?? (await aggregate(qq, g, { limit }));
+    return limit ? rows.slice(0, limit) : rows;
+  };
+  const [current, previous, views, prevViews, buckets, prevTypes, prevChannels, ...rows] = await Promise.all([
+    read(q, now, null), read(before, prev, null), countViews(q), countViews(before), read(q, now, "bucket"),
+    read(before, prev, "platformType", 10), read(before, prev, "channel", 10), ...panels.map((d) => read(q, now, d, 10)),
+  ]);
+  return {
+    totals: { current: { ...totalsOf(current[0]), views }, previous: { ...totalsOf(previous[0]), views: prevViews } },
+    timeseries: bucketsOf(q, buckets),
+    prevTypes: await labelRows(before, "platformType", prevTypes),
+    prevChannels: await labelRows(before, "channel", prevChannels),
+    rows: await Promise.all(panels.map((d, i) => labelRows(q, d, rows[i]!))),
+  };
 }
 
 /** What a block is called on its page: a button's label, an image's alt text, else its kind. */

@@ -71,7 +71,7 @@ function visitorNumbers(rows: ViewRow[]): Uint32Array {
   return out;
 }
 
-function compareKeys(a: string | number | null, b: string | number | null, nullsFirst: boolean): number {
+export function compareKeys(a: string | number | null, b: string | number | null, nullsFirst: boolean): number {
   if (a === b) return 0;
   if (a === null) return nullsFirst ? -1 : 1;
   if (b === null) return nullsFirst ? 1 : -1;

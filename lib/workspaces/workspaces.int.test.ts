@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildDayRollups } from "@/lib/analytics/day-rollup";
 import { db } from "@/lib/db/client";
 import { authorizeWorkspace } from "@/lib/auth/access";
 import { createWorkspace } from "./create-workspace";
@@ -46,17 +47,21 @@ describe("workspaces", () => {
     const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com/gone" });
     const writer = inlineClickWriter(process.env.DATABASE_URL!);
     try {
-      await writer([testClick({ id: link.id, workspaceId: ws.id })]);
+      await writer([testClick({ id: link.id, workspaceId: ws.id }, { createdAt: new Date(Date.now() - 3 * 86_400_000) })]);
     } finally {
       await writer.close();
     }
     expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(1);
+    await buildDayRollups(Date.now(), { workspaceId: ws.id });
+    expect(await db().clickDay.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
     await deleteWorkspace(access, { confirm: ws.slug });
     expect(await db().workspace.count({ where: { id: ws.id } })).toBe(0);
     // Its links, clicks and dashboard rollup go with it.
     expect(await db().link.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickCube.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().clickDay.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().clickDayState.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 
   it("answers another user's workspace exactly like a missing one", async () => {

@@ -1,0 +1,165 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { ClickRecord } from "@/lib/clicks/click-buffer";
+import { inlineClickWriter } from "@/lib/clicks/click-handover";
+import { createCampaign } from "@/lib/campaigns/create-campaign";
+import { db } from "@/lib/db/client";
+import { createLink } from "@/lib/links/create-link";
+import { updateLink } from "@/lib/links/update-link";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { accessFor, makeUser } from "@/tests/factories";
+import { buildDayRollups, mappingFingerprint } from "./day-rollup";
+import { getDashboard } from "./get-dashboard";
+import { getBreakdown, getTimeseries, getTotals } from "./get-analytics";
+import { platformOf } from "./platforms";
+import { resolveQuery, type ResolvedQuery } from "./resolve-query";
+import { DIMENSIONS, type Dimension } from "./schemas";
+
+// Random clicks go through the real click writer; the daily rollup is built by
+// the job's own function. Every figure (totals, the period before, the time
+// series in five zones, every breakdown, a whole dashboard view) must equal the
+// truth counted here from the clicks themselves: when the days are built, when
+// links change campaign (the mapped rows are stale until rebuilt), when a click
+// arrives for a day already built, and, to show the days really are read from
+// the daily rollup, after the hourly rows and raw clicks of those days are gone.
+
+let seed = 11;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+
+const COUNTRIES = ["DE", "US", "NP", "IN", null] as const;
+const DEVICES = [["mobile", "Safari", "iOS"], ["desktop", "Chrome", "Windows"], ["mobile", "Chrome", "Android"]] as const;
+const REFERRERS = [null, "l.facebook.com", "t.co", "www.xing.com", "news.example.com"] as const;
+const SOURCES = [null, null, "instagram", "newsletter", "LinkedIn"] as const;
+// 2026-03-29 is Berlin's change to summer time: a 23-hour day.
+const START = Date.parse("2026-03-26T00:00:00Z");
+const SPAN = 6 * 86_400_000;
+const DAY = 86_400_000;
+
+describe("dashboard figures read from the daily rollup", () => {
+  it("equal the truth when days are built, when links move, when clicks come late, and with the days' hourly rows gone", { timeout: 300_000 }, async () => {
+    const user = await makeUser("dayroll");
+    const ws = await createWorkspace(user.id, { name: "Day rollup" });
+    const access = await accessFor(user, ws.slug, "links.write");
+    const spring = await createCampaign(access, { name: "Spring" });
+    const autumn = await createCampaign(access, { name: "Autumn" });
+    const links = [
+      await createLink(access, { url: "https://example.com/a", campaignId: spring.id, tags: ["red"] }),
+      await createLink(access, { url: "https://example.com/b", campaignId: spring.id, tags: ["red", "blue"] }),
+      await createLink(access, { url: "https://example.com/c" }),
+    ];
+
+    const clicks: ClickRecord[] = [];
+    const click = (at: number, visitor: number, linkIndex: number): ClickRecord => {
+      const [device, browser, os] = DEVICES[visitor % 3]!;
+      return {
+        id: randomUUID(), createdAt: new Date(at), workspaceId: ws.id, event: "click", linkId: links[linkIndex]!.id, bioPageId: null, bioBlockId: null, domain: "localhost:3000",
+        trigger: pick(["link", "link", "qr", "bio"]), referrerHost: pick(REFERRERS), referrer: null, utmSource: pick(SOURCES), utmMedium: pick([null, "social"]), utmCampaign: pick([null, "launch"]),
+        utmTerm: pick([null, "shoes"]), utmContent: pick([null, "hero"]), country: COUNTRIES[visitor % 5]!, city: visitor % 2 ? "Berlin" : null, device, browser, os,
+        // Hashes rotate every UTC day, like lib/redirect/visitor.ts.
+        visitorHash: `${new Date(at).toISOString().slice(0, 10)}-${visitor}`, bot: visitor === 29, counted: false,
+      };
+    };
+    for (let i = 0; i < 1500; i++) clicks.push(click(START + Math.floor(rand() * SPAN), Math.floor(rand() * 30), Math.floor(rand() ** 2 * 3)));
+    const write = inlineClickWriter(process.env.DATABASE_URL!);
+    for (let i = 0; i < clicks.length; i += 400) await write(clicks.slice(i, i + 400));
+
+    const tagsOf = async () => {
+      const rows = await db().linkTag.findMany({ where: { linkId: { in: links.map((l) => l.id) } } });
+      return (linkId: string) => rows.filter((t) => t.linkId === linkId).map((t) => t.tagId);
+    };
+    const campaignsOf = async () => {
+      const rows = await db().link.findMany({ where: { id: { in: links.map((l) => l.id) } }, select: { id: true, campaignId: true } });
+      return new Map(rows.map((l) => [l.id, l.campaignId]));
+    };
+    const figures = (rows: ClickRecord[]) => ({ clicks: rows.length, uniques: new Set(rows.map((c) => c.visitorHash)).size });
+
+    /** Every figure of some questions against the truth; answers how many were compared. */
+    const check = async (label: string, zones: string[], withSeries: (zone: string) => boolean) => {
+      const campaignOf = await campaignsOf();
+      const tagOf = await tagsOf();
+      const keysOf = (c: ClickRecord, d: Dimension, q: ResolvedQuery): (string | null)[] => {
+        const social = platformOf(c.referrerHost, c.utmSource);
+        const plain: Partial<Record<Dimension, string | null>> = {
+          country: c.country, city: c.city, device: c.device, browser: c.browser, os: c.os, trigger: c.trigger, referrer: c.referrerHost, social,
+          platformType: social ? (q.kinds.get(social) ?? null) : null, utm_source: c.utmSource, utm_medium: c.utmMedium, utm_campaign: c.utmCampaign,
+          utm_term: c.utmTerm, utm_content: c.utmContent, link: c.linkId, campaign: campaignOf.get(c.linkId!) ?? null, channel: null,
+        };
+        return d === "tag" ? tagOf(c.linkId!) : [plain[d] ?? null];
+      };
+      let compared = 0;
+      for (const timezone of zones) {
+        const periods = [
+          { from: "2026-03-26T10:20:00Z", to: "2026-03-31T07:40:00Z", interval: "day" },
+          { from: "2026-03-27", to: "2026-03-31", interval: "week" },
+          // A whole UTC month (in UTC): its month rows.
+          { from: "2026-03-01", to: "2026-03-31", interval: "week" },
+        ];
+        for (const period of periods) {
+          const q = await resolveQuery({ workspace: ws }, { ...period, timezone, limit: 1000 });
+          const where = `${label} ${timezone} ${JSON.stringify(period)}`;
+          const inRange = (c: ClickRecord, a = q.from, b = q.to) => c.createdAt.getTime() >= a && c.createdAt.getTime() < b && !c.bot;
+          if (withSeries(timezone)) {
+            const want = q.starts.map((s, i) => figures(clicks.filter((c) => inRange(c, Math.max(s, q.from), Math.min(q.starts[i + 1] ?? q.to, q.to)))));
+            expect((await getTimeseries(q)).map(({ clicks, uniques }) => ({ clicks, uniques })), where).toEqual(want);
+          }
+          const totals = await getTotals(q);
+          expect(totals.current, where).toMatchObject(figures(clicks.filter((c) => inRange(c))));
+          expect(totals.current.scans, where).toBe(clicks.filter((c) => inRange(c) && c.trigger === "qr").length);
+          expect(totals.current.bioClicks, where).toBe(clicks.filter((c) => inRange(c) && c.trigger === "bio").length);
+          expect(totals.previous, where).toMatchObject(figures(clicks.filter((c) => inRange(c, q.from - (q.to - q.from), q.from))));
+          for (const d of DIMENSIONS) {
+            const got = Object.fromEntries((await getBreakdown(q, d, 1000)).map((r) => [String(r.key), { clicks: r.clicks, uniques: r.uniques }]));
+            const byKey = new Map<string, ClickRecord[]>();
+            for (const c of clicks.filter((c) => inRange(c))) for (const k of keysOf(c, d, q)) byKey.set(String(k), [...(byKey.get(String(k)) ?? []), c]);
+            expect(got, `${d} ${where}`).toEqual(Object.fromEntries([...byKey].map(([k, rows]) => [k, figures(rows)])));
+            // The top two alone (the rollup then reads only the keys that can make it).
+            expect(await getBreakdown(q, d, 2), `top 2 ${d} ${where}`).toEqual((await getBreakdown(q, d, 1000)).slice(0, 2));
+            compared++;
+          }
+          // A whole view reads the same figures its panels do.
+          const view = await getDashboard({ workspace: ws }, { ...period, timezone });
+          expect(view.totals.current, where).toMatchObject(figures(clicks.filter((c) => inRange(c))));
+          if (withSeries(timezone)) expect(view.timeseries.map((b) => b.clicks), where).toEqual((await getTimeseries(q)).map((b) => b.clicks));
+          for (const d of ["country", "link", "campaign", "tag", "platformType"] as const) {
+            expect(view.breakdowns[d]?.map((r) => [r.key, r.clicks, r.uniques]), `view ${d} ${where}`).toEqual((await getBreakdown(q, d, 10)).map((r) => [r.key, r.clicks, r.uniques]));
+          }
+        }
+      }
+      return compared;
+    };
+    const zones = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kathmandu", "Asia/Kolkata"];
+    const all = () => true;
+
+    // Built: the six closed days (the last closed an hour before), and March, whose last day is among them.
+    const now = START + SPAN + 2 * 60 * 60_000;
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
+    const state = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
+    expect([state.from.toISOString(), state.through.toISOString()]).toEqual(["2026-03-26T00:00:00.000Z", "2026-04-01T00:00:00.000Z"]);
+    expect(await db().clickMonth.count({ where: { workspaceId: ws.id, month: new Date("2026-03-01T00:00:00Z") } })).toBeGreaterThan(0);
+    expect(await check("built", zones, all)).toBe(3 * zones.length * DIMENSIONS.length);
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
+
+    // A link moves to another campaign: campaign figures follow at once (read the hourly way), and again once the job rebuilt them.
+    await updateLink(access, links[2]!.id, { campaignId: autumn.id });
+    await check("moved", ["UTC", "Europe/Berlin"], all);
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
+    expect((await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } })).mapping).toBe(await mappingFingerprint(ws.id));
+    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all);
+
+    // A click written late (a queue spilled while the database was down) for a built day: the next round rebuilds that day.
+    const late = click(Date.parse("2026-03-28T12:00:00Z"), 3, 1);
+    clicks.push(late);
+    await write([late]);
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
+    await check("late", ["UTC"], all);
+
+    // The built days' hourly rows and raw clicks gone: those days can only be read from the daily rollup.
+    // (Kathmandu's and Kolkata's buckets cut hours, so their time series is still read the hourly way.)
+    const gone = { workspaceId: ws.id };
+    await db().clickCube.deleteMany({ where: { ...gone, hour: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
+    await db().click.deleteMany({ where: { ...gone, createdAt: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
+    await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"));
+    await write.close();
+  });
+});

@@ -1,0 +1,465 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { pgTime, sqliteTime } from "@/lib/db/raw-values";
+import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupKey, type ViewRow } from "./click-sql";
+import { platformKinds } from "./platforms";
+import type { ResolvedQuery } from "./resolve-query";
+import { DIMENSIONS, type Dimension } from "./schemas";
+import { compareKeys, groupRows, type ViewContext } from "./view-rows";
+
+/**
+ * The daily rollup (`ClickDay`, see the schema): what dashboards read for the
+ * whole UTC days of a period, so a 30-day or 12-month view reads a few
+ * thousand rows, not one per visitor and hour.
+ *
+ * Exact, not estimated: a period is split into its whole UTC days, read here,
+ * and the rest (its first and last hours, today), read the hourly way
+ * (click-sql.ts). Clicks add up; unique visitors add up too, because visitor
+ * hashes rotate every UTC day, so no person is counted in two days. A time
+ * bucket that starts at another hour in the workspace's zone (Berlin's days
+ * start at 22:00 or 23:00 UTC) takes the day's "<" and ">" rows at that hour.
+ *
+ * It answers clicks by people (bots excluded, the default) with no filter;
+ * anything else is read the hourly way. The mapped dimensions (campaign,
+ * channel, tag, platform type) follow the links and channels as they are now:
+ * their rows are used only while those are as they were at build time.
+ */
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+/** A day is built this long after it ends, so clicks still in a writer's queue are in. */
+const GRACE = HOUR;
+/** Built days re-checked against the hourly rollup each round, for clicks written late (a queue spilled while the database was down). */
+const RECHECK_DAYS = 7;
+
+const MAPPED: readonly Dimension[] = ["platformType", "channel", "campaign", "tag"];
+const TOTAL = "";
+const BEFORE = "<";
+const FROM = ">";
+
+const pg = () => db().provider === "postgres";
+const monthStart = (t: number) => {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+};
+const nextMonth = (t: number) => {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+};
+
+interface Plan {
+  /** The whole UTC days read from the rollup: [first, end). */
+  days: [number, number];
+  /** The rest of the period, read the hourly way. */
+  edges: [number, number][];
+  /** Whether the mapped dimensions' rows are current. */
+  mapped: boolean;
+  /** For time buckets: each cut day's hour (a bucket starts there), or null when buckets cannot be read from days. */
+  cuts: Map<number, number> | null;
+}
+
+/** The links' campaigns, channels and tags and the channels' kinds, as one string: what mapped rows were built with. */
+export async function mappingFingerprint(workspaceId: string): Promise<string> {
+  const p = new Params(pg());
+  const w1 = p.add(workspaceId);
+  const w2 = p.add(workspaceId);
+  const w3 = p.add(workspaceId);
+  const agg = (expr: string, order: string) => (pg() ? `string_agg(${expr}, ';' ORDER BY ${order})` : `group_concat(${expr}, ';' ORDER BY ${order})`);
+  const sql =
+    `SELECT (SELECT ${agg(`l."id" || ':' || COALESCE(l."campaignId", '') || ':' || COALESCE(l."channelId", '')`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${w1}) AS links, ` +
+    `(SELECT ${agg(`t."linkId" || ':' || t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${w2}) AS tags, ` +
+    `(SELECT ${agg(`c."key" || ':' || c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${w3}) AS kinds`;
+  const [row] = await db().$queryRawUnsafe<{ links: string | null; tags: string | null; kinds: string | null }[]>(sql, ...p.values);
+  return createHash("sha256").update(`${row?.links ?? ""}\n${row?.tags ?? ""}\n${row?.kinds ?? ""}`).digest("base64url");
+}
+
+async function readState(workspaceId: string) {
+  return db().clickDayState.findUnique({ where: { workspaceId } });
+}
+
+/**
+ * How a question splits between the rollup's days and the hourly way, or
+ * null when the rollup cannot answer any of it: bots counted, a filter, no
+ * whole built day inside the period.
+ */
+async function planFor(q: ResolvedQuery, needMapped: boolean): Promise<Plan | null> {
+  if (q.bots !== "exclude" || q.filters.size) return null;
+  const first = Math.ceil(q.from / DAY) * DAY;
+  const last = Math.floor(q.to / DAY) * DAY;
+  if (last <= first) return null;
+  const state = await readState(q.workspaceId);
+  if (!state) return null;
+  const end = Math.min(last, state.through.getTime());
+  if (end <= first) return null;
+  const edges: [number, number][] = [];
+  if (q.from < first) edges.push([q.from, first]);
+  if (end < q.to) edges.push([end, q.to]);
+  const mapped = needMapped && state.mapping !== null && state.mapping === (await mappingFingerprint(q.workspaceId));
+  return { days: [first, end], edges, mapped, cuts: bucketCuts(q.starts, first, end) };
+}
+
+/** Each day a bucket boundary cuts, and where; null when a day is cut twice or off the hour (read the hourly way). */
+export function bucketCuts(starts: number[], first: number, end: number): Map<number, number> | null {
+  const cuts = new Map<number, number>();
+  for (const s of starts.slice(1)) {
+    if (s <= first || s >= end || s % DAY === 0) continue;
+    if (s % HOUR !== 0) return null;
+    const day = Math.floor(s / DAY) * DAY;
+    if (cuts.has(day)) return null;
+    cuts.set(day, (s - day) / HOUR);
+  }
+  return cuts;
+}
+
+/** The bucket an instant falls in (starts ascending, the instant at or after the first). */
+function bucketOf(starts: number[], t: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface DayRow {
+  day: number;
+  dim: string;
+  key: string | null;
+  clicks: number;
+  uniques: number;
+  scans: number;
+  bioClicks: number;
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+
+/** The day totals of the plan's days, and their "<" / ">" rows at the cut hours: what time buckets add up. */
+async function readDayBuckets(q: ResolvedQuery, plan: Plan): Promise<DayRow[]> {
+  const hours = [...new Set(plan.cuts!.values())].map(String);
+  const p = new Params(pg());
+  let sql =
+    `SELECT x."day" AS day, x."dim" AS dim, x."key" AS key, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks" ` +
+    `FROM "ClickDay" x WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" IN (${p.list([TOTAL, BEFORE, FROM])}) AND x."day" >= ${p.time(plan.days[0])} AND x."day" < ${p.time(plan.days[1])}`;
+  sql += ` AND (x."dim" = ${p.add(TOTAL)}${hours.length ? ` OR x."key" IN (${p.list(hours)})` : ""})`;
+  const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values);
+  return rows.map((r) => ({
+    day: r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day)),
+    dim: String(r.dim),
+    key: r.key === null || r.key === undefined ? null : String(r.key),
+    clicks: num(r.clicks),
+    uniques: num(r.uniques),
+    scans: num(r.scans),
+    bioClicks: num(r.bioClicks),
+  }));
+}
+
+/**
+ * One dimension's figures over the plan's days, summed by the database. With
+ * a limit, only the keys that can still make the top `limit` once the edges
+ * are added: those ranked within it by the days alone (ties included), and
+ * every key the edges have. Any other key has `limit` keys with more clicks
+ * already, and adding the edges only raises those.
+ */
+async function readDayGroup(q: ResolvedQuery, plan: Plan, dim: string, limit: number | undefined, edgeKeys: (string | number | null)[]): Promise<AggregateRow[]> {
+  const p = new Params(pg());
+  const [first, end] = plan.days;
+  // Whole UTC months inside the days read their month rows; the days around them their day rows.
+  const monthFrom = monthStart(first) === first ? first : nextMonth(first);
+  const monthEnd = monthStart(end);
+  const cols = `x."key" AS k, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks"`;
+  const parts: string[] = [];
+  if (monthFrom < monthEnd) {
+    parts.push(`SELECT ${cols} FROM "ClickMonth" x WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" = ${p.add(dim)} AND x."month" >= ${p.time(monthFrom)} AND x."month" < ${p.time(monthEnd)}`);
+    for (const [a, b] of [[first, monthFrom], [monthEnd, end]]) {
+      if (a! < b!) parts.push(`SELECT ${cols} FROM "ClickDay" x WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" = ${p.add(dim)} AND x."day" >= ${p.time(a!)} AND x."day" < ${p.time(b!)}`);
+    }
+  } else parts.push(`SELECT ${cols} FROM "ClickDay" x WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" = ${p.add(dim)} AND x."day" >= ${p.time(first)} AND x."day" < ${p.time(end)}`);
+  const sums = `CAST(SUM(u.clicks) AS INTEGER) AS clicks, CAST(SUM(u.uniques) AS INTEGER) AS uniques, CAST(SUM(u.scans) AS INTEGER) AS scans, CAST(SUM(u."bioClicks") AS INTEGER) AS "bioClicks"`;
+  const rank = limit ? `, RANK() OVER (ORDER BY SUM(u.clicks) DESC) AS r` : "";
+  let sql = `SELECT u.k AS k, ${sums}${rank} FROM (${parts.join(" UNION ALL ")}) u GROUP BY u.k`;
+  if (limit) {
+    const keys = [...new Set(edgeKeys.filter((k) => k !== null).map(String))];
+    sql = `SELECT * FROM (${sql}) t WHERE t.r <= ${Math.floor(limit)} OR t.k IS NULL${keys.length ? ` OR t.k IN (${p.list(keys)})` : ""}`;
+  }
+  const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values);
+  return rows.map((r) => ({ k: r.k === null || r.k === undefined ? null : String(r.k), clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 }));
+}
+
+function add(into: Map<string | number | null, AggregateRow>, k: string | number | null, r: { clicks: number; uniques: number; scans: number; bioClicks: number }) {
+  const row = into.get(k);
+  if (row) {
+    row.clicks += r.clicks;
+    row.uniques += r.uniques;
+    row.scans += r.scans;
+    row.bioClicks += r.bioClicks;
+  } else into.set(k, { k, clicks: r.clicks, uniques: r.uniques, scans: r.scans, bioClicks: r.bioClicks, views: 0 });
+}
+
+/** The days' rows and the edges' rows of one group, added up and ordered as the hourly way orders them. */
+function merge(q: ResolvedQuery, plan: Plan, group: GroupKey, days: AggregateRow[] | DayRow[], edges: AggregateRow[], limit?: number): AggregateRow[] {
+  const into = new Map<string | number | null, AggregateRow>();
+  if (group === "bucket") {
+    for (const r of days as DayRow[]) {
+      const cut = plan.cuts!.get(r.day);
+      if (cut === undefined ? r.dim !== TOTAL : r.dim === TOTAL || Number(r.key) !== cut) continue;
+      add(into, bucketOf(q.starts, r.dim === FROM ? r.day + cut! * HOUR : r.day), r);
+    }
+  } else for (const r of days as AggregateRow[]) add(into, r.k, r);
+  for (const r of edges) add(into, r.k, r);
+  if (group === null && !into.size) return [];
+  const out = [...into.values()];
+  if (group === "bucket") return out.sort((a, b) => Number(a.k) - Number(b.k));
+  out.sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, !pg()));
+  return limit ? out.slice(0, limit) : out;
+}
+
+/** The question limited to one edge: its buckets renumbered from the edge's first. */
+function edgeQuery(q: ResolvedQuery, [a, b]: [number, number]): { eq: ResolvedQuery; offset: number } {
+  const offset = bucketOf(q.starts, a);
+  const starts = [a, ...q.starts.filter((s) => s > a && s < b)];
+  return { eq: { ...q, from: a, to: b, starts }, offset };
+}
+
+const answerable = (plan: Plan, group: GroupKey) => (group === "bucket" ? plan.cuts !== null : group === null || !MAPPED.includes(group) || plan.mapped);
+
+/** The rollup's side of one group. */
+const readDaySide = (q: ResolvedQuery, plan: Plan, group: GroupKey, limit: number | undefined, edges: AggregateRow[]) =>
+  group === "bucket" ? readDayBuckets(q, plan) : readDayGroup(q, plan, group ?? TOTAL, group === null ? undefined : limit, edges.map((r) => r.k));
+
+/**
+ * One grouping of a question, read from the daily rollup where it can be and
+ * the hourly way for the rest; null when the rollup cannot help (then read it
+ * all the hourly way).
+ */
+export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: number): Promise<AggregateRow[] | null> {
+  const plan = await planFor(q, group !== null && group !== "bucket" && MAPPED.includes(group));
+  if (!plan || !answerable(plan, group)) return null;
+  const edgeParts = await Promise.all(
+    plan.edges.map(async (span) => {
+      const { eq, offset } = edgeQuery(q, span);
+      const rows = await aggregateClicks(eq, group);
+      return group === "bucket" ? rows.map((r) => ({ ...r, k: Number(r.k) + offset })) : rows;
+    }),
+  );
+  const edges = edgeParts.flat();
+  return merge(q, plan, group, await readDaySide(q, plan, group, limit, edges), edges, limit);
+}
+
+/**
+ * Many groupings of one question at once (a dashboard view): the edges read
+ * once and grouped in memory, the rollup asked group by group. Answers the
+ * groups it can (the others are absent from the map), or null when it can
+ * answer none. `limit` applies to the dimensions.
+ */
+export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], ctx: Omit<ViewContext, "nullsFirst">, cap: number, limit: number): Promise<Map<GroupKey, AggregateRow[]> | null> {
+  const plan = await planFor(q, groups.some((g) => g !== null && g !== "bucket" && MAPPED.includes(g)));
+  if (!plan) return null;
+  const able = groups.filter((g) => answerable(plan, g));
+  if (!able.length) return null;
+  const edgeRows = await Promise.all(
+    plan.edges.map(async (span) => {
+      const { eq, offset } = edgeQuery(q, span);
+      const rows = await selectViewRows(eq, cap);
+      return rows?.map((r) => ({ ...r, b: r.b + offset })) ?? null;
+    }),
+  );
+  if (edgeRows.some((r) => r === null)) return null;
+  const edge = edgeRows.flat() as ViewRow[];
+  const full: ViewContext = { ...ctx, nullsFirst: !pg() };
+  const merged = await Promise.all(
+    able.map(async (g) => {
+      const edges = groupRows(edge, g, full);
+      const lim = g === null || g === "bucket" ? undefined : limit;
+      return [g, merge(q, plan, g, await readDaySide(q, plan, g, lim, edges), edges, lim)] as const;
+    }),
+  );
+  return new Map(merged);
+}
+
+// --- building -----------------------------------------------------------------
+
+interface Mapping {
+  fingerprint: string;
+  links: Map<string, { campaignId: string | null; channelId: string | null }>;
+  tags: Map<string, string[]>;
+  kinds: Map<string, string>;
+}
+
+/** The mapping as it is now, with its fingerprint; null when it changed while being read. */
+async function loadMapping(workspaceId: string): Promise<Mapping | null> {
+  const before = await mappingFingerprint(workspaceId);
+  const [links, linkTags, channels] = await Promise.all([
+    db().link.findMany({ where: { workspaceId }, select: { id: true, campaignId: true, channelId: true } }),
+    db().linkTag.findMany({ where: { link: { workspaceId } }, select: { linkId: true, tagId: true } }),
+    db().channel.findMany({ where: { workspaceId }, select: { key: true, kind: true } }),
+  ]);
+  if ((await mappingFingerprint(workspaceId)) !== before) return null;
+  const tags = new Map<string, string[]>();
+  for (const t of linkTags) tags.set(t.linkId, [...(tags.get(t.linkId) ?? []), t.tagId]);
+  return { fingerprint: before, links: new Map(links.map((l) => [l.id, l])), tags, kinds: platformKinds(channels) };
+}
+
+/** One UTC day's rollup rows (of `dims`: every dimension, or the mapped ones), from its hourly rows. */
+async function dayRows(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean) {
+  const starts = Array.from({ length: 24 }, (_, h) => day + h * HOUR);
+  const q: ResolvedQuery = {
+    workspaceId, zone: "UTC", preset: null, from: day, to: day + DAY, interval: "hour", starts, bots: "exclude", filters: new Map(),
+    kinds: mapping.kinds, groupBy: "timeseries", limit: 1000, rawFrom: null, estimate: false,
+  };
+  const rows = (await selectViewRows(q, 50_000_000))!;
+  for (const r of rows) {
+    const l = mapping.links.get(r.linkId);
+    r.campaignId = l?.campaignId ?? null;
+    r.channelId = l?.channelId ?? null;
+  }
+  const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
+  const out: { workspaceId: string; day: Date; dim: string; key: string | null; clicks: number; uniques: number; scans: number; bioClicks: number }[] = [];
+  const put = (dim: string, r: AggregateRow) => out.push({ workspaceId, day: new Date(day), dim, key: r.k === null ? null : String(r.k), clicks: r.clicks, uniques: r.uniques, scans: r.scans, bioClicks: r.bioClicks });
+  for (const d of mappedOnly ? MAPPED : DIMENSIONS) for (const r of groupRows(rows, d, ctx)) put(d, r);
+  if (mappedOnly || !rows.length) return out;
+  for (const r of groupRows(rows, null, ctx)) put(TOTAL, r);
+  // Before and from each hour: clicks by hour, and each visitor's first and last hour.
+  const perHour = Array.from({ length: 24 }, () => ({ clicks: 0, scans: 0, bioClicks: 0 }));
+  const span = new Map<string, [number, number]>();
+  for (const r of rows) {
+    const h = perHour[r.b]!;
+    h.clicks += r.n;
+    if (r.trigger === "qr") h.scans += r.n;
+    if (r.trigger === "bio") h.bioClicks += r.n;
+    const s = span.get(r.visitorHash);
+    if (!s) span.set(r.visitorHash, [r.b, r.b]);
+    else [s[0], s[1]] = [Math.min(s[0], r.b), Math.max(s[1], r.b)];
+  }
+  for (let cut = 1; cut < 24; cut++) {
+    const part = (inside: (h: number) => boolean, seen: (s: [number, number]) => boolean) => {
+      const r: AggregateRow = { k: String(cut), clicks: 0, uniques: 0, scans: 0, bioClicks: 0, views: 0 };
+      perHour.forEach((h, i) => {
+        if (!inside(i)) return;
+        r.clicks += h.clicks;
+        r.scans += h.scans;
+        r.bioClicks += h.bioClicks;
+      });
+      for (const s of span.values()) if (seen(s)) r.uniques++;
+      return r;
+    };
+    const before = part((h) => h < cut, (s) => s[0] < cut);
+    const from = part((h) => h >= cut, (s) => s[1] >= cut);
+    if (before.clicks) put(BEFORE, before);
+    if (from.clicks) put(FROM, from);
+  }
+  return out;
+}
+
+/** Multi-row INSERTs of rollup rows, 500 a statement (one round trip each, not one a row). */
+function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
+  const out = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const p = new Params(pg());
+    const values = rows
+      .slice(i, i + 500)
+      .map((r) => `(${p.add(r.workspaceId)}, ${p.time(r.day.getTime())}, ${p.add(r.dim)}, ${p.add(r.key)}, ${p.add(r.clicks)}, ${p.add(r.uniques)}, ${p.add(r.scans)}, ${p.add(r.bioClicks)})`);
+    out.push(db().$executeRawUnsafe(`INSERT INTO "ClickDay" ("workspaceId", "day", "dim", "key", "clicks", "uniques", "scans", "bioClicks") VALUES ${values.join(", ")}`, ...p.values));
+  }
+  return out;
+}
+
+/** Writes one day's rows in place of what it had (of the same dimensions), and moves the state on. */
+async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean) {
+  const rows = await dayRows(workspaceId, day, mapping, mappedOnly);
+  const dims = mappedOnly ? [...MAPPED] : [TOTAL, BEFORE, FROM, ...DIMENSIONS];
+  const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
+  const p = new Params(pg());
+  const at = (ms: number) => (pg() ? `${p.add(pgTime(new Date(ms)))}::timestamp(3)` : p.add(sqliteTime(new Date(ms))));
+  // Parameters in the order of the text (SQLite's "?" are positional).
+  const state =
+    `INSERT INTO "ClickDayState" ("workspaceId", "from", "through", "mapping", "updatedAt") VALUES (${p.add(workspaceId)}, ${at(day)}, ${at(day + DAY)}, ${p.add(mapping.fingerprint)}, ${at(Date.now())}) ` +
+    `ON CONFLICT ("workspaceId") DO UPDATE SET "through" = CASE WHEN excluded."through" > "ClickDayState"."through" AND "ClickDayState"."through" >= ${at(day)} THEN excluded."through" ELSE "ClickDayState"."through" END, "updatedAt" = excluded."updatedAt"`;
+  const m = monthStart(day);
+  const mp = new Params(pg());
+  const sumMonth =
+    `INSERT INTO "ClickMonth" ("workspaceId", "month", "dim", "key", "clicks", "uniques", "scans", "bioClicks") ` +
+    `SELECT x."workspaceId", ${mp.time(m)}, x."dim", x."key", SUM(x."clicks"), SUM(x."uniques"), SUM(x."scans"), SUM(x."bioClicks") FROM "ClickDay" x ` +
+    `WHERE x."workspaceId" = ${mp.add(workspaceId)} AND x."dim" IN (${mp.list(monthDims)}) AND x."day" >= ${mp.time(m)} AND x."day" < ${mp.time(nextMonth(m))} GROUP BY x."workspaceId", x."dim", x."key"`;
+  await db().$transaction([
+    // Two instances building the same day take turns (PostgreSQL); SQLite has one writer anyway.
+    ...(pg() ? [db().$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `click-day:${workspaceId}`)] : []),
+    db().clickDay.deleteMany({ where: { workspaceId, day: new Date(day), dim: { in: dims } } }),
+    ...insertStatements(rows),
+    ...(mappedOnly ? [] : [db().$executeRawUnsafe(state, ...p.values)]),
+    // The month's rows again, from its days (this one included) once the month is whole.
+    ...(month ? [db().clickMonth.deleteMany({ where: { workspaceId, month: new Date(m), dim: { in: monthDims } } }), db().$executeRawUnsafe(sumMonth, ...mp.values)] : []),
+  ]);
+}
+
+const lastOfMonth = (day: number) => nextMonth(day) === day + DAY;
+
+/** Human clicks per built day of the last few, in the hourly rollup and in the daily one: days that differ got clicks after they were built. */
+async function lateDays(workspaceId: string, from: number, through: number): Promise<number[]> {
+  const start = Math.max(from, through - RECHECK_DAYS * DAY);
+  if (start >= through) return [];
+  const [cube, days] = await Promise.all([
+    db().clickCube.findMany({ where: { workspaceId, bot: false, hour: { gte: new Date(start), lt: new Date(through) } }, select: { hour: true, clicks: true } }),
+    db().clickDay.findMany({ where: { workspaceId, dim: TOTAL, day: { gte: new Date(start), lt: new Date(through) } }, select: { day: true, clicks: true } }),
+  ]);
+  const want = new Map<number, number>();
+  for (const c of cube) {
+    const d = Math.floor(c.hour.getTime() / DAY) * DAY;
+    want.set(d, (want.get(d) ?? 0) + c.clicks);
+  }
+  const have = new Map(days.map((d) => [d.day.getTime(), d.clicks]));
+  return [...want].filter(([d, n]) => have.get(d) !== n).map(([d]) => d);
+}
+
+/**
+ * One round of the job, for every workspace with clicks: builds the days that
+ * closed since the last round, rebuilds the mapped dimensions when links,
+ * tags or channel kinds changed, and rebuilds recent days that got clicks
+ * after they were built. Answers how many days it wrote.
+ */
+export async function buildDayRollups(now = Date.now(), only?: { workspaceId: string }): Promise<number> {
+  const closedEnd = Math.floor((now - GRACE) / DAY) * DAY;
+  const workspaces = await db().workspace.findMany({ where: only ? { id: only.workspaceId } : {}, select: { id: true } });
+  let written = 0;
+  for (const { id } of workspaces) {
+    let state = await readState(id);
+    let next = state?.through.getTime();
+    if (next === undefined) {
+      const first = await db().clickCube.findFirst({ where: { workspaceId: id }, orderBy: { hour: "asc" }, select: { hour: true } });
+      if (!first) continue;
+      next = Math.floor(first.hour.getTime() / DAY) * DAY;
+    }
+    if (next >= closedEnd && !state) continue;
+    const mapping = await loadMapping(id);
+    if (!mapping) continue; // changing right now: the next round
+    if (state && state.mapping !== mapping.fingerprint) {
+      await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: null } });
+      for (let d = state.from.getTime(); d < state.through.getTime(); d += DAY, written++) await writeDay(id, d, mapping, true, lastOfMonth(d));
+      if ((await mappingFingerprint(id)) === mapping.fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: mapping.fingerprint } });
+    }
+    for (let d = next; d < closedEnd; d += DAY, written++) await writeDay(id, d, mapping, false, lastOfMonth(d));
+    state = await readState(id);
+    const through = state?.through.getTime() ?? 0;
+    if (state) for (const d of await lateDays(id, state.from.getTime(), through)) written += (await writeDay(id, d, mapping, false, nextMonth(d) <= through), 1);
+  }
+  return written;
+}
+
+let timer: NodeJS.Timeout | undefined;
+let running = false;
+
+/** Starts the job in this server process (once): every ten minutes, the first a few seconds after start. */
+export function startDayRollups(): void {
+  if (timer || process.env.PENNANT_DAY_ROLLUP === "0") return;
+  const round = () => {
+    if (running) return;
+    running = true;
+    buildDayRollups()
+      .catch((err: unknown) => console.error("[pennant] daily analytics rollup failed:", err instanceof Error ? err.message : err))
+      .finally(() => (running = false));
+  };
+  timer = setInterval(round, 10 * 60_000);
+  timer.unref();
+  setTimeout(round, 5_000).unref();
+}
