@@ -23,7 +23,7 @@ async function shots(page: Page, name: string) {
 }
 
 test("a campaign's visitors show up in its dashboard: totals, countries, social media vs networks, filters in the URL, CSV, a shared report", async ({ page, request, browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // a long journey (sign-up, traffic, four views, screenshots, CSV, a shared report) on a shared machine
   await signUp(page, newEmail("stats"), "Stella");
   await expectDashboard(page);
   const slug = workspaceSlug(page);

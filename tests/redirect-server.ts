@@ -50,6 +50,8 @@ export async function startRedirectServer(env: Record<string, string> = {}, port
       HOST: "127.0.0.1",
       REDIS_URL: "",
       CLICK_SPILL_FILE: path.join(os.tmpdir(), `pennant-spill-${p}-${Date.now()}.jsonl`),
+      // Tests that need the daily analytics rollup build it themselves (lib/analytics/day-rollup.ts).
+      PENNANT_DAY_ROLLUP: "0",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
