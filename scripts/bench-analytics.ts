@@ -104,14 +104,15 @@ async function storageBytes(db: ReturnType<typeof createDb>, databaseUrl: string
   return { raw: await size("Click"), rollup: await size("ClickCube") };
 }
 
-/** Bytes of the daily rollup, indexes included. */
+/** Bytes of the daily and monthly rollups, indexes included. */
 async function dayRollupBytes(databaseUrl: string): Promise<number> {
   const { db } = await import("@/lib/db/client");
   if (databaseUrl.startsWith("file:")) {
-    const rows = await db().$queryRawUnsafe<{ n: unknown }[]>(`SELECT SUM("pgsize") AS n FROM "dbstat" WHERE "name" = 'ClickDay' OR "name" LIKE 'ClickDay_%'`).catch(() => [{ n: NaN }]);
+    const names = `"name" IN ('ClickDay', 'ClickMonth') OR "name" LIKE 'ClickDay\\_%' ESCAPE '\\' OR "name" LIKE 'ClickMonth\\_%' ESCAPE '\\'`;
+    const rows = await db().$queryRawUnsafe<{ n: unknown }[]>(`SELECT SUM("pgsize") AS n FROM "dbstat" WHERE ${names}`).catch(() => [{ n: NaN }]);
     return Number(rows[0]?.n ?? 0);
   }
-  return Number((await db().$queryRawUnsafe<{ n: unknown }[]>(`SELECT pg_total_relation_size('"ClickDay"') AS n`))[0]?.n ?? 0);
+  return Number((await db().$queryRawUnsafe<{ n: unknown }[]>(`SELECT pg_total_relation_size('"ClickDay"') + pg_total_relation_size('"ClickMonth"') AS n`))[0]?.n ?? 0);
 }
 
 function stats(ms: number[]) {
