@@ -8,6 +8,7 @@ import { createLink } from "@/lib/links/create-link";
 import { updateLink } from "@/lib/links/update-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, makeUser } from "@/tests/factories";
+import { COUNTRIES, DEVICES, REFERRERS, SOURCES, SPAN, START, seededRandom } from "@/tests/analytics-traffic";
 import { buildDayRollups, mappingFingerprint } from "./day-rollup";
 import { getDashboard } from "./get-dashboard";
 import { getBreakdown, getTimeseries, getTotals } from "./get-analytics";
@@ -23,17 +24,7 @@ import { DIMENSIONS, type Dimension } from "./schemas";
 // arrives for a day already built, and, to show the days really are read from
 // the daily rollup, after the hourly rows and raw clicks of those days are gone.
 
-let seed = 11;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-
-const COUNTRIES = ["DE", "US", "NP", "IN", null] as const;
-const DEVICES = [["mobile", "Safari", "iOS"], ["desktop", "Chrome", "Windows"], ["mobile", "Chrome", "Android"]] as const;
-const REFERRERS = [null, "l.facebook.com", "t.co", "www.xing.com", "news.example.com"] as const;
-const SOURCES = [null, null, "instagram", "newsletter", "LinkedIn"] as const;
-// 2026-03-29 is Berlin's change to summer time: a 23-hour day.
-const START = Date.parse("2026-03-26T00:00:00Z");
-const SPAN = 6 * 86_400_000;
+const { rand, pick } = seededRandom(11);
 const DAY = 86_400_000;
 
 describe("dashboard figures read from the daily rollup", () => {

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, makeUser } from "@/tests/factories";
+import { COUNTRIES, DEVICES, REFERRERS, SOURCES, SPAN, START, seededRandom } from "@/tests/analytics-traffic";
 import { periodParts } from "./click-sql";
 import { getBreakdown, getTimeseries, getTotals } from "./get-analytics";
 import { platformOf } from "./platforms";
@@ -20,16 +21,7 @@ import type { Dimension } from "./schemas";
 // Kolkata's :30 midnights), over whole days, hours and a period cut mid-hour,
 // with combined filters.
 
-let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-
-const COUNTRIES = ["DE", "US", "NP", "IN", null] as const;
-const DEVICES = [["mobile", "Safari", "iOS"], ["desktop", "Chrome", "Windows"], ["mobile", "Chrome", "Android"]] as const;
-const REFERRERS = [null, "l.facebook.com", "t.co", "www.xing.com", "news.example.com"] as const;
-const SOURCES = [null, null, "instagram", "newsletter", "LinkedIn"] as const;
-const START = Date.parse("2026-03-26T00:00:00Z");
-const SPAN = 6 * 86_400_000;
+const { rand, pick } = seededRandom(7);
 
 describe("dashboard figures read from the hourly rollup", () => {
   it("equal the figures of the raw clicks, in every zone, period and filter", { timeout: 240_000 }, async () => {
