@@ -68,9 +68,8 @@ describe("workspaces", () => {
     const owner = await makeUser("eve");
     const stranger = await makeUser("mal");
     const ws = await createWorkspace(owner.id, { name: "Private" });
-    const theirs = authorizeWorkspace(asUser(stranger), ws.slug, "workspace.read");
-    const missing = authorizeWorkspace(asUser(stranger), "no-such-workspace", "workspace.read");
-    await expect(theirs).rejects.toMatchObject({ code: "not_found", message: "Workspace not found" });
-    await expect(missing).rejects.toMatchObject({ code: "not_found", message: "Workspace not found" });
+    // One after the other: a second promise made early may reject before anything awaits it (an unhandled rejection).
+    await expect(authorizeWorkspace(asUser(stranger), ws.slug, "workspace.read")).rejects.toMatchObject({ code: "not_found", message: "Workspace not found" });
+    await expect(authorizeWorkspace(asUser(stranger), "no-such-workspace", "workspace.read")).rejects.toMatchObject({ code: "not_found", message: "Workspace not found" });
   });
 });
