@@ -66,9 +66,14 @@ describe("dashboard figures read from the daily rollup", () => {
     const figures = (rows: ClickRecord[]) => ({ clicks: rows.length, uniques: new Set(rows.map((c) => c.visitorHash)).size });
 
     /** Every figure of some questions against the truth; answers how many were compared. */
-    const check = async (label: string, zones: string[], withSeries: (zone: string) => boolean) => {
+    const check = async (label: string, zones: string[], withSeries: (zone: string) => boolean, scopes: Record<string, string>[] = [{}]) => {
       const campaignOf = await campaignsOf();
       const tagOf = await tagsOf();
+      // A scoped view (one link, campaign or tag): only its clicks.
+      const inScope = (c: ClickRecord, scope: Record<string, string>) =>
+        (scope.linkId === undefined || c.linkId === scope.linkId) &&
+        (scope.campaignId === undefined || campaignOf.get(c.linkId!) === scope.campaignId) &&
+        (scope.tag === undefined || tagOf(c.linkId!).includes(scope.tag));
       const keysOf = (c: ClickRecord, d: Dimension, q: ResolvedQuery): (string | null)[] => {
         const social = platformOf(c.referrerHost, c.utmSource);
         const plain: Partial<Record<Dimension, string | null>> = {
@@ -86,10 +91,10 @@ describe("dashboard figures read from the daily rollup", () => {
           // A whole UTC month (in UTC): its month rows.
           { from: "2026-03-01", to: "2026-03-31", interval: "week" },
         ];
-        for (const period of periods) {
-          const q = await resolveQuery({ workspace: ws }, { ...period, timezone, limit: 1000 });
-          const where = `${label} ${timezone} ${JSON.stringify(period)}`;
-          const inRange = (c: ClickRecord, a = q.from, b = q.to) => c.createdAt.getTime() >= a && c.createdAt.getTime() < b && !c.bot;
+        for (const [period, scope] of periods.flatMap((p) => scopes.map((s) => [p, s] as const))) {
+          const q = await resolveQuery({ workspace: ws }, { ...period, ...scope, timezone, limit: 1000 });
+          const where = `${label} ${timezone} ${JSON.stringify(period)} ${JSON.stringify(scope)}`;
+          const inRange = (c: ClickRecord, a = q.from, b = q.to) => c.createdAt.getTime() >= a && c.createdAt.getTime() < b && !c.bot && inScope(c, scope);
           if (withSeries(timezone)) {
             const want = q.starts.map((s, i) => figures(clicks.filter((c) => inRange(c, Math.max(s, q.from), Math.min(q.starts[i + 1] ?? q.to, q.to)))));
             expect((await getTimeseries(q)).map(({ clicks, uniques }) => ({ clicks, uniques })), where).toEqual(want);
@@ -109,7 +114,7 @@ describe("dashboard figures read from the daily rollup", () => {
             compared++;
           }
           // A whole view reads the same figures its panels do.
-          const view = await getDashboard({ workspace: ws }, { ...period, timezone });
+          const view = await getDashboard({ workspace: ws }, { ...period, ...scope, timezone });
           expect(view.totals.current, where).toMatchObject(figures(clicks.filter((c) => inRange(c))));
           if (withSeries(timezone)) expect(view.timeseries.map((b) => b.clicks), where).toEqual((await getTimeseries(q)).map((b) => b.clicks));
           for (const d of ["country", "link", "campaign", "tag", "platformType"] as const) {
@@ -130,20 +135,25 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await db().clickMonth.count({ where: { workspaceId: ws.id, month: new Date("2026-03-01T00:00:00Z") } })).toBeGreaterThan(0);
     expect(await check("built", zones, all)).toBe(3 * zones.length * DIMENSIONS.length);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
+    // One link's, one campaign's and one tag's views, from their own daily rows.
+    const red = (await db().tag.findFirstOrThrow({ where: { workspaceId: ws.id, name: "red" } })).id;
+    const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { campaignId: spring.id }, { tag: red }];
+    expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "campaign", ref: spring.id } })).toBe(6);
+    await check("built, scoped", ["UTC", "Europe/Berlin", "Asia/Kolkata"], all, scopes);
 
     // A link moves to another campaign: campaign figures follow at once (read the hourly way), and again once the job rebuilt them.
     await updateLink(access, links[2]!.id, { campaignId: autumn.id });
-    await check("moved", ["UTC", "Europe/Berlin"], all);
+    await check("moved", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { campaignId: spring.id }]);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
     expect((await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } })).mapping).toBe(await mappingFingerprint(ws.id));
-    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all);
+    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { linkId: links[2]!.id }]);
 
     // A click written late (a queue spilled while the database was down) for a built day: the next round rebuilds that day.
     const late = click(Date.parse("2026-03-28T12:00:00Z"), 3, 1);
     clicks.push(late);
     await write([late]);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
-    await check("late", ["UTC"], all);
+    await check("late", ["UTC"], all, [{}, { linkId: links[1]!.id }, { tag: red }]);
 
     // The built days' hourly rows and raw clicks gone: those days can only be read from the daily rollup.
     // (Kathmandu's and Kolkata's buckets cut hours, so their time series is still read the hourly way.)
@@ -151,6 +161,7 @@ describe("dashboard figures read from the daily rollup", () => {
     await db().clickCube.deleteMany({ where: { ...gone, hour: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     await db().click.deleteMany({ where: { ...gone, createdAt: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"));
+    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, { campaignId: autumn.id }]);
     await write.close();
   });
 });

@@ -6,6 +6,7 @@ import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupK
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
+import { groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
 import { compareKeys, groupRows, type ViewContext } from "./view-rows";
 
 /**
@@ -20,8 +21,10 @@ import { compareKeys, groupRows, type ViewContext } from "./view-rows";
  * bucket that starts at another hour in the workspace's zone (Berlin's days
  * start at 22:00 or 23:00 UTC) takes the day's "<" and ">" rows at that hour.
  *
- * It answers clicks by people (bots excluded, the default) with no filter;
- * anything else is read the hourly way. The mapped dimensions (campaign,
+ * It answers clicks by people (bots excluded, the default) with no filter, or
+ * with one filter naming one link, campaign, channel or tag: that scope's
+ * days are read from its own daily rows (scope-rollup.ts). Anything else is
+ * read the hourly way. The mapped dimensions (campaign,
  * channel, tag, platform type) follow the links and channels as they are now:
  * their rows are used only while those are as they were at build time.
  */
@@ -56,6 +59,8 @@ interface Plan {
   mapped: boolean;
   /** For time buckets: each cut day's hour (a bucket starts there), or null when buckets cannot be read from days. */
   cuts: Map<number, number> | null;
+  /** The one link, campaign, channel or tag the question is about: its days are read from its scope rows. */
+  scope: Scope | null;
 }
 
 /** The links' campaigns, channels and tags and the channels' kinds, as one string: what mapped rows were built with. */
@@ -83,7 +88,10 @@ async function readState(workspaceId: string) {
  * whole built day inside the period.
  */
 async function planFor(q: ResolvedQuery, needMapped: boolean): Promise<Plan | null> {
-  if (q.bots !== "exclude" || q.filters.size) return null;
+  const scope = scopeOf(q.filters);
+  if (q.bots !== "exclude" || (q.filters.size && !scope)) return null;
+  // A campaign's, channel's or tag's rows hold the links they had when built.
+  const mappedScope = scope !== null && MAPPED_KINDS.includes(scope.kind);
   const first = Math.ceil(q.from / DAY) * DAY;
   const last = Math.floor(q.to / DAY) * DAY;
   if (last <= first) return null;
@@ -94,8 +102,9 @@ async function planFor(q: ResolvedQuery, needMapped: boolean): Promise<Plan | nu
   const edges: [number, number][] = [];
   if (q.from < first) edges.push([q.from, first]);
   if (end < q.to) edges.push([end, q.to]);
-  const mapped = needMapped && state.mapping !== null && state.mapping === (await mappingFingerprint(q.workspaceId));
-  return { days: [first, end], edges, mapped, cuts: bucketCuts(q.starts, first, end) };
+  const mapped = (needMapped || mappedScope) && state.mapping !== null && state.mapping === (await mappingFingerprint(q.workspaceId));
+  if (mappedScope && !mapped) return null;
+  return { days: [first, end], edges, mapped, cuts: bucketCuts(q.starts, first, end), scope };
 }
 
 /** Each day a bucket boundary cuts, and where; null when a day is cut twice or off the hour (read the hourly way). */
@@ -197,16 +206,21 @@ function add(into: Map<string | number | null, AggregateRow>, k: string | number
   } else into.set(k, { k, clicks: r.clicks, uniques: r.uniques, scans: r.scans, bioClicks: r.bioClicks, views: 0 });
 }
 
-/** The days' rows and the edges' rows of one group, added up and ordered as the hourly way orders them. */
-function merge(q: ResolvedQuery, plan: Plan, group: GroupKey, days: AggregateRow[] | DayRow[], edges: AggregateRow[], limit?: number): AggregateRow[] {
+/** The day totals and cut days' parts, keyed by their time bucket. */
+function bucketRows(q: ResolvedQuery, plan: Plan, days: DayRow[]): AggregateRow[] {
   const into = new Map<string | number | null, AggregateRow>();
-  if (group === "bucket") {
-    for (const r of days as DayRow[]) {
-      const cut = plan.cuts!.get(r.day);
-      if (cut === undefined ? r.dim !== TOTAL : r.dim === TOTAL || Number(r.key) !== cut) continue;
-      add(into, bucketOf(q.starts, r.dim === FROM ? r.day + cut! * HOUR : r.day), r);
-    }
-  } else for (const r of days as AggregateRow[]) add(into, r.k, r);
+  for (const r of days) {
+    const cut = plan.cuts!.get(r.day);
+    if (cut === undefined ? r.dim !== TOTAL : r.dim === TOTAL || Number(r.key) !== cut) continue;
+    add(into, bucketOf(q.starts, r.dim === FROM ? r.day + cut! * HOUR : r.day), r);
+  }
+  return [...into.values()];
+}
+
+/** The days' rows (keyed as the group keys them) and the edges' rows of one group, added up and ordered as the hourly way orders them. */
+function merge(group: GroupKey, days: AggregateRow[], edges: AggregateRow[], limit?: number): AggregateRow[] {
+  const into = new Map<string | number | null, AggregateRow>();
+  for (const r of days) add(into, r.k, r);
   for (const r of edges) add(into, r.k, r);
   if (group === null && !into.size) return [];
   const out = [...into.values()];
@@ -222,11 +236,25 @@ function edgeQuery(q: ResolvedQuery, [a, b]: [number, number]): { eq: ResolvedQu
   return { eq: { ...q, from: a, to: b, starts }, offset };
 }
 
-const answerable = (plan: Plan, group: GroupKey) => (group === "bucket" ? plan.cuts !== null : group === null || !MAPPED.includes(group) || plan.mapped);
+function answerable(plan: Plan, group: GroupKey): boolean {
+  if (group === "bucket") return plan.cuts !== null;
+  if (group === null || !MAPPED.includes(group) || plan.mapped) return true;
+  // A link's campaign, channel and tags are read from the link as it is now.
+  return plan.scope?.kind === "link" && group !== "platformType";
+}
 
-/** The rollup's side of one group. */
-const readDaySide = (q: ResolvedQuery, plan: Plan, group: GroupKey, limit: number | undefined, edges: AggregateRow[]) =>
-  group === "bucket" ? readDayBuckets(q, plan) : readDayGroup(q, plan, group ?? TOTAL, group === null ? undefined : limit, edges.map((r) => r.k));
+/** The rollup's side of one group, keyed as the group keys it. */
+async function readDaySide(q: ResolvedQuery, plan: Plan, group: GroupKey, limit: number | undefined, edges: AggregateRow[]): Promise<AggregateRow[]> {
+  if (group === "bucket") return bucketRows(q, plan, await readDayBuckets(q, plan));
+  return readDayGroup(q, plan, group ?? TOTAL, group === null ? undefined : limit, edges.map((r) => r.k));
+}
+
+/** A scope's days, read once for every grouping of a question. */
+async function scopeReader(q: ResolvedQuery, plan: Plan) {
+  const scope = plan.scope!;
+  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1]), scope.kind === "link" ? linkFacts(q.workspaceId, scope.ref) : null]);
+  return (group: GroupKey) => groupScopeDays(days, group, { scope, link, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
+}
 
 /**
  * One grouping of a question, read from the daily rollup where it can be and
@@ -244,7 +272,8 @@ export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: 
     }),
   );
   const edges = edgeParts.flat();
-  return merge(q, plan, group, await readDaySide(q, plan, group, limit, edges), edges, limit);
+  const days = plan.scope ? (await scopeReader(q, plan))(group) : await readDaySide(q, plan, group, limit, edges);
+  return merge(group, days, edges, limit);
 }
 
 /**
@@ -268,11 +297,12 @@ export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], c
   if (edgeRows.some((r) => r === null)) return null;
   const edge = edgeRows.flat() as ViewRow[];
   const full: ViewContext = { ...ctx, nullsFirst: !pg() };
+  const scoped = plan.scope ? await scopeReader(q, plan) : null;
   const merged = await Promise.all(
     able.map(async (g) => {
       const edges = groupRows(edge, g, full);
       const lim = g === null || g === "bucket" ? undefined : limit;
-      return [g, merge(q, plan, g, await readDaySide(q, plan, g, lim, edges), edges, lim)] as const;
+      return [g, merge(g, scoped ? scoped(g) : await readDaySide(q, plan, g, lim, edges), edges, lim)] as const;
     }),
   );
   return new Map(merged);
@@ -301,8 +331,8 @@ async function loadMapping(workspaceId: string): Promise<Mapping | null> {
   return { fingerprint: before, links: new Map(links.map((l) => [l.id, l])), tags, kinds: platformKinds(channels) };
 }
 
-/** One UTC day's rollup rows (of `dims`: every dimension, or the mapped ones), from its hourly rows. */
-async function dayRows(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean) {
+/** One UTC day's hourly rows as view rows (bucket: the UTC hour), with their links' campaigns and channels as the mapping has them. */
+async function dayViewRows(workspaceId: string, day: number, mapping: Mapping) {
   const starts = Array.from({ length: 24 }, (_, h) => day + h * HOUR);
   const q: ResolvedQuery = {
     workspaceId, zone: "UTC", preset: null, from: day, to: day + DAY, interval: "hour", starts, bots: "exclude", filters: new Map(),
@@ -314,7 +344,11 @@ async function dayRows(workspaceId: string, day: number, mapping: Mapping, mappe
     r.campaignId = l?.campaignId ?? null;
     r.channelId = l?.channelId ?? null;
   }
-  const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
+  return rows;
+}
+
+/** One UTC day's rollup rows (of `dims`: every dimension, or the mapped ones), from its view rows. */
+function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: ViewContext, mappedOnly: boolean) {
   const out: { workspaceId: string; day: Date; dim: string; key: string | null; clicks: number; uniques: number; scans: number; bioClicks: number }[] = [];
   const put = (dim: string, r: AggregateRow) => out.push({ workspaceId, day: new Date(day), dim, key: r.k === null ? null : String(r.k), clicks: r.clicks, uniques: r.uniques, scans: r.scans, bioClicks: r.bioClicks });
   for (const d of mappedOnly ? MAPPED : DIMENSIONS) for (const r of groupRows(rows, d, ctx)) put(d, r);
@@ -353,7 +387,7 @@ async function dayRows(workspaceId: string, day: number, mapping: Mapping, mappe
 }
 
 /** Multi-row INSERTs of rollup rows, 500 a statement (one round trip each, not one a row). */
-function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
+function insertStatements(rows: ReturnType<typeof dayRows>) {
   const out = [];
   for (let i = 0; i < rows.length; i += 500) {
     const p = new Params(pg());
@@ -367,7 +401,12 @@ function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
 
 /** Writes one day's rows in place of what it had (of the same dimensions), and moves the state on. */
 async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean) {
-  const rows = await dayRows(workspaceId, day, mapping, mappedOnly);
+  const viewRows = await dayViewRows(workspaceId, day, mapping);
+  const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
+  const rows = dayRows(workspaceId, day, viewRows, ctx, mappedOnly);
+  // Each link's, campaign's, channel's and tag's own day (only the last three when links moved).
+  const kinds = mappedOnly ? MAPPED_KINDS : SCOPE_KINDS;
+  const scopeRows = scopeDayRows(viewRows, kinds, ctx);
   const dims = mappedOnly ? [...MAPPED] : [TOTAL, BEFORE, FROM, ...DIMENSIONS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
   const p = new Params(pg());
@@ -387,6 +426,8 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
     ...(pg() ? [db().$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `click-day:${workspaceId}`)] : []),
     db().clickDay.deleteMany({ where: { workspaceId, day: new Date(day), dim: { in: dims } } }),
     ...insertStatements(rows),
+    db().clickScopeDay.deleteMany({ where: { workspaceId, day: new Date(day), kind: { in: [...kinds] } } }),
+    ...insertScopeStatements(workspaceId, day, scopeRows),
     ...(mappedOnly ? [] : [db().$executeRawUnsafe(state, ...p.values)]),
     // The month's rows again, from its days (this one included) once the month is whole.
     ...(month ? [db().clickMonth.deleteMany({ where: { workspaceId, month: new Date(m), dim: { in: monthDims } } }), db().$executeRawUnsafe(sumMonth, ...mp.values)] : []),

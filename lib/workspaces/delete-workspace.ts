@@ -36,6 +36,7 @@ export async function purgeWorkspace(workspaceId: string): Promise<void> {
     db().click.deleteMany({ where: { workspaceId } }),
     db().clickCube.deleteMany({ where: { workspaceId } }),
     db().clickDay.deleteMany({ where: { workspaceId } }),
+    db().clickScopeDay.deleteMany({ where: { workspaceId } }),
     db().clickMonth.deleteMany({ where: { workspaceId } }),
     db().clickDayState.deleteMany({ where: { workspaceId } }),
     // Bio page images have no foreign key either (content-addressed rows).

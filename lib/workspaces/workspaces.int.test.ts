@@ -54,6 +54,7 @@ describe("workspaces", () => {
     expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(1);
     await buildDayRollups(Date.now(), { workspaceId: ws.id });
     expect(await db().clickDay.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
+    expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
     await deleteWorkspace(access, { confirm: ws.slug });
     expect(await db().workspace.count({ where: { id: ws.id } })).toBe(0);
     // Its links, clicks and dashboard rollup go with it.
@@ -61,6 +62,7 @@ describe("workspaces", () => {
     expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickCube.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickDay.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickDayState.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 

@@ -1,0 +1,204 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Params, type AggregateRow, type ViewRow } from "./click-sql";
+import { DIMENSIONS, NONE, type Dimension, type FilterName } from "./schemas";
+import { groupRows, type ViewContext } from "./view-rows";
+
+/**
+ * The daily rollup of one scope (`ClickScopeDay`, see the schema): a link's,
+ * a campaign's, a channel's or a tag's dashboard over whole UTC days, one row
+ * per scope and day. A row packs what the scope's view shows that day:
+ *   t: [clicks, uniques, scans, bioClicks]
+ *   d: { dimension: [[key, clicks, uniques, scans, bioClicks], ...] }
+ *   h: [[hour, clicks, scans, bioClicks, first, last], ...] for each UTC hour
+ *      with clicks: `first` and `last` count the visitors whose first and last
+ *      hour of the day it is, so a time bucket that starts at another hour
+ *      (Berlin's days) takes the day's part before or from that hour exactly.
+ * Trailing zeros of a figure list are left out, and a dimension whose only key
+ * is "none" (no referrer, no UTM value) is left out too: it reads as one row
+ * holding the day's totals.
+ *
+ * Uniques add up across days (visitor hashes rotate every UTC day), and each
+ * scope's are counted within it, so a campaign's uniques are its own, not the
+ * sum of its links'. A link's campaign, channel and tags are not stored: they
+ * are the link's as it is now, as the hourly way joins them.
+ */
+export type ScopeKind = "link" | "campaign" | "channel" | "tag";
+export interface Scope {
+  kind: ScopeKind;
+  ref: string;
+}
+
+const KIND_OF: Partial<Record<FilterName, ScopeKind>> = {
+  link: "link", linkId: "link", campaign: "campaign", campaignId: "campaign", tag: "tag", tagId: "tag", channel: "channel",
+};
+export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "campaign", "channel", "tag"];
+/** The scopes that follow links' campaigns, channels and tags: rebuilt when those change. */
+export const MAPPED_KINDS: readonly ScopeKind[] = ["campaign", "channel", "tag"];
+/** A link's own row leaves out what the link itself decides (read from the link as it is now). */
+const FROM_LINK: readonly Dimension[] = ["link", "campaign", "channel", "tag"];
+
+/** The one scope a question's filters name (a single link, campaign, channel or tag, and nothing else), or null. */
+export function scopeOf(filters: Map<FilterName, string[]>): Scope | null {
+  if (filters.size !== 1) return null;
+  const [name, values] = [...filters][0]!;
+  const kind = KIND_OF[name];
+  if (!kind || values.length !== 1 || values[0] === NONE) return null;
+  return { kind, ref: values[0]! };
+}
+
+type Figures = [number, number, number, number];
+export interface ScopeDay {
+  t: number[];
+  d: Record<string, (string | number | null)[][]>;
+  h: number[][];
+}
+
+/** A figure list without its trailing zeros. */
+function trim<T extends (string | number | null)[]>(xs: T): T {
+  let n = xs.length;
+  while (n > 3 && xs[n - 1] === 0) n--;
+  return xs.slice(0, n) as T;
+}
+
+/** One scope's day, from its view rows (each row's `b` its UTC hour). */
+function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext): ScopeDay {
+  const total = groupRows(rows, null, ctx)[0]!;
+  const t = trim([null, total.clicks, total.uniques, total.scans, total.bioClicks]).slice(1) as number[];
+  const d: ScopeDay["d"] = {};
+  for (const dim of dims) {
+    const got = groupRows(rows, dim, ctx);
+    if (got.length === 1 && got[0]!.k === null) continue;
+    d[dim] = got.map((r) => trim([r.k === null ? null : String(r.k), r.clicks, r.uniques, r.scans, r.bioClicks]));
+  }
+  const hours = new Map<number, number[]>();
+  const span = new Map<string, [number, number]>();
+  for (const r of rows) {
+    let h = hours.get(r.b);
+    if (!h) hours.set(r.b, (h = [r.b, 0, 0, 0, 0, 0]));
+    h[1]! += r.n;
+    if (r.trigger === "qr") h[2]! += r.n;
+    if (r.trigger === "bio") h[3]! += r.n;
+    const s = span.get(r.visitorHash);
+    if (!s) span.set(r.visitorHash, [r.b, r.b]);
+    else [s[0], s[1]] = [Math.min(s[0], r.b), Math.max(s[1], r.b)];
+  }
+  for (const [first, last] of span.values()) {
+    hours.get(first)![4]!++;
+    hours.get(last)![5]!++;
+  }
+  const h = [...hours.values()].sort((a, b) => a[0]! - b[0]!);
+  return { t, d, h };
+}
+
+/**
+ * One UTC day's scope rows of the given kinds, from the day's view rows (with
+ * their links' campaigns and channels). Scopes without clicks get no row.
+ */
+export function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[], ctx: ViewContext): { kind: ScopeKind; ref: string; data: string }[] {
+  const groups = new Map<string, { kind: ScopeKind; ref: string; rows: ViewRow[] }>();
+  const put = (kind: ScopeKind, ref: string | null, r: ViewRow) => {
+    if (ref === null || !kinds.includes(kind)) return;
+    const id = `${kind}\u0000${ref}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { kind, ref, rows: [] }));
+    g.rows.push(r);
+  };
+  for (const r of rows) {
+    put("link", r.linkId, r);
+    put("campaign", r.campaignId, r);
+    put("channel", r.channelId, r);
+    for (const t of ctx.tags.get(r.linkId) ?? []) put("tag", t, r);
+  }
+  const linkDims = DIMENSIONS.filter((d) => !FROM_LINK.includes(d));
+  return [...groups.values()].map((g) => ({ kind: g.kind, ref: g.ref, data: JSON.stringify(encodeDay(g.rows, g.kind === "link" ? linkDims : DIMENSIONS, ctx)) }));
+}
+
+/** Multi-row INSERTs of one day's scope rows, 200 a statement. */
+export function insertScopeStatements(workspaceId: string, day: number, rows: { kind: ScopeKind; ref: string; data: string }[]) {
+  const out = [];
+  for (let i = 0; i < rows.length; i += 200) {
+    const p = new Params(db().provider === "postgres");
+    const values = rows.slice(i, i + 200).map((r) => `(${p.add(workspaceId)}, ${p.add(r.kind)}, ${p.add(r.ref)}, ${p.time(day)}, ${p.add(r.data)})`);
+    out.push(db().$executeRawUnsafe(`INSERT INTO "ClickScopeDay" ("workspaceId", "kind", "ref", "day", "data") VALUES ${values.join(", ")}`, ...p.values));
+  }
+  return out;
+}
+
+/** The scope's rows of the UTC days [first, end). */
+export async function readScopeDays(workspaceId: string, scope: Scope, first: number, end: number): Promise<{ day: number; data: ScopeDay }[]> {
+  const p = new Params(db().provider === "postgres");
+  const sql =
+    `SELECT x."day" AS day, x."data" AS data FROM "ClickScopeDay" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" = ${p.add(scope.kind)} ` +
+    `AND x."ref" = ${p.add(scope.ref)} AND x."day" >= ${p.time(first)} AND x."day" < ${p.time(end)}`;
+  const rows = await db().$queryRawUnsafe<{ day: unknown; data: string }[]>(sql, ...p.values);
+  return rows.map((r) => ({ day: r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day)), data: JSON.parse(r.data) as ScopeDay }));
+}
+
+/** What a link's view reads from the link itself: its campaign, channel and tags, as they are now. */
+export interface LinkFacts {
+  campaignId: string | null;
+  channelId: string | null;
+  tags: string[];
+}
+
+export async function linkFacts(workspaceId: string, linkId: string): Promise<LinkFacts> {
+  const link = await db().link.findFirst({ where: { id: linkId, workspaceId }, select: { campaignId: true, channelId: true, tags: { select: { tagId: true } } } });
+  return { campaignId: link?.campaignId ?? null, channelId: link?.channelId ?? null, tags: (link?.tags ?? []).map((t) => t.tagId).sort() };
+}
+
+const figures = (xs: (string | number | null)[], from: number): Figures => [Number(xs[from] ?? 0), Number(xs[from + 1] ?? 0), Number(xs[from + 2] ?? 0), Number(xs[from + 3] ?? 0)];
+
+function add(into: Map<string | number | null, AggregateRow>, k: string | number | null, [clicks, uniques, scans, bioClicks]: Figures) {
+  const row = into.get(k);
+  if (row) {
+    row.clicks += clicks;
+    row.uniques += uniques;
+    row.scans += scans;
+    row.bioClicks += bioClicks;
+  } else into.set(k, { k, clicks, uniques, scans, bioClicks, views: 0 });
+}
+
+/**
+ * One grouping summed over the scope's days: the totals (group null), a
+ * dimension's keys, or time buckets (`bucket`: each day's bucket, and for a
+ * day a bucket boundary cuts at `cuts`' hour, its part before and from it).
+ */
+export function groupScopeDays(
+  days: { day: number; data: ScopeDay }[],
+  group: Dimension | "bucket" | null,
+  opts: { scope: Scope; link: LinkFacts | null; cuts: Map<number, number> | null; bucketOf: (t: number) => number },
+): AggregateRow[] {
+  const into = new Map<string | number | null, AggregateRow>();
+  for (const { day, data } of days) {
+    const t = figures([null, ...data.t], 1);
+    if (group === null) add(into, null, t);
+    else if (group === "bucket") {
+      const cut = opts.cuts?.get(day);
+      if (cut === undefined) {
+        add(into, opts.bucketOf(day), t);
+        continue;
+      }
+      const before: Figures = [0, 0, 0, 0];
+      const from: Figures = [0, 0, 0, 0];
+      for (const [hour, clicks, scans, bioClicks, first, last] of data.h as [number, number, number, number, number, number][]) {
+        const [part, seen] = hour < cut ? [before, first] : [from, last];
+        part[0] += clicks;
+        part[1] += seen;
+        part[2] += scans;
+        part[3] += bioClicks;
+      }
+      if (before[0]) add(into, opts.bucketOf(day), before);
+      if (from[0]) add(into, opts.bucketOf(day + cut * 3_600_000), from);
+    } else if (opts.scope.kind === "link" && FROM_LINK.includes(group)) {
+      const link = opts.link!;
+      const keys = group === "link" ? [opts.scope.ref] : group === "campaign" ? [link.campaignId] : group === "channel" ? [link.channelId] : link.tags;
+      for (const k of keys) add(into, k, t);
+    } else {
+      const rows = data.d[group];
+      if (!rows) add(into, null, t);
+      else for (const r of rows) add(into, (r[0] ?? null) as string | null, figures(r, 1));
+    }
+  }
+  return [...into.values()];
+}

@@ -1,0 +1,21 @@
+-- CreateTable
+CREATE TABLE "ClickScopeDay" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "workspaceId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "ref" TEXT NOT NULL,
+    "day" DATETIME NOT NULL,
+    "data" TEXT NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "ClickScopeDay_workspaceId_kind_ref_day_idx" ON "ClickScopeDay"("workspaceId", "kind", "ref", "day");
+
+-- CreateIndex
+CREATE INDEX "ClickScopeDay_workspaceId_day_idx" ON "ClickScopeDay"("workspaceId", "day");
+
+-- The daily rollups are derived from ClickCube: start them again, so every
+-- built day gets its scope rows too (the job rebuilds them on its next round).
+DELETE FROM "ClickDay";
+DELETE FROM "ClickMonth";
+DELETE FROM "ClickDayState";
