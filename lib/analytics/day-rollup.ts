@@ -6,7 +6,7 @@ import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupK
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
-import { groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
+import { dayNumber, groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
 import { compareKeys, groupRows, type ViewContext } from "./view-rows";
 
 /**
@@ -426,7 +426,7 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
     ...(pg() ? [db().$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `click-day:${workspaceId}`)] : []),
     db().clickDay.deleteMany({ where: { workspaceId, day: new Date(day), dim: { in: dims } } }),
     ...insertStatements(rows),
-    db().clickScopeDay.deleteMany({ where: { workspaceId, day: new Date(day), kind: { in: [...kinds] } } }),
+    db().clickScopeDay.deleteMany({ where: { workspaceId, day: dayNumber(day), kind: { in: [...kinds] } } }),
     ...insertScopeStatements(workspaceId, day, scopeRows),
     ...(mappedOnly ? [] : [db().$executeRawUnsafe(state, ...p.values)]),
     // The month's rows again, from its days (this one included) once the month is whole.

@@ -1,13 +1,11 @@
 -- CreateTable
 CREATE TABLE "ClickScopeDay" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "workspaceId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "ref" TEXT NOT NULL,
-    "day" TIMESTAMP(3) NOT NULL,
-    "data" TEXT NOT NULL,
-
-    CONSTRAINT "ClickScopeDay_pkey" PRIMARY KEY ("id")
+    "day" INTEGER NOT NULL,
+    "data" TEXT NOT NULL
 );
 
 -- CreateIndex
