@@ -348,10 +348,14 @@ async function dayViewRows(workspaceId: string, day: number, mapping: Mapping) {
 }
 
 /** One UTC day's rollup rows (of `dims`: every dimension, or the mapped ones), from its view rows. */
-function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: ViewContext, mappedOnly: boolean) {
+async function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: ViewContext, mappedOnly: boolean) {
   const out: { workspaceId: string; day: Date; dim: string; key: string | null; clicks: number; uniques: number; scans: number; bioClicks: number }[] = [];
   const put = (dim: string, r: AggregateRow) => out.push({ workspaceId, day: new Date(day), dim, key: r.k === null ? null : String(r.k), clicks: r.clicks, uniques: r.uniques, scans: r.scans, bioClicks: r.bioClicks });
-  for (const d of mappedOnly ? MAPPED : DIMENSIONS) for (const r of groupRows(rows, d, ctx)) put(d, r);
+  for (const d of mappedOnly ? MAPPED : DIMENSIONS) {
+    // The event loop back between dimensions: the job shares the thread with the redirect.
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const r of groupRows(rows, d, ctx)) put(d, r);
+  }
   if (mappedOnly || !rows.length) return out;
   for (const r of groupRows(rows, null, ctx)) put(TOTAL, r);
   // Before and from each hour: clicks by hour, and each visitor's first and last hour.
@@ -387,7 +391,7 @@ function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: ViewCon
 }
 
 /** Multi-row INSERTs of rollup rows, 500 a statement (one round trip each, not one a row). */
-function insertStatements(rows: ReturnType<typeof dayRows>) {
+function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
   const out = [];
   for (let i = 0; i < rows.length; i += 500) {
     const p = new Params(pg());
@@ -403,10 +407,10 @@ function insertStatements(rows: ReturnType<typeof dayRows>) {
 async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean) {
   const viewRows = await dayViewRows(workspaceId, day, mapping);
   const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
-  const rows = dayRows(workspaceId, day, viewRows, ctx, mappedOnly);
+  const rows = await dayRows(workspaceId, day, viewRows, ctx, mappedOnly);
   // Each link's, campaign's, channel's and tag's own day (only the last three when links moved).
   const kinds = mappedOnly ? MAPPED_KINDS : SCOPE_KINDS;
-  const scopeRows = scopeDayRows(viewRows, kinds, ctx);
+  const scopeRows = await scopeDayRows(viewRows, kinds, ctx);
   const dims = mappedOnly ? [...MAPPED] : [TOTAL, BEFORE, FROM, ...DIMENSIONS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
   const p = new Params(pg());

@@ -101,8 +101,11 @@ function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext
 /**
  * One UTC day's scope rows of the given kinds, from the day's view rows (with
  * their links' campaigns and channels). Scopes without clicks get no row.
+ * The server's job runs beside the redirect on the same thread, so it gives
+ * the event loop back every few hundred scopes (a day of 10 million clicks a
+ * year holds about 7,000).
  */
-export function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[], ctx: ViewContext): { kind: ScopeKind; ref: string; data: string }[] {
+export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[], ctx: ViewContext): Promise<{ kind: ScopeKind; ref: string; data: string }[]> {
   const groups = new Map<string, { kind: ScopeKind; ref: string; rows: ViewRow[] }>();
   const put = (kind: ScopeKind, ref: string | null, r: ViewRow) => {
     if (ref === null || !kinds.includes(kind)) return;
@@ -117,7 +120,12 @@ export function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[], ctx: 
     put("channel", r.channelId, r);
     for (const t of ctx.tags.get(r.linkId) ?? []) put("tag", t, r);
   }
-  return [...groups.values()].map((g) => ({ kind: g.kind, ref: g.ref, data: JSON.stringify(encodeDay(g.rows, dimsOf(g.kind), ctx)) }));
+  const out: { kind: ScopeKind; ref: string; data: string }[] = [];
+  for (const g of groups.values()) {
+    if (out.length % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(encodeDay(g.rows, dimsOf(g.kind), ctx)) });
+  }
+  return out;
 }
 
 /** Multi-row INSERTs of one day's scope rows, 200 a statement. */
