@@ -72,6 +72,7 @@ describe("dashboard figures read from the daily rollup", () => {
       // A scoped view (one link, campaign or tag): only its clicks.
       const inScope = (c: ClickRecord, scope: Record<string, string>) =>
         (scope.linkId === undefined || c.linkId === scope.linkId) &&
+        (scope.qrId === undefined || (c.linkId === scope.qrId && c.trigger === "qr")) &&
         (scope.campaignId === undefined || campaignOf.get(c.linkId!) === scope.campaignId) &&
         (scope.tag === undefined || tagOf(c.linkId!).includes(scope.tag));
       const keysOf = (c: ClickRecord, d: Dimension, q: ResolvedQuery): (string | null)[] => {
@@ -135,9 +136,9 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await db().clickMonth.count({ where: { workspaceId: ws.id, month: new Date("2026-03-01T00:00:00Z") } })).toBeGreaterThan(0);
     expect(await check("built", zones, all)).toBe(3 * zones.length * DIMENSIONS.length);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
-    // One link's, one campaign's and one tag's views, from their own daily rows.
+    // One link's, one QR code's, one campaign's and one tag's views, from their own daily rows.
     const red = (await db().tag.findFirstOrThrow({ where: { workspaceId: ws.id, name: "red" } })).id;
-    const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { campaignId: spring.id }, { tag: red }];
+    const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { tag: red }];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "campaign", ref: spring.id } })).toBe(6);
     await check("built, scoped", ["UTC", "Europe/Berlin", "Asia/Kolkata"], all, scopes);
 

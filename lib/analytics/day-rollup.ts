@@ -22,7 +22,7 @@ import { compareKeys, groupRows, type ViewContext } from "./view-rows";
  * start at 22:00 or 23:00 UTC) takes the day's "<" and ">" rows at that hour.
  *
  * It answers clicks by people (bots excluded, the default) with no filter, or
- * with one filter naming one link, campaign, channel or tag: that scope's
+ * with one filter naming one link, QR code, campaign, channel or tag: that scope's
  * days are read from its own daily rows (scope-rollup.ts). Anything else is
  * read the hourly way. The mapped dimensions (campaign,
  * channel, tag, platform type) follow the links and channels as they are now:
@@ -240,7 +240,7 @@ function answerable(plan: Plan, group: GroupKey): boolean {
   if (group === "bucket") return plan.cuts !== null;
   if (group === null || !MAPPED.includes(group) || plan.mapped) return true;
   // A link's campaign, channel and tags are read from the link as it is now.
-  return plan.scope?.kind === "link" && group !== "platformType";
+  return (plan.scope?.kind === "link" || plan.scope?.kind === "qr") && group !== "platformType";
 }
 
 /** The rollup's side of one group, keyed as the group keys it. */
@@ -252,7 +252,7 @@ async function readDaySide(q: ResolvedQuery, plan: Plan, group: GroupKey, limit:
 /** A scope's days, read once for every grouping of a question. */
 async function scopeReader(q: ResolvedQuery, plan: Plan) {
   const scope = plan.scope!;
-  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1]), scope.kind === "link" ? linkFacts(q.workspaceId, scope.ref) : null]);
+  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1]), scope.kind === "link" || scope.kind === "qr" ? linkFacts(q.workspaceId, scope.ref) : null]);
   return (group: GroupKey) => groupScopeDays(days, group, { scope, link, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
 }
 

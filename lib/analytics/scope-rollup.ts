@@ -6,7 +6,8 @@ import { groupRows, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup of one scope (`ClickScopeDay`, see the schema): a link's,
- * a campaign's, a channel's or a tag's dashboard over whole UTC days, one row
+ * a link's QR code's (its scans: kind "qr"), a campaign's, a channel's or a
+ * tag's dashboard over whole UTC days, one row
  * per scope and day. A row packs what the scope's view shows that day:
  *   t: [clicks, uniques, scans, bioClicks]
  *   d: one entry per dimension, in the order of `dimsOf(kind)`: the key alone
@@ -24,23 +25,24 @@ import { groupRows, type ViewContext } from "./view-rows";
  * sum of its links'. A link's campaign, channel and tags are not stored: they
  * are the link's as it is now, as the hourly way joins them.
  */
-export type ScopeKind = "link" | "campaign" | "channel" | "tag";
+export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag";
 export interface Scope {
   kind: ScopeKind;
   ref: string;
 }
 
 const KIND_OF: Partial<Record<FilterName, ScopeKind>> = {
-  link: "link", linkId: "link", campaign: "campaign", campaignId: "campaign", tag: "tag", tagId: "tag", channel: "channel",
+  link: "link", linkId: "link", qrId: "qr", campaign: "campaign", campaignId: "campaign", tag: "tag", tagId: "tag", channel: "channel",
 };
-export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "campaign", "channel", "tag"];
+export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag"];
 /** The scopes that follow links' campaigns, channels and tags: rebuilt when those change. */
 export const MAPPED_KINDS: readonly ScopeKind[] = ["campaign", "channel", "tag"];
 /** A link's own row leaves out what the link itself decides (read from the link as it is now). */
 const FROM_LINK: readonly Dimension[] = ["link", "campaign", "channel", "tag"];
 const LINK_DIMS = DIMENSIONS.filter((d) => !FROM_LINK.includes(d));
 /** The dimensions a kind's rows hold, in their order in `d`. */
-const dimsOf = (kind: ScopeKind): readonly Dimension[] => (kind === "link" ? LINK_DIMS : DIMENSIONS);
+const ofLink = (kind: ScopeKind) => kind === "link" || kind === "qr";
+const dimsOf = (kind: ScopeKind): readonly Dimension[] => (ofLink(kind) ? LINK_DIMS : DIMENSIONS);
 const DAY = 86_400_000;
 
 /** The one scope a question's filters name (a single link, campaign, channel or tag, and nothing else), or null. */
@@ -116,6 +118,7 @@ export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[],
   };
   for (const r of rows) {
     put("link", r.linkId, r);
+    if (r.trigger === "qr") put("qr", r.linkId, r);
     put("campaign", r.campaignId, r);
     put("channel", r.channelId, r);
     for (const t of ctx.tags.get(r.linkId) ?? []) put("tag", t, r);
@@ -207,7 +210,7 @@ export function groupScopeDays(
       }
       if (before[0]) add(into, opts.bucketOf(day), before);
       if (from[0]) add(into, opts.bucketOf(day + cut * 3_600_000), from);
-    } else if (opts.scope.kind === "link" && FROM_LINK.includes(group)) {
+    } else if (ofLink(opts.scope.kind) && FROM_LINK.includes(group)) {
       const link = opts.link!;
       const keys = group === "link" ? [opts.scope.ref] : group === "campaign" ? [link.campaignId] : group === "channel" ? [link.channelId] : link.tags;
       for (const k of keys) add(into, k, t);
