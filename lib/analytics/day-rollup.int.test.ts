@@ -12,7 +12,7 @@ import { COUNTRIES, DEVICES, REFERRERS, SOURCES, SPAN, START, seededRandom } fro
 import { buildDayRollups, mappingFingerprint } from "./day-rollup";
 import { getDashboard } from "./get-dashboard";
 import { getBreakdown, getTimeseries, getTotals } from "./get-analytics";
-import { platformOf } from "./platforms";
+import { platformKinds, platformOf } from "./platforms";
 import { resolveQuery, type ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
 
@@ -148,6 +148,15 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
     expect((await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } })).mapping).toBe(await mappingFingerprint(ws.id));
     await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { linkId: links[2]!.id }]);
+
+    // Facebook's type changed in Settings → Channels: platform types follow at once, and after the rebuild
+    // (which then rebuilds links' and QR codes' own rows too: they hold platform types).
+    const other = platformKinds([]).get("facebook") === "social_media" ? "social_network" : "social_media";
+    expect((await db().channel.updateMany({ where: { workspaceId: ws.id, key: "facebook" }, data: { kind: other } })).count).toBe(1);
+    const typed: Record<string, string>[] = [{}, { linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }];
+    await check("kinds changed", ["Europe/Berlin"], all, typed);
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
+    await check("kinds changed, rebuilt", ["Europe/Berlin"], all, typed);
 
     // A click written late (a queue spilled while the database was down) for a built day: the next round rebuilds that day.
     const late = click(Date.parse("2026-03-28T12:00:00Z"), 3, 1);

@@ -6,7 +6,7 @@ import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupK
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
-import { dayNumber, groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
+import { dayNumber, groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
 import { compareKeys, groupRows, type ViewContext } from "./view-rows";
 
 /**
@@ -59,7 +59,7 @@ interface Plan {
   mapped: boolean;
   /** For time buckets: each cut day's hour (a bucket starts there), or null when buckets cannot be read from days. */
   cuts: Map<number, number> | null;
-  /** The one link, campaign, channel or tag the question is about: its days are read from its scope rows. */
+  /** The one link, QR code, campaign, channel or tag the question is about: its days are read from its scope rows. */
   scope: Scope | null;
 }
 
@@ -240,7 +240,7 @@ function answerable(plan: Plan, group: GroupKey): boolean {
   if (group === "bucket") return plan.cuts !== null;
   if (group === null || !MAPPED.includes(group) || plan.mapped) return true;
   // A link's campaign, channel and tags are read from the link as it is now.
-  return (plan.scope?.kind === "link" || plan.scope?.kind === "qr") && group !== "platformType";
+  return plan.scope !== null && ofLink(plan.scope.kind) && group !== "platformType";
 }
 
 /** The rollup's side of one group, keyed as the group keys it. */
@@ -252,7 +252,7 @@ async function readDaySide(q: ResolvedQuery, plan: Plan, group: GroupKey, limit:
 /** A scope's days, read once for every grouping of a question. */
 async function scopeReader(q: ResolvedQuery, plan: Plan) {
   const scope = plan.scope!;
-  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1]), scope.kind === "link" || scope.kind === "qr" ? linkFacts(q.workspaceId, scope.ref) : null]);
+  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1]), ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null]);
   return (group: GroupKey) => groupScopeDays(days, group, { scope, link, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
 }
 
@@ -312,6 +312,8 @@ export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], c
 
 interface Mapping {
   fingerprint: string;
+  /** The platforms' kinds alone, hashed: link and QR code scope rows hold platform types, nothing else of the mapping. */
+  kindsHash: string;
   links: Map<string, { campaignId: string | null; channelId: string | null }>;
   tags: Map<string, string[]>;
   kinds: Map<string, string>;
@@ -328,7 +330,9 @@ async function loadMapping(workspaceId: string): Promise<Mapping | null> {
   if ((await mappingFingerprint(workspaceId)) !== before) return null;
   const tags = new Map<string, string[]>();
   for (const t of linkTags) tags.set(t.linkId, [...(tags.get(t.linkId) ?? []), t.tagId]);
-  return { fingerprint: before, links: new Map(links.map((l) => [l.id, l])), tags, kinds: platformKinds(channels) };
+  const kinds = platformKinds(channels);
+  const kindsHash = createHash("sha256").update(JSON.stringify([...kinds].sort())).digest("base64url");
+  return { fingerprint: before, kindsHash, links: new Map(links.map((l) => [l.id, l])), tags, kinds };
 }
 
 /** One UTC day's hourly rows as view rows (bucket: the UTC hour), with their links' campaigns and channels as the mapping has them. */
@@ -403,13 +407,17 @@ function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
   return out;
 }
 
-/** Writes one day's rows in place of what it had (of the same dimensions), and moves the state on. */
-async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean) {
+/**
+ * Writes one day's rows in place of what it had (of the same dimensions), and
+ * moves the state on. `mappedOnly`: the mapped dimensions and scopes alone,
+ * links' and QR codes' scope rows too when `relink` (platforms' kinds changed).
+ */
+async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean, relink = false) {
   const viewRows = await dayViewRows(workspaceId, day, mapping);
   const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
   const rows = await dayRows(workspaceId, day, viewRows, ctx, mappedOnly);
-  // Each link's, campaign's, channel's and tag's own day (only the last three when links moved).
-  const kinds = mappedOnly ? MAPPED_KINDS : SCOPE_KINDS;
+  // Each link's, QR code's, campaign's, channel's and tag's own day (when links moved, only those that follow links).
+  const kinds = mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS;
   const scopeRows = await scopeDayRows(viewRows, kinds, ctx);
   const dims = mappedOnly ? [...MAPPED] : [TOTAL, BEFORE, FROM, ...DIMENSIONS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
@@ -417,7 +425,7 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   const at = (ms: number) => (pg() ? `${p.add(pgTime(new Date(ms)))}::timestamp(3)` : p.add(sqliteTime(new Date(ms))));
   // Parameters in the order of the text (SQLite's "?" are positional).
   const state =
-    `INSERT INTO "ClickDayState" ("workspaceId", "from", "through", "mapping", "updatedAt") VALUES (${p.add(workspaceId)}, ${at(day)}, ${at(day + DAY)}, ${p.add(mapping.fingerprint)}, ${at(Date.now())}) ` +
+    `INSERT INTO "ClickDayState" ("workspaceId", "from", "through", "mapping", "kinds", "updatedAt") VALUES (${p.add(workspaceId)}, ${at(day)}, ${at(day + DAY)}, ${p.add(mapping.fingerprint)}, ${p.add(mapping.kindsHash)}, ${at(Date.now())}) ` +
     `ON CONFLICT ("workspaceId") DO UPDATE SET "through" = CASE WHEN excluded."through" > "ClickDayState"."through" AND "ClickDayState"."through" >= ${at(day)} THEN excluded."through" ELSE "ClickDayState"."through" END, "updatedAt" = excluded."updatedAt"`;
   const m = monthStart(day);
   const mp = new Params(pg());
@@ -480,8 +488,9 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
     if (!mapping) continue; // changing right now: the next round
     if (state && state.mapping !== mapping.fingerprint) {
       await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: null } });
-      for (let d = state.from.getTime(); d < state.through.getTime(); d += DAY, written++) await writeDay(id, d, mapping, true, lastOfMonth(d));
-      if ((await mappingFingerprint(id)) === mapping.fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: mapping.fingerprint } });
+      const relink = state.kinds !== mapping.kindsHash;
+      for (let d = state.from.getTime(); d < state.through.getTime(); d += DAY, written++) await writeDay(id, d, mapping, true, lastOfMonth(d), relink);
+      if ((await mappingFingerprint(id)) === mapping.fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: mapping.fingerprint, kinds: mapping.kindsHash } });
     }
     for (let d = next; d < closedEnd; d += DAY, written++) await writeDay(id, d, mapping, false, lastOfMonth(d));
     state = await readState(id);

@@ -35,13 +35,14 @@ const KIND_OF: Partial<Record<FilterName, ScopeKind>> = {
   link: "link", linkId: "link", qrId: "qr", campaign: "campaign", campaignId: "campaign", tag: "tag", tagId: "tag", channel: "channel",
 };
 export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag"];
-/** The scopes that follow links' campaigns, channels and tags: rebuilt when those change. */
+/** The scopes that follow links' campaigns, channels and tags: rebuilt when those change (all of them when platforms' kinds do). */
 export const MAPPED_KINDS: readonly ScopeKind[] = ["campaign", "channel", "tag"];
 /** A link's own row leaves out what the link itself decides (read from the link as it is now). */
 const FROM_LINK: readonly Dimension[] = ["link", "campaign", "channel", "tag"];
 const LINK_DIMS = DIMENSIONS.filter((d) => !FROM_LINK.includes(d));
 /** The dimensions a kind's rows hold, in their order in `d`. */
-const ofLink = (kind: ScopeKind) => kind === "link" || kind === "qr";
+/** A link's or its QR code's rows: what the link decides is read from the link itself. */
+export const ofLink = (kind: ScopeKind) => kind === "link" || kind === "qr";
 const dimsOf = (kind: ScopeKind): readonly Dimension[] => (ofLink(kind) ? LINK_DIMS : DIMENSIONS);
 const DAY = 86_400_000;
 

@@ -1,11 +1,16 @@
+-- AlterTable
+ALTER TABLE "ClickDayState" ADD COLUMN     "kinds" TEXT;
+
 -- CreateTable
 CREATE TABLE "ClickScopeDay" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "workspaceId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "ref" TEXT NOT NULL,
     "day" INTEGER NOT NULL,
-    "data" TEXT NOT NULL
+    "data" TEXT NOT NULL,
+
+    CONSTRAINT "ClickScopeDay_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex

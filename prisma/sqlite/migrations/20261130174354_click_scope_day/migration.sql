@@ -1,13 +1,14 @@
+-- AlterTable
+ALTER TABLE "ClickDayState" ADD COLUMN "kinds" TEXT;
+
 -- CreateTable
 CREATE TABLE "ClickScopeDay" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "workspaceId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "ref" TEXT NOT NULL,
     "day" INTEGER NOT NULL,
-    "data" TEXT NOT NULL,
-
-    CONSTRAINT "ClickScopeDay_pkey" PRIMARY KEY ("id")
+    "data" TEXT NOT NULL
 );
 
 -- CreateIndex
