@@ -50,7 +50,7 @@ async function seed(databaseUrl: string) {
   await db.campaign.createMany({ data: campaigns });
   const tags = Array.from({ length: 50 }, (_, i) => ({ id: `bt${i}${randomBytes(6).toString("hex")}`, workspaceId: ws.id, name: `tag-${i}` }));
   await db.tag.createMany({ data: tags });
-  const links = Array.from({ length: LINKS }, (_, i) => ({ id: `bl${i}${randomBytes(6).toString("hex")}`, workspaceId: ws.id, domain: "bench.example", slug: `s${i}`, url: "https://example.com/", campaignId: campaigns[i % 200]!.id }));
+  const links = Array.from({ length: LINKS }, (_, i) => ({ id: `bl${i}${randomBytes(6).toString("hex")}`, workspaceId: ws.id, domain: "bench.example", slug: `s${i}`, url: "https://example.com/", campaignId: campaigns[i % 200]!.id, createdAt: new Date(Date.now() - 400 * 86_400_000) }));
   for (let i = 0; i < links.length; i += 2000) await db.link.createMany({ data: links.slice(i, i + 2000) });
   await db.linkTag.createMany({ data: links.map((l, i) => ({ linkId: l.id, tagId: tags[i % 50]!.id })) });
   // Clicks arriving while the queries run go to another workspace: they load the same tables

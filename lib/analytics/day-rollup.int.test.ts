@@ -39,6 +39,8 @@ describe("dashboard figures read from the daily rollup", () => {
       await createLink(access, { url: "https://example.com/b", campaignId: spring.id, tags: ["red", "blue"] }),
       await createLink(access, { url: "https://example.com/c" }),
     ];
+    // Made before their clicks, as links are (the clicks here are in March).
+    await db().link.updateMany({ where: { id: { in: links.map((l) => l.id) } }, data: { createdAt: new Date(START - DAY) } });
 
     const clicks: ClickRecord[] = [];
     const click = (at: number, visitor: number, linkIndex: number): ClickRecord => {
@@ -146,7 +148,8 @@ describe("dashboard figures read from the daily rollup", () => {
     await updateLink(access, links[2]!.id, { campaignId: autumn.id });
     await check("moved", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { campaignId: spring.id }]);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
-    expect((await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } })).mapping).toBe(await mappingFingerprint(ws.id));
+    const rebuilt = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
+    expect(rebuilt.mapping).toBe(await mappingFingerprint(ws.id, rebuilt.through.getTime()));
     await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { linkId: links[2]!.id }]);
 
     // Facebook's type changed in Settings → Channels: platform types follow at once, and after the rebuild
@@ -165,6 +168,24 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
     await check("late", ["UTC"], all, [{}, { linkId: links[1]!.id }, { tag: red }]);
 
+    // A link made during the next day, clicked that day: building the day forward takes it into the fingerprint
+    // (one day written, not a rebuild), and moving it afterwards makes every built day's mapped rows stale.
+    const april = START + SPAN;
+    const made = await createLink(access, { url: "https://example.com/april", campaignId: spring.id });
+    await db().link.update({ where: { id: made.id }, data: { createdAt: new Date(april + 2 * 3_600_000) } });
+    await write([{ ...click(april + 5 * 3_600_000, 4, 0), linkId: made.id }]);
+    expect(await buildDayRollups(now + DAY, { workspaceId: ws.id })).toBe(1);
+    const moved = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
+    expect(moved.through.getTime()).toBe(april + DAY);
+    expect(moved.mapping).toBe(await mappingFingerprint(ws.id, april + DAY));
+    await updateLink(access, made.id, { campaignId: autumn.id });
+    expect(await buildDayRollups(now + DAY, { workspaceId: ws.id })).toBe(7);
+
+    // Links made after the built days (now) cannot have clicks in them: creating and moving one leaves the rows current, no rebuild.
+    const fresh = await createLink(access, { url: "https://example.com/new", campaignId: spring.id, tags: ["red"] });
+    await updateLink(access, fresh.id, { campaignId: autumn.id });
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
+
     // The built days' hourly rows and raw clicks gone: those days can only be read from the daily rollup.
     // (Kathmandu's and Kolkata's buckets cut hours, so their time series is still read the hourly way.)
     const gone = { workspaceId: ws.id };
@@ -172,6 +193,7 @@ describe("dashboard figures read from the daily rollup", () => {
     await db().click.deleteMany({ where: { ...gone, createdAt: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"));
     await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, { campaignId: autumn.id }]);
+
     await write.close();
   });
 });

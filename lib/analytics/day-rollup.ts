@@ -63,19 +63,37 @@ interface Plan {
   scope: Scope | null;
 }
 
-/** The links' campaigns, channels and tags and the channels' kinds, as one string: what mapped rows were built with. */
-export async function mappingFingerprint(workspaceId: string): Promise<string> {
+/**
+ * Links created this long after a rollup's end are left out of its
+ * fingerprint: they can have no clicks in its days (the margin covers clocks
+ * of instances that differ by a little at midnight).
+ */
+const CREATED_MARGIN = HOUR;
+
+/** The parts a fingerprint hashes, in its order: the links' campaigns and channels, their tags, the channels' kinds. */
+const fingerprintOf = (links: string, tags: string, kinds: string) => createHash("sha256").update(`${links}\n${tags}\n${kinds}`).digest("base64url");
+
+/**
+ * What mapped rows built through `through` depend on, as one string: the
+ * campaigns, channels and tags of the links created before then (a link made
+ * later has no clicks in those days, so creating links does not make the rows
+ * stale), and the channels' kinds. Without `through`: every link.
+ */
+export async function mappingFingerprint(workspaceId: string, through = Number.MAX_SAFE_INTEGER): Promise<string> {
+  const cut = Math.min(through + CREATED_MARGIN, Date.UTC(9999, 0, 1));
   const p = new Params(pg());
   const w1 = p.add(workspaceId);
+  const c1 = p.time(cut);
   const w2 = p.add(workspaceId);
+  const c2 = p.time(cut);
   const w3 = p.add(workspaceId);
   const agg = (expr: string, order: string) => (pg() ? `string_agg(${expr}, ';' ORDER BY ${order})` : `group_concat(${expr}, ';' ORDER BY ${order})`);
   const sql =
-    `SELECT (SELECT ${agg(`l."id" || ':' || COALESCE(l."campaignId", '') || ':' || COALESCE(l."channelId", '')`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${w1}) AS links, ` +
-    `(SELECT ${agg(`t."linkId" || ':' || t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${w2}) AS tags, ` +
+    `SELECT (SELECT ${agg(`l."id" || ':' || COALESCE(l."campaignId", '') || ':' || COALESCE(l."channelId", '')`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${w1} AND l."createdAt" < ${c1}) AS links, ` +
+    `(SELECT ${agg(`t."linkId" || ':' || t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${w2} AND l."createdAt" < ${c2}) AS tags, ` +
     `(SELECT ${agg(`c."key" || ':' || c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${w3}) AS kinds`;
   const [row] = await db().$queryRawUnsafe<{ links: string | null; tags: string | null; kinds: string | null }[]>(sql, ...p.values);
-  return createHash("sha256").update(`${row?.links ?? ""}\n${row?.tags ?? ""}\n${row?.kinds ?? ""}`).digest("base64url");
+  return fingerprintOf(row?.links ?? "", row?.tags ?? "", row?.kinds ?? "");
 }
 
 async function readState(workspaceId: string) {
@@ -102,7 +120,7 @@ async function planFor(q: ResolvedQuery, needMapped: boolean): Promise<Plan | nu
   const edges: [number, number][] = [];
   if (q.from < first) edges.push([q.from, first]);
   if (end < q.to) edges.push([end, q.to]);
-  const mapped = (needMapped || mappedScope) && state.mapping !== null && state.mapping === (await mappingFingerprint(q.workspaceId));
+  const mapped = (needMapped || mappedScope) && state.mapping !== null && state.mapping === (await mappingFingerprint(q.workspaceId, state.through.getTime()));
   if (mappedScope && !mapped) return null;
   return { days: [first, end], edges, mapped, cuts: bucketCuts(q.starts, first, end), scope };
 }
@@ -311,7 +329,8 @@ export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], c
 // --- building -----------------------------------------------------------------
 
 interface Mapping {
-  fingerprint: string;
+  /** The fingerprint of this mapping for rows built through a time (mappingFingerprint's, computed from what was read). */
+  fingerprintAt: (through: number) => string;
   /** The platforms' kinds alone, hashed: link and QR code scope rows hold platform types, nothing else of the mapping. */
   kindsHash: string;
   links: Map<string, { campaignId: string | null; channelId: string | null }>;
@@ -319,20 +338,42 @@ interface Mapping {
   kinds: Map<string, string>;
 }
 
-/** The mapping as it is now, with its fingerprint; null when it changed while being read. */
+/** The mapping as it is now; null when it changed while being read. */
 async function loadMapping(workspaceId: string): Promise<Mapping | null> {
   const before = await mappingFingerprint(workspaceId);
+  const w = () => {
+    const p = new Params(pg());
+    return { p, w: p.add(workspaceId) };
+  };
+  const [lq, tq, cq] = [w(), w(), w()];
+  // Ordered as mappingFingerprint orders them (the same database collation).
   const [links, linkTags, channels] = await Promise.all([
-    db().link.findMany({ where: { workspaceId }, select: { id: true, campaignId: true, channelId: true } }),
-    db().linkTag.findMany({ where: { link: { workspaceId } }, select: { linkId: true, tagId: true } }),
-    db().channel.findMany({ where: { workspaceId }, select: { key: true, kind: true } }),
+    db().$queryRawUnsafe<{ id: string; campaignId: string | null; channelId: string | null; createdAt: unknown }[]>(`SELECT l."id" AS id, l."campaignId" AS "campaignId", l."channelId" AS "channelId", l."createdAt" AS "createdAt" FROM "Link" l WHERE l."workspaceId" = ${lq.w} ORDER BY l."id"`, ...lq.p.values),
+    db().$queryRawUnsafe<{ linkId: string; tagId: string }[]>(`SELECT t."linkId" AS "linkId", t."tagId" AS "tagId" FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${tq.w} ORDER BY t."linkId", t."tagId"`, ...tq.p.values),
+    db().$queryRawUnsafe<{ key: string; kind: string }[]>(`SELECT c."key" AS key, c."kind" AS kind FROM "Channel" c WHERE c."workspaceId" = ${cq.w} ORDER BY c."key"`, ...cq.p.values),
   ]);
   if ((await mappingFingerprint(workspaceId)) !== before) return null;
+  const created = new Map(links.map((l) => [l.id, timeOf(l.createdAt)]));
   const tags = new Map<string, string[]>();
   for (const t of linkTags) tags.set(t.linkId, [...(tags.get(t.linkId) ?? []), t.tagId]);
   const kinds = platformKinds(channels);
   const kindsHash = createHash("sha256").update(JSON.stringify([...kinds].sort())).digest("base64url");
-  return { fingerprint: before, kindsHash, links: new Map(links.map((l) => [l.id, l])), tags, kinds };
+  const kindsText = channels.map((c) => `${c.key}:${c.kind}`).join(";");
+  const fingerprintAt = (through: number) => {
+    const cut = through + CREATED_MARGIN;
+    const linksText = links.filter((l) => created.get(l.id)! < cut).map((l) => `${l.id}:${l.campaignId ?? ""}:${l.channelId ?? ""}`).join(";");
+    const tagsText = linkTags.filter((t) => created.get(t.linkId)! < cut).map((t) => `${t.linkId}:${t.tagId}`).join(";");
+    return fingerprintOf(linksText, tagsText, kindsText);
+  };
+  return { fingerprintAt, kindsHash, links: new Map(links.map((l) => [l.id, l])), tags, kinds };
+}
+
+/** A timestamp column as read raw: a Date (PostgreSQL), or the text or number SQLite keeps. */
+function timeOf(v: unknown): number {
+  if (v instanceof Date) return v.getTime();
+  if (typeof v === "number" || typeof v === "bigint") return Number(v);
+  const s = String(v);
+  return /^\d+$/.test(s) ? Number(s) : Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(" ", "T")}Z`);
 }
 
 /** One UTC day's hourly rows as view rows (bucket: the UTC hour), with their links' campaigns and channels as the mapping has them. */
@@ -424,9 +465,13 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   const p = new Params(pg());
   const at = (ms: number) => (pg() ? `${p.add(pgTime(new Date(ms)))}::timestamp(3)` : p.add(sqliteTime(new Date(ms))));
   // Parameters in the order of the text (SQLite's "?" are positional).
+  const forward = () => `"ClickDayState"."through" >= ${at(day)} AND "ClickDayState"."through" < excluded."through"`;
   const state =
-    `INSERT INTO "ClickDayState" ("workspaceId", "from", "through", "mapping", "kinds", "updatedAt") VALUES (${p.add(workspaceId)}, ${at(day)}, ${at(day + DAY)}, ${p.add(mapping.fingerprint)}, ${p.add(mapping.kindsHash)}, ${at(Date.now())}) ` +
-    `ON CONFLICT ("workspaceId") DO UPDATE SET "through" = CASE WHEN excluded."through" > "ClickDayState"."through" AND "ClickDayState"."through" >= ${at(day)} THEN excluded."through" ELSE "ClickDayState"."through" END, "updatedAt" = excluded."updatedAt"`;
+    `INSERT INTO "ClickDayState" ("workspaceId", "from", "through", "mapping", "kinds", "updatedAt") VALUES (${p.add(workspaceId)}, ${at(day)}, ${at(day + DAY)}, ${p.add(mapping.fingerprintAt(day + DAY))}, ${p.add(mapping.kindsHash)}, ${at(Date.now())}) ` +
+    // A day built forward moves the fingerprint on to the links created by its end, when the days before were current.
+    `ON CONFLICT ("workspaceId") DO UPDATE SET "mapping" = CASE WHEN NOT (${forward()}) THEN "ClickDayState"."mapping" ` +
+    `WHEN "ClickDayState"."mapping" = ${p.add(mapping.fingerprintAt(day))} THEN excluded."mapping" ELSE NULL END, ` +
+    `"through" = CASE WHEN ${forward()} THEN excluded."through" ELSE "ClickDayState"."through" END, "updatedAt" = excluded."updatedAt"`;
   const m = monthStart(day);
   const mp = new Params(pg());
   const sumMonth =
@@ -486,11 +531,13 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
     if (next >= closedEnd && !state) continue;
     const mapping = await loadMapping(id);
     if (!mapping) continue; // changing right now: the next round
-    if (state && state.mapping !== mapping.fingerprint) {
+    if (state && state.mapping !== mapping.fingerprintAt(state.through.getTime())) {
+      const through = state.through.getTime();
       await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: null } });
       const relink = state.kinds !== mapping.kindsHash;
-      for (let d = state.from.getTime(); d < state.through.getTime(); d += DAY, written++) await writeDay(id, d, mapping, true, lastOfMonth(d), relink);
-      if ((await mappingFingerprint(id)) === mapping.fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: mapping.fingerprint, kinds: mapping.kindsHash } });
+      for (let d = state.from.getTime(); d < through; d += DAY, written++) await writeDay(id, d, mapping, true, lastOfMonth(d), relink);
+      const fingerprint = mapping.fingerprintAt(through);
+      if ((await mappingFingerprint(id, through)) === fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: fingerprint, kinds: mapping.kindsHash } });
     }
     for (let d = next; d < closedEnd; d += DAY, written++) await writeDay(id, d, mapping, false, lastOfMonth(d));
     state = await readState(id);
