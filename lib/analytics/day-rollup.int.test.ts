@@ -58,17 +58,25 @@ describe("dashboard figures read from the daily rollup", () => {
     for (let i = 0; i < clicks.length; i += 400) await write(clicks.slice(i, i + 400));
 
     const tagsOf = async () => {
-      const rows = await db().linkTag.findMany({ where: { linkId: { in: links.map((l) => l.id) } } });
+      const rows = await db().linkTag.findMany({ where: { link: { workspaceId: ws.id } } });
       return (linkId: string) => rows.filter((t) => t.linkId === linkId).map((t) => t.tagId);
     };
     const campaignsOf = async () => {
-      const rows = await db().link.findMany({ where: { id: { in: links.map((l) => l.id) } }, select: { id: true, campaignId: true } });
+      const rows = await db().link.findMany({ where: { workspaceId: ws.id }, select: { id: true, campaignId: true } });
       return new Map(rows.map((l) => [l.id, l.campaignId]));
     };
     const figures = (rows: ClickRecord[]) => ({ clicks: rows.length, uniques: new Set(rows.map((c) => c.visitorHash)).size });
 
+    const PERIODS = [
+      { from: "2026-03-26T10:20:00Z", to: "2026-03-31T07:40:00Z", interval: "day" },
+      { from: "2026-03-27", to: "2026-03-31", interval: "week" },
+      // A whole UTC month (in UTC): its month rows.
+      { from: "2026-03-01", to: "2026-03-31", interval: "week" },
+      // Its period before is built: whole days, and (off UTC) the days it starts and ends in, cut at an hour.
+      { from: "2026-03-29", to: "2026-03-31", interval: "day" },
+    ];
     /** Every figure of some questions against the truth; answers how many were compared. */
-    const check = async (label: string, zones: string[], withSeries: (zone: string) => boolean, scopes: Record<string, string>[] = [{}]) => {
+    const check = async (label: string, zones: string[], withSeries: (zone: string) => boolean, scopes: Record<string, string>[] = [{}], periods = PERIODS) => {
       const campaignOf = await campaignsOf();
       const tagOf = await tagsOf();
       // A scoped view (one link, campaign or tag): only its clicks.
@@ -88,12 +96,6 @@ describe("dashboard figures read from the daily rollup", () => {
       };
       let compared = 0;
       for (const timezone of zones) {
-        const periods = [
-          { from: "2026-03-26T10:20:00Z", to: "2026-03-31T07:40:00Z", interval: "day" },
-          { from: "2026-03-27", to: "2026-03-31", interval: "week" },
-          // A whole UTC month (in UTC): its month rows.
-          { from: "2026-03-01", to: "2026-03-31", interval: "week" },
-        ];
         for (const [period, scope] of periods.flatMap((p) => scopes.map((s) => [p, s] as const))) {
           const q = await resolveQuery({ workspace: ws }, { ...period, ...scope, timezone, limit: 1000 });
           const where = `${label} ${timezone} ${JSON.stringify(period)} ${JSON.stringify(scope)}`;
@@ -123,6 +125,15 @@ describe("dashboard figures read from the daily rollup", () => {
           for (const d of ["country", "link", "campaign", "tag", "platformType"] as const) {
             expect(view.breakdowns[d]?.map((r) => [r.key, r.clicks, r.uniques]), `view ${d} ${where}`).toEqual((await getBreakdown(q, d, 10)).map((r) => [r.key, r.clicks, r.uniques]));
           }
+          // The period before: its totals, and its platform types and channels (their trend).
+          const earlier = (c: ClickRecord) => inRange(c, q.from - (q.to - q.from), q.from);
+          expect(view.totals.previous, `previous ${where}`).toMatchObject(figures(clicks.filter(earlier)));
+          for (const d of ["platformType", "channel"] as const) {
+            const byKey = new Map<string, ClickRecord[]>();
+            for (const c of clicks.filter(earlier)) for (const k of keysOf(c, d, q)) byKey.set(String(k), [...(byKey.get(String(k)) ?? []), c]);
+            const got = Object.fromEntries(view.previous[d].map((r) => [String(r.key), { clicks: r.clicks, uniques: r.uniques }]));
+            expect(got, `previous ${d} ${where}`).toEqual(Object.fromEntries([...byKey].map(([k, rows]) => [k, figures(rows)])));
+          }
         }
       }
       return compared;
@@ -136,7 +147,7 @@ describe("dashboard figures read from the daily rollup", () => {
     const state = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
     expect([state.from.toISOString(), state.through.toISOString()]).toEqual(["2026-03-26T00:00:00.000Z", "2026-04-01T00:00:00.000Z"]);
     expect(await db().clickMonth.count({ where: { workspaceId: ws.id, month: new Date("2026-03-01T00:00:00Z") } })).toBeGreaterThan(0);
-    expect(await check("built", zones, all)).toBe(3 * zones.length * DIMENSIONS.length);
+    expect(await check("built", zones, all)).toBe(4 * zones.length * DIMENSIONS.length);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
     // One link's, one QR code's, one campaign's and one tag's views, from their own daily rows.
     const red = (await db().tag.findFirstOrThrow({ where: { workspaceId: ws.id, name: "red" } })).id;
@@ -173,7 +184,9 @@ describe("dashboard figures read from the daily rollup", () => {
     const april = START + SPAN;
     const made = await createLink(access, { url: "https://example.com/april", campaignId: spring.id });
     await db().link.update({ where: { id: made.id }, data: { createdAt: new Date(april + 2 * 3_600_000) } });
-    await write([{ ...click(april + 5 * 3_600_000, 4, 0), linkId: made.id }]);
+    const aprilClick = { ...click(april + 5 * 3_600_000, 4, 0), linkId: made.id };
+    clicks.push(aprilClick);
+    await write([aprilClick]);
     expect(await buildDayRollups(now + DAY, { workspaceId: ws.id })).toBe(1);
     const moved = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
     expect(moved.through.getTime()).toBe(april + DAY);
@@ -191,8 +204,11 @@ describe("dashboard figures read from the daily rollup", () => {
     const gone = { workspaceId: ws.id };
     await db().clickCube.deleteMany({ where: { ...gone, hour: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     await db().click.deleteMany({ where: { ...gone, createdAt: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
-    await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"));
-    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, { campaignId: autumn.id }]);
+    // (The fourth period starts at Berlin's midnight, in a day gone: its first hour is read the hourly way.)
+    await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"), [{}], PERIODS.slice(0, 3));
+    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, { campaignId: autumn.id }], PERIODS.slice(0, 3));
+    // A period whose period before starts inside a day gone from the hourly rows: that day's part from its split rows.
+    await check("hourly rows gone, period before cut", ["UTC"], all, [{}], [{ from: "2026-03-31T00:00:00Z", to: "2026-04-01T12:00:00Z", interval: "day" }]);
 
     await write.close();
   });

@@ -7,7 +7,7 @@ import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
 import { dayNumber, groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
-import { compareKeys, groupRows, type ViewContext } from "./view-rows";
+import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup (`ClickDay`, see the schema): what dashboards read for the
@@ -36,6 +36,18 @@ const GRACE = HOUR;
 const RECHECK_DAYS = 7;
 
 const MAPPED: readonly Dimension[] = ["platformType", "channel", "campaign", "tag"];
+/**
+ * Dimensions whose figures are also kept before and from each whole hour of a
+ * day (dims "<platformType", ">channel"..., key "hour:key", or "hour" for no
+ * key): with the "<" / ">" totals, a period that starts or ends off UTC
+ * midnight (a Berlin day ends at 22:00 or 23:00 UTC) reads its cut days from
+ * here. A view's previous period needs no more than these (its totals, and
+ * the platform types' and channels' trend).
+ */
+const SPLIT: readonly ("platformType" | "channel")[] = ["platformType", "channel"];
+const SPLIT_DIMS = SPLIT.flatMap((d) => [`<${d}`, `>${d}`]);
+/** The most rows a split period's hourly part is read as at once (its inside of one day, days not built yet). */
+const SPLIT_CAP = 100_000;
 const TOTAL = "";
 const BEFORE = "<";
 const FROM = ">";
@@ -71,7 +83,13 @@ interface Plan {
 const CREATED_MARGIN = HOUR;
 
 /** The parts a fingerprint hashes, in its order: the links' campaigns and channels, their tags, the channels' kinds. */
-const fingerprintOf = (links: string, tags: string, kinds: string) => createHash("sha256").update(`${links}\n${tags}\n${kinds}`).digest("base64url");
+const fingerprintOf = (links: string, tags: string, kinds: string) => createHash("sha256").update(`${ROWS_VERSION}\n${links}\n${tags}\n${kinds}`).digest("base64url");
+/**
+ * What the mapped rows hold, in the fingerprint: a new version makes every
+ * workspace's mapped rows stale once, and the job rebuilds them (2: with the
+ * split rows of platform types and channels).
+ */
+const ROWS_VERSION = 2;
 
 /**
  * What mapped rows built through `through` depend on, as one string: the
@@ -79,7 +97,18 @@ const fingerprintOf = (links: string, tags: string, kinds: string) => createHash
  * later has no clicks in those days, so creating links does not make the rows
  * stale), and the channels' kinds. Without `through`: every link.
  */
-export async function mappingFingerprint(workspaceId: string, through = Number.MAX_SAFE_INTEGER): Promise<string> {
+export function mappingFingerprint(workspaceId: string, through = Number.MAX_SAFE_INTEGER): Promise<string> {
+  // A view asks for it from several questions at once (its period, the period before): one read serves them.
+  const key = `${workspaceId}\u0000${through}`;
+  const running = fingerprintsRunning.get(key);
+  if (running) return running;
+  const read = readFingerprint(workspaceId, through).finally(() => fingerprintsRunning.delete(key));
+  fingerprintsRunning.set(key, read);
+  return read;
+}
+const fingerprintsRunning = new Map<string, Promise<string>>();
+
+async function readFingerprint(workspaceId: string, through: number): Promise<string> {
   const cut = Math.min(through + CREATED_MARGIN, Date.UTC(9999, 0, 1));
   const p = new Params(pg());
   const w1 = p.add(workspaceId);
@@ -280,6 +309,10 @@ async function scopeReader(q: ResolvedQuery, plan: Plan) {
  * all the hourly way).
  */
 export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: number): Promise<AggregateRow[] | null> {
+  if (group === null || group === "platformType" || group === "channel") {
+    const split = await aggregateSplitByDay(q, { kinds: q.kinds, tags: new Map() }, SPLIT_CAP, [group], limit);
+    if (split) return split.get(group)!;
+  }
   const plan = await planFor(q, group !== null && group !== "bucket" && MAPPED.includes(group));
   if (!plan || !answerable(plan, group)) return null;
   const edgeParts = await Promise.all(
@@ -326,6 +359,69 @@ export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], c
   return new Map(merged);
 }
 
+/**
+ * A period's totals, platform types and channels (what a view's previous
+ * period shows) where its days are built: whole days from their rows, a day
+ * the period starts or ends in at a whole hour from its split rows, and
+ * anything else (the inside of one day, days not built yet) the hourly way.
+ * Null when none of it is built, or when the mapping changed since (platform
+ * types and channels follow it).
+ */
+export async function aggregateSplitByDay(
+  q: ResolvedQuery,
+  ctx: Omit<ViewContext, "nullsFirst">,
+  cap: number,
+  groups: readonly (null | (typeof SPLIT)[number])[] = [null, ...SPLIT],
+  limit?: number,
+): Promise<Map<GroupKey, AggregateRow[]> | null> {
+  if (q.bots !== "exclude" || q.filters.size) return null;
+  const state = await readState(q.workspaceId);
+  if (!state?.mapping) return null;
+  const [built0, built1] = [state.from.getTime(), state.through.getTime()];
+  let whole: [number, number] | null = null;
+  const cuts: { day: number; side: string; hour: number }[] = [];
+  const hourly: [number, number][] = [];
+  for (let d = Math.floor(q.from / DAY) * DAY; d < q.to; d += DAY) {
+    const [a, b] = [Math.max(q.from, d), Math.min(q.to, d + DAY)];
+    const built = d >= built0 && d + DAY <= built1;
+    if (built && a === d && b === d + DAY) whole = [whole?.[0] ?? d, d + DAY];
+    else if (built && a === d && b % HOUR === 0) cuts.push({ day: d, side: BEFORE, hour: (b - d) / HOUR });
+    else if (built && b === d + DAY && a % HOUR === 0) cuts.push({ day: d, side: FROM, hour: (a - d) / HOUR });
+    else if (hourly.length && hourly[hourly.length - 1]![1] === a) hourly[hourly.length - 1]![1] = b;
+    else hourly.push([a, b]);
+  }
+  // Without a cut day the daily way (aggregateByDay) reads the same.
+  if (!cuts.length) return null;
+  if (state.mapping !== (await mappingFingerprint(q.workspaceId, built1))) return null;
+  const parts = new Map<GroupKey, AggregateRow[]>(groups.map((g) => [g, []]));
+  const edgeRows = await Promise.all(hourly.map(([a, b]) => selectViewRows(edgeQuery(q, [a, b]).eq, cap)));
+  if (edgeRows.some((r) => r === null)) return null;
+  const full: ViewContext = { ...ctx, nullsFirst: !pg() };
+  for (const rows of edgeRows) for (const g of groups) parts.get(g)!.push(...groupRows(rows!, g, full));
+  if (whole) {
+    const plan = { days: whole } as Plan;
+    for (const g of groups) parts.get(g)!.push(...(await readDayGroup(q, plan, g ?? TOTAL, undefined, [])));
+  }
+  if (cuts.length) {
+    const p = new Params(pg());
+    // Parameters in the order of the text (SQLite's "?" are positional).
+    const w = p.add(q.workspaceId);
+    const days = cuts.map((c) => `(x."day" = ${p.time(c.day)} AND x."dim" IN (${p.list(groups.map((g) => `${c.side}${g ?? ""}`))}))`);
+    const sql = `SELECT x."day" AS day, x."dim" AS dim, x."key" AS key, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks" FROM "ClickDay" x WHERE x."workspaceId" = ${w} AND (${days.join(" OR ")})`;
+    for (const r of await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values)) {
+      const day = r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day));
+      const cut = cuts.find((c) => c.day === day && String(r.dim).startsWith(c.side))!;
+      const key = String(r.key);
+      const sep = key.indexOf(":");
+      if (Number(sep < 0 ? key : key.slice(0, sep)) !== cut.hour) continue;
+      const dim = String(r.dim).slice(1);
+      const row = { k: dim === "" || sep < 0 ? null : key.slice(sep + 1), clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 };
+      parts.get(dim === "" ? null : (dim as Dimension))?.push(row);
+    }
+  }
+  return new Map(groups.map((g) => [g, merge(g, parts.get(g)!, [], g === null ? undefined : limit)]));
+}
+
 // --- building -----------------------------------------------------------------
 
 interface Mapping {
@@ -340,7 +436,7 @@ interface Mapping {
 
 /** The mapping as it is now; null when it changed while being read. */
 async function loadMapping(workspaceId: string): Promise<Mapping | null> {
-  const before = await mappingFingerprint(workspaceId);
+  const before = await readFingerprint(workspaceId, Number.MAX_SAFE_INTEGER);
   const w = () => {
     const p = new Params(pg());
     return { p, w: p.add(workspaceId) };
@@ -352,7 +448,7 @@ async function loadMapping(workspaceId: string): Promise<Mapping | null> {
     db().$queryRawUnsafe<{ linkId: string; tagId: string }[]>(`SELECT t."linkId" AS "linkId", t."tagId" AS "tagId" FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${tq.w} ORDER BY t."linkId", t."tagId"`, ...tq.p.values),
     db().$queryRawUnsafe<{ key: string; kind: string }[]>(`SELECT c."key" AS key, c."kind" AS kind FROM "Channel" c WHERE c."workspaceId" = ${cq.w} ORDER BY c."key"`, ...cq.p.values),
   ]);
-  if ((await mappingFingerprint(workspaceId)) !== before) return null;
+  if ((await readFingerprint(workspaceId, Number.MAX_SAFE_INTEGER)) !== before) return null;
   const created = new Map(links.map((l) => [l.id, timeOf(l.createdAt)]));
   const tags = new Map<string, string[]>();
   for (const t of linkTags) tags.set(t.linkId, [...(tags.get(t.linkId) ?? []), t.tagId]);
@@ -401,6 +497,7 @@ async function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: V
     await new Promise((resolve) => setImmediate(resolve));
     for (const r of groupRows(rows, d, ctx)) put(d, r);
   }
+  for (const d of SPLIT) for (const [dim, r] of splitRows(rows, d, ctx)) put(dim, r);
   if (mappedOnly || !rows.length) return out;
   for (const r of groupRows(rows, null, ctx)) put(TOTAL, r);
   // Before and from each hour: clicks by hour, and each visitor's first and last hour.
@@ -435,6 +532,52 @@ async function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: V
   return out;
 }
 
+/**
+ * One dimension's figures before and from each whole hour of a day (rows'
+ * `b`: the UTC hour): clicks summed by hour, uniques from each visitor's first
+ * and last hour with the key.
+ */
+function splitRows(rows: ViewRow[], d: (typeof SPLIT)[number], ctx: ViewContext): [string, AggregateRow][] {
+  const keys = new Map<string | null, { hours: { clicks: number; scans: number; bioClicks: number }[]; span: Map<string, [number, number]> }>();
+  for (const r of rows) {
+    const k = keyOf(d, r, ctx) as string | null;
+    let g = keys.get(k);
+    if (!g) keys.set(k, (g = { hours: Array.from({ length: 24 }, () => ({ clicks: 0, scans: 0, bioClicks: 0 })), span: new Map() }));
+    const h = g.hours[r.b]!;
+    h.clicks += r.n;
+    if (r.trigger === "qr") h.scans += r.n;
+    if (r.trigger === "bio") h.bioClicks += r.n;
+    const s = g.span.get(r.visitorHash);
+    if (!s) g.span.set(r.visitorHash, [r.b, r.b]);
+    else [s[0], s[1]] = [Math.min(s[0], r.b), Math.max(s[1], r.b)];
+  }
+  const out: [string, AggregateRow][] = [];
+  for (const [k, g] of keys) {
+    const firsts = new Array<number>(24).fill(0);
+    const lasts = new Array<number>(24).fill(0);
+    for (const [first, last] of g.span.values()) {
+      firsts[first]!++;
+      lasts[last]!++;
+    }
+    for (let cut = 1; cut < 24; cut++) {
+      const key = k === null ? String(cut) : `${cut}:${k}`;
+      const before: AggregateRow = { k: key, clicks: 0, uniques: 0, scans: 0, bioClicks: 0, views: 0 };
+      const from: AggregateRow = { k: key, clicks: 0, uniques: 0, scans: 0, bioClicks: 0, views: 0 };
+      g.hours.forEach((h, i) => {
+        const part = i < cut ? before : from;
+        part.clicks += h.clicks;
+        part.scans += h.scans;
+        part.bioClicks += h.bioClicks;
+        if (i < cut) before.uniques += firsts[i]!;
+        else from.uniques += lasts[i]!;
+      });
+      if (before.clicks) out.push([`<${d}`, before]);
+      if (from.clicks) out.push([`>${d}`, from]);
+    }
+  }
+  return out;
+}
+
 /** Multi-row INSERTs of rollup rows, 500 a statement (one round trip each, not one a row). */
 function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
   const out = [];
@@ -460,7 +603,7 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   // Each link's, QR code's, campaign's, channel's and tag's own day (when links moved, only those that follow links).
   const kinds = mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS;
   const scopeRows = await scopeDayRows(viewRows, kinds, ctx);
-  const dims = mappedOnly ? [...MAPPED] : [TOTAL, BEFORE, FROM, ...DIMENSIONS];
+  const dims = mappedOnly ? [...MAPPED, ...SPLIT_DIMS] : [TOTAL, BEFORE, FROM, ...DIMENSIONS, ...SPLIT_DIMS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
   const p = new Params(pg());
   const at = (ms: number) => (pg() ? `${p.add(pgTime(new Date(ms)))}::timestamp(3)` : p.add(sqliteTime(new Date(ms))));
@@ -537,7 +680,7 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
       const relink = state.kinds !== mapping.kindsHash;
       for (let d = state.from.getTime(); d < through; d += DAY, written++) await writeDay(id, d, mapping, true, lastOfMonth(d), relink);
       const fingerprint = mapping.fingerprintAt(through);
-      if ((await mappingFingerprint(id, through)) === fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: fingerprint, kinds: mapping.kindsHash } });
+      if ((await readFingerprint(id, through)) === fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: fingerprint, kinds: mapping.kindsHash } });
     }
     for (let d = next; d < closedEnd; d += DAY, written++) await writeDay(id, d, mapping, false, lastOfMonth(d));
     state = await readState(id);

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
-import { aggregate, bucketsOf, getBreakdown, getTimeseries, getTotals, labelRows, totalsOf, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
+import { aggregate, bucketsOf, labelRows, totalsOf, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
 import { clicksByBlock, countViews, selectViewRows, tagsByLink, type AggregateRow, type GroupKey } from "./click-sql";
-import { aggregateManyByDay } from "./day-rollup";
+import { aggregateManyByDay, aggregateSplitByDay } from "./day-rollup";
 import { groupRows, type ViewContext } from "./view-rows";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
@@ -99,33 +99,34 @@ export async function getDashboard(access: AnalyticsReader, input: unknown, pane
  */
 const VIEW_ROWS_CAP = 100_000;
 
-/** Every figure of a view: read once and grouped in memory when the periods are small enough, else query by query. */
+/**
+ * Every figure of a view. Each period is read the quickest way that can
+ * answer it: the daily rollups for its built days (the previous period from
+ * split days too: it needs only totals, platform types and channels), else
+ * its rows read once and grouped in memory when they are few enough; what
+ * neither answered is asked query by query.
+ */
 async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: readonly Dimension[], cap: number) {
   const tags = panels.includes("tag") ? await tagsByLink(q.workspaceId) : new Map<string, string[]>();
+  const ctx = { kinds: q.kinds, tags };
+  const nowGroups: GroupKey[] = [null, "bucket", ...panels];
+  const prevGroups: GroupKey[] = [null, "platformType", "channel"];
+  const inMemory = async (qq: ResolvedQuery, groups: GroupKey[]) => {
+    const rows = await selectViewRows(qq, cap);
+    if (!rows) return null;
+    const full: ViewContext = { ...ctx, nullsFirst: db().provider !== "postgres" };
+    return new Map(groups.map((g) => [g, groupRows(rows, g, full, g === null || g === "bucket" ? undefined : 10)] as const));
+  };
   const byDay = await Promise.all([
-    aggregateManyByDay(q, [null, "bucket", ...panels], { kinds: q.kinds, tags }, cap, 10),
-    aggregateManyByDay(before, [null, "platformType", "channel"], { kinds: q.kinds, tags }, cap, 10),
+    aggregateManyByDay(q, nowGroups, ctx, cap, 10).then((m) => m ?? inMemory(q, nowGroups)),
+    aggregateSplitByDay(before, ctx, cap)
+      .then((m) => m ?? aggregateManyByDay(before, prevGroups, ctx, cap, 10))
+      .then((m) => m ?? inMemory(before, prevGroups)),
   ]);
-  if (byDay[0] || byDay[1]) return readFiguresByDay(q, before, panels, byDay);
-  const [now, prev] = await Promise.all([selectViewRows(q, cap), selectViewRows(before, cap)]);
-  if (!now || !prev) {
-    const [totals, timeseries, prevTypes, prevChannels, ...rows] = await Promise.all([
-      getTotals(q), getTimeseries(q), getBreakdown(before, "platformType", 10), getBreakdown(before, "channel", 10), ...panels.map((d) => getBreakdown(q, d, 10)),
-    ]);
-    return { totals, timeseries, prevTypes, prevChannels, rows };
-  }
-  const [views, prevViews] = await Promise.all([countViews(q), countViews(before)]);
-  const ctx: ViewContext = { kinds: q.kinds, tags, nullsFirst: db().provider !== "postgres" };
-  const totals = { current: { ...totalsOf(groupRows(now, null, ctx)[0]), views }, previous: { ...totalsOf(groupRows(prev, null, ctx)[0]), views: prevViews } };
-  const [prevTypes, prevChannels, ...rows] = await Promise.all([
-    labelRows(before, "platformType", groupRows(prev, "platformType", ctx, 10)),
-    labelRows(before, "channel", groupRows(prev, "channel", ctx, 10)),
-    ...panels.map((d) => labelRows(q, d, groupRows(now, d, ctx, 10))),
-  ]);
-  return { totals, timeseries: bucketsOf(q, groupRows(now, "bucket", ctx)), prevTypes, prevChannels, rows };
+  return readFiguresByDay(q, before, panels, byDay);
 }
 
-/** A view's figures when whole days of a period are in the daily rollup: what it answered, and the rest query by query. */
+/** A view's figures from what the rollups or the in-memory grouping answered, and the rest query by query. */
 async function readFiguresByDay(q: ResolvedQuery, before: ResolvedQuery, panels: readonly Dimension[], [now, prev]: (Map<GroupKey, AggregateRow[]> | null)[]) {
   const read = async (qq: ResolvedQuery, got: Map<GroupKey, AggregateRow[]> | null | undefined, g: GroupKey, limit?: number) => {
     const rows = got?.get(g) ?? (await aggregate(qq, g, { limit }));

@@ -24,7 +24,7 @@ export interface ViewContext {
 }
 
 /** A row's key for one grouping (not tag: a link has several). */
-function keyOf(d: Exclude<Dimension, "tag"> | "bucket" | null, r: ViewRow, ctx: ViewContext): string | number | null {
+export function keyOf(d: Exclude<Dimension, "tag"> | "bucket" | null, r: ViewRow, ctx: ViewContext): string | number | null {
   if (d === null) return null;
   if (d === "bucket") return r.b;
   if (d === "platformType") return r.social === null ? null : (ctx.kinds.get(r.social) ?? null);
