@@ -223,7 +223,8 @@ async function main() {
     try {
       results.push({ name: "PostgreSQL", ...(await measure("PostgreSQL", `${pgUrl}/${name}`)) });
     } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      if (process.env.BENCH_KEEP_DB) log(`kept ${pgUrl}/${name}`);
+      else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
       await admin.end();
     }
   }

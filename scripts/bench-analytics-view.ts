@@ -1,0 +1,62 @@
+// npm run bench:analytics:view -- <database> [24h,30d,365d] [--runs 3]
+//
+// Where a whole dashboard view's time goes, on a database `bench:analytics`
+// kept (BENCH_KEEP_DB=1 keeps the SQLite file; pass its path, or a PostgreSQL
+// URL). Times getDashboard for the seeded workspace, each range `--runs`
+// times, and prints the median and the queries of the last run, slowest
+// first. Queries are run one at a time here, so each one's time is its own
+// (plus any work the event loop was busy with when it ended).
+import "./register-server-only";
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
+const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
+const target = positional[0];
+if (!target) {
+  console.error("usage: npm run bench:analytics:view -- <kept SQLite file | postgres URL> [24h,30d,365d] [--runs 3]");
+  process.exit(2);
+}
+process.env.DATABASE_URL = target.startsWith("postgres") ? target : `file:${target}`;
+const ranges = (positional[1] ?? "24h,30d,365d").split(",");
+const runs = Math.max(1, Number(flag("runs", "3")));
+
+const { db } = await import("@/lib/db/client");
+const { getDashboard } = await import("@/lib/analytics/get-dashboard");
+const ws = await db().workspace.findFirstOrThrow({ where: { slug: { startsWith: "bench-" }, NOT: { slug: { startsWith: "bench-live" } } } });
+const access = { workspace: { id: ws.id, slug: ws.slug, name: ws.name, personal: false, timeZone: ws.timeZone } };
+
+// Every raw query timed, one at a time.
+const raw = db().$queryRawUnsafe.bind(db());
+let queue: Promise<void> = Promise.resolve();
+let timed: { sql: string; ms: number }[] = [];
+(db() as unknown as { $queryRawUnsafe: typeof raw }).$queryRawUnsafe = (async (sql: string, ...values: unknown[]) => {
+  const before = queue;
+  let release!: () => void;
+  queue = new Promise<void>((r) => (release = r));
+  await before;
+  const t = performance.now();
+  try {
+    return await raw(sql, ...values);
+  } finally {
+    timed.push({ sql: sql.replace(/\s+/g, " ").slice(0, 150), ms: performance.now() - t });
+    release();
+  }
+}) as typeof raw;
+
+for (const range of ranges) {
+  const input = range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10) } : { range };
+  const views: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    timed = [];
+    const t = performance.now();
+    await getDashboard(access, input);
+    views.push(performance.now() - t);
+  }
+  const median = [...views].sort((a, b) => a - b)[Math.floor((views.length - 1) / 2)]!;
+  console.log(`\n${range}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries`);
+  for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
+}
+process.exit(0);
