@@ -46,8 +46,7 @@ const MAPPED: readonly Dimension[] = ["platformType", "channel", "campaign", "ta
  */
 const SPLIT: readonly ("platformType" | "channel")[] = ["platformType", "channel"];
 const SPLIT_DIMS = SPLIT.flatMap((d) => [`<${d}`, `>${d}`]);
-/** The most rows a split period's hourly part is read as at once (its inside of one day, days not built yet). */
-const SPLIT_CAP = 100_000;
+
 const TOTAL = "";
 const BEFORE = "<";
 const FROM = ">";
@@ -310,7 +309,7 @@ async function scopeReader(q: ResolvedQuery, plan: Plan) {
  */
 export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: number): Promise<AggregateRow[] | null> {
   if (group === null || group === "platformType" || group === "channel") {
-    const split = await aggregateSplitByDay(q, { kinds: q.kinds, tags: new Map() }, SPLIT_CAP, [group], limit);
+    const split = await aggregateSplitByDay(q, [group], limit);
     if (split) return split.get(group)!;
   }
   const plan = await planFor(q, group !== null && group !== "bucket" && MAPPED.includes(group));
@@ -371,8 +370,6 @@ export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], c
  */
 export async function aggregateSplitByDay(
   q: ResolvedQuery,
-  ctx: Omit<ViewContext, "nullsFirst">,
-  cap: number,
   groups: readonly (null | (typeof SPLIT)[number])[] = [null, ...SPLIT],
   limit?: number,
 ): Promise<Map<GroupKey, AggregateRow[]> | null> {
@@ -396,10 +393,8 @@ export async function aggregateSplitByDay(
   if (!cuts.length) return null;
   if (state.mapping !== (await mappingFingerprint(q.workspaceId, built1))) return null;
   const parts = new Map<GroupKey, AggregateRow[]>(groups.map((g) => [g, []]));
-  const edgeRows = await Promise.all(hourly.map(([a, b]) => selectViewRows(edgeQuery(q, [a, b]).eq, cap)));
-  if (edgeRows.some((r) => r === null)) return null;
-  const full: ViewContext = { ...ctx, nullsFirst: !pg() };
-  for (const rows of edgeRows) for (const g of groups) parts.get(g)!.push(...groupRows(rows!, g, full));
+  // The hourly part summed by the database, group by group (a view's period before has none once built).
+  for (const span of hourly) for (const g of groups) parts.get(g)!.push(...(await aggregateClicks(edgeQuery(q, span).eq, g)));
   if (whole) {
     const plan = { days: whole } as Plan;
     for (const g of groups) parts.get(g)!.push(...(await readDayGroup(q, plan, g ?? TOTAL, undefined, [])));

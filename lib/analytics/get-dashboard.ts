@@ -119,7 +119,7 @@ async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: read
   };
   const byDay = await Promise.all([
     aggregateManyByDay(q, nowGroups, ctx, cap, 10).then((m) => m ?? inMemory(q, nowGroups)),
-    aggregateSplitByDay(before, ctx, cap)
+    aggregateSplitByDay(before)
       .then((m) => m ?? aggregateManyByDay(before, prevGroups, ctx, cap, 10))
       .then((m) => m ?? inMemory(before, prevGroups)),
   ]);
