@@ -376,13 +376,14 @@ export async function aggregateSplitByDay(
   if (q.bots !== "exclude" || q.filters.size) return null;
   const state = await readState(q.workspaceId);
   if (!state?.mapping) return null;
-  const [built0, built1] = [state.from.getTime(), state.through.getTime()];
+  const built1 = state.through.getTime();
   let whole: [number, number] | null = null;
   const cuts: { day: number; side: string; hour: number }[] = [];
   const hourly: [number, number][] = [];
   for (let d = Math.floor(q.from / DAY) * DAY; d < q.to; d += DAY) {
     const [a, b] = [Math.max(q.from, d), Math.min(q.to, d + DAY)];
-    const built = d >= built0 && d + DAY <= built1;
+    // Days before the first built one have no clicks (it is the first with any), as planFor reads them.
+    const built = d + DAY <= built1;
     if (built && a === d && b === d + DAY) whole = [whole?.[0] ?? d, d + DAY];
     else if (built && a === d && b % HOUR === 0) cuts.push({ day: d, side: BEFORE, hour: (b - d) / HOUR });
     else if (built && b === d + DAY && a % HOUR === 0) cuts.push({ day: d, side: FROM, hour: (a - d) / HOUR });
