@@ -1,8 +1,9 @@
-// npm run bench:analytics:view -- <database> [24h,30d,365d] [--runs 3]
+// npm run bench:analytics:view -- <database> [24h,30d,365d] [--runs 3] [--filter country=US]
 //
 // Where a whole dashboard view's time goes, on a database `bench:analytics`
 // kept (BENCH_KEEP_DB=1 keeps the SQLite file; pass its path, or a PostgreSQL
-// URL). Times getDashboard for the seeded workspace, each range `--runs`
+// URL). Times getDashboard for the seeded workspace (with `--filter`, that
+// filter's view: a click on a bar), each range `--runs`
 // times, and prints the median and the queries of the last run, slowest
 // first. Queries are run one at a time here, so each one's time is its own
 // (plus any work the event loop was busy with when it ended).
@@ -22,6 +23,8 @@ if (!target) {
 process.env.DATABASE_URL = target.startsWith("postgres") ? target : `file:${target}`;
 const ranges = (positional[1] ?? "24h,30d,365d").split(",");
 const runs = Math.max(1, Number(flag("runs", "3")));
+const [filterName, filterValue] = flag("filter", "").split("=");
+const filter = filterName && filterValue ? { [filterName]: filterValue } : {};
 
 const { db } = await import("@/lib/db/client");
 const { getDashboard } = await import("@/lib/analytics/get-dashboard");
@@ -47,7 +50,7 @@ let timed: { sql: string; ms: number }[] = [];
 }) as typeof raw;
 
 for (const range of ranges) {
-  const input = range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10) } : { range };
+  const input = { ...filter, ...(range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10) } : { range }) };
   const views: number[] = [];
   for (let i = 0; i < runs; i++) {
     timed = [];
@@ -56,7 +59,7 @@ for (const range of ranges) {
     views.push(performance.now() - t);
   }
   const median = [...views].sort((a, b) => a - b)[Math.floor((views.length - 1) / 2)]!;
-  console.log(`\n${range}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries`);
+  console.log(`\n${range}${filterName ? ` ${filterName}=${filterValue}` : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries`);
   for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
 }
 process.exit(0);

@@ -84,7 +84,11 @@ describe("dashboard figures read from the daily rollup", () => {
         (scope.linkId === undefined || c.linkId === scope.linkId) &&
         (scope.qrId === undefined || (c.linkId === scope.qrId && c.trigger === "qr")) &&
         (scope.campaignId === undefined || campaignOf.get(c.linkId!) === scope.campaignId) &&
-        (scope.tag === undefined || tagOf(c.linkId!).includes(scope.tag));
+        (scope.tag === undefined || tagOf(c.linkId!).includes(scope.tag)) &&
+        (scope.country === undefined || c.country === scope.country) &&
+        (scope.device === undefined || c.device === scope.device) &&
+        (scope.social === undefined || platformOf(c.referrerHost, c.utmSource) === scope.social) &&
+        (scope.trigger === undefined || c.trigger === scope.trigger);
       const keysOf = (c: ClickRecord, d: Dimension, q: ResolvedQuery): (string | null)[] => {
         const social = platformOf(c.referrerHost, c.utmSource);
         const plain: Partial<Record<Dimension, string | null>> = {
@@ -147,6 +151,9 @@ describe("dashboard figures read from the daily rollup", () => {
     const state = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
     expect([state.from.toISOString(), state.through.toISOString()]).toEqual(["2026-03-26T00:00:00.000Z", "2026-04-01T00:00:00.000Z"]);
     expect(await db().clickMonth.count({ where: { workspaceId: ws.id, month: new Date("2026-03-01T00:00:00Z") } })).toBeGreaterThan(0);
+    // Running totals at April 1 (a month start and the end): a period that ends there and starts a day in is that less a day.
+    expect(await db().clickMonth.count({ where: { workspaceId: ws.id, dim: "+#" } })).toBe(1);
+    expect(await db().clickMonth.count({ where: { workspaceId: ws.id, dim: "+link", month: new Date("2026-04-01T00:00:00Z") } })).toBe(3);
     expect(await check("built", zones, all)).toBe(4 * zones.length * DIMENSIONS.length);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
     // One link's, one QR code's, one campaign's and one tag's views, from their own daily rows.
@@ -154,14 +161,18 @@ describe("dashboard figures read from the daily rollup", () => {
     const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { tag: red }];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "campaign", ref: spring.id } })).toBe(6);
     await check("built, scoped", ["UTC", "Europe/Berlin", "Asia/Kolkata"], all, scopes);
+    // One country's, device's, platform's or trigger's view (a click on a bar): from those values' own daily rows.
+    const values: Record<string, string>[] = [{ country: "DE" }, { device: "mobile" }, { social: platformOf("l.facebook.com", null)! }, { trigger: "qr" }];
+    expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "country", ref: "DE" } })).toBe(6);
+    await check("built, one value", ["UTC", "Europe/Berlin"], all, values);
 
     // A link moves to another campaign: campaign figures follow at once (read the hourly way), and again once the job rebuilt them.
     await updateLink(access, links[2]!.id, { campaignId: autumn.id });
-    await check("moved", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { campaignId: spring.id }]);
+    await check("moved", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { campaignId: spring.id }, { country: "DE" }]);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
     const rebuilt = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
     expect(rebuilt.mapping).toBe(await mappingFingerprint(ws.id, rebuilt.through.getTime()));
-    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { linkId: links[2]!.id }]);
+    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { linkId: links[2]!.id }, { country: "DE" }]);
 
     // Facebook's type changed in Settings → Channels: platform types follow at once, and after the rebuild
     // (which then rebuilds links' and QR codes' own rows too: they hold platform types).
@@ -177,7 +188,8 @@ describe("dashboard figures read from the daily rollup", () => {
     clicks.push(late);
     await write([late]);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
-    await check("late", ["UTC"], all, [{}, { linkId: links[1]!.id }, { tag: red }]);
+    // (New York's March starts a day in: it is the running totals at April 1 less March 1, which must hold the late click too.)
+    await check("late", ["UTC", "America/New_York"], all, [{}, { linkId: links[1]!.id }, { tag: red }]);
 
     // A link made during the next day, clicked that day: building the day forward takes it into the fingerprint
     // (one day written, not a rebuild), and moving it afterwards makes every built day's mapped rows stale.
@@ -206,7 +218,7 @@ describe("dashboard figures read from the daily rollup", () => {
     await db().click.deleteMany({ where: { ...gone, createdAt: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     // (The fourth period starts at Berlin's midnight, in a day gone: its first hour is read the hourly way.)
     await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"), [{}], PERIODS.slice(0, 3));
-    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, { campaignId: autumn.id }], PERIODS.slice(0, 3));
+    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, ...values, { campaignId: autumn.id }], PERIODS.slice(0, 3));
     // A period whose period before starts inside a day gone from the hourly rows: that day's part from its split rows.
     await check("hourly rows gone, period before cut", ["UTC"], all, [{}], [{ from: "2026-03-31T00:00:00Z", to: "2026-04-01T12:00:00Z", interval: "day" }]);
 

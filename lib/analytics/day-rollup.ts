@@ -7,6 +7,7 @@ import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
 import { dayNumber, groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
+import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
 
 /**
@@ -52,18 +53,11 @@ const BEFORE = "<";
 const FROM = ">";
 
 const pg = () => db().provider === "postgres";
-const monthStart = (t: number) => {
-  const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-};
-const nextMonth = (t: number) => {
-  const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-};
-
 interface Plan {
   /** The whole UTC days read from the rollup: [first, end). */
   days: [number, number];
+  /** The first built day (days before it hold nothing). */
+  from: number;
   /** The rest of the period, read the hourly way. */
   edges: [number, number][];
   /** Whether the mapped dimensions' rows are current. */
@@ -86,9 +80,9 @@ const fingerprintOf = (links: string, tags: string, kinds: string) => createHash
 /**
  * What the mapped rows hold, in the fingerprint: a new version makes every
  * workspace's mapped rows stale once, and the job rebuilds them (2: with the
- * split rows of platform types and channels).
+ * split rows of platform types and channels; 3: with the scope rows of countries, devices, platforms and triggers).
  */
-const ROWS_VERSION = 2;
+const ROWS_VERSION = 3;
 
 /**
  * What mapped rows built through `through` depend on, as one string: the
@@ -150,7 +144,7 @@ async function planFor(q: ResolvedQuery, needMapped: boolean): Promise<Plan | nu
   if (end < q.to) edges.push([end, q.to]);
   const mapped = (needMapped || mappedScope) && state.mapping !== null && state.mapping === (await mappingFingerprint(q.workspaceId, state.through.getTime()));
   if (mappedScope && !mapped) return null;
-  return { days: [first, end], edges, mapped, cuts: bucketCuts(q.starts, first, end), scope };
+  return { days: [first, end], from: state.from.getTime(), edges, mapped, cuts: bucketCuts(q.starts, first, end), scope };
 }
 
 /** Each day a bucket boundary cuts, and where; null when a day is cut twice or off the hour (read the hourly way). */
@@ -218,22 +212,16 @@ async function readDayBuckets(q: ResolvedQuery, plan: Plan): Promise<DayRow[]> {
  * already, and adding the edges only raises those.
  */
 async function readDayGroup(q: ResolvedQuery, plan: Plan, dim: string, limit: number | undefined, edgeKeys: (string | number | null)[]): Promise<AggregateRow[]> {
-  const p = new Params(pg());
   const [first, end] = plan.days;
-  // Whole UTC months inside the days read their month rows; the days around them their day rows.
-  const monthFrom = monthStart(first) === first ? first : nextMonth(first);
-  const monthEnd = monthStart(end);
-  const cols = `x."key" AS k, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks"`;
-  const parts: string[] = [];
-  if (monthFrom < monthEnd) {
-    parts.push(`SELECT ${cols} FROM "ClickMonth" x WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" = ${p.add(dim)} AND x."month" >= ${p.time(monthFrom)} AND x."month" < ${p.time(monthEnd)}`);
-    for (const [a, b] of [[first, monthFrom], [monthEnd, end]]) {
-      if (a! < b!) parts.push(`SELECT ${cols} FROM "ClickDay" x WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" = ${p.add(dim)} AND x."day" >= ${p.time(a!)} AND x."day" < ${p.time(b!)}`);
-    }
-  } else parts.push(`SELECT ${cols} FROM "ClickDay" x WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" = ${p.add(dim)} AND x."day" >= ${p.time(first)} AND x."day" < ${p.time(end)}`);
+  const p = new Params(pg());
+  const sum = sumParts(first, end, plan.from, await runningPoints(q.workspaceId));
+  // Days before the first built one hold nothing.
+  if (!sum.length) return [];
+  const parts = partSelects(p, q.workspaceId, dim, sum);
   const sums = `CAST(SUM(u.clicks) AS INTEGER) AS clicks, CAST(SUM(u.uniques) AS INTEGER) AS uniques, CAST(SUM(u.scans) AS INTEGER) AS scans, CAST(SUM(u."bioClicks") AS INTEGER) AS "bioClicks"`;
   const rank = limit ? `, RANK() OVER (ORDER BY SUM(u.clicks) DESC) AS r` : "";
-  let sql = `SELECT u.k AS k, ${sums}${rank} FROM (${parts.join(" UNION ALL ")}) u GROUP BY u.k`;
+  // Keys whose clicks a running total took off again were not clicked in the period.
+  let sql = `SELECT u.k AS k, ${sums}${rank} FROM (${parts.join(" UNION ALL ")}) u GROUP BY u.k HAVING SUM(u.clicks) > 0`;
   if (limit) {
     const keys = [...new Set(edgeKeys.filter((k) => k !== null).map(String))];
     sql = `SELECT * FROM (${sql}) t WHERE t.r <= ${Math.floor(limit)} OR t.k IS NULL${keys.length ? ` OR t.k IN (${p.list(keys)})` : ""}`;
@@ -397,7 +385,7 @@ export async function aggregateSplitByDay(
   // The hourly part summed by the database, group by group (a view's period before has none once built).
   for (const span of hourly) for (const g of groups) parts.get(g)!.push(...(await aggregateClicks(edgeQuery(q, span).eq, g)));
   if (whole) {
-    const plan = { days: whole } as Plan;
+    const plan = { days: whole, from: state.from.getTime() } as Plan;
     for (const g of groups) parts.get(g)!.push(...(await readDayGroup(q, plan, g ?? TOTAL, undefined, [])));
   }
   if (cuts.length) {
@@ -604,6 +592,8 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
     ...insertStatements(rows),
     db().clickScopeDay.deleteMany({ where: { workspaceId, day: dayNumber(day), kind: { in: [...kinds] } } }),
     ...insertScopeStatements(workspaceId, day, scopeRows),
+    // Running totals after this day no longer hold it as it is: unmarked until the round's end writes them again.
+    unmarkAfter(workspaceId, day),
     ...(mappedOnly ? [] : [db().$executeRawUnsafe(state, ...p.values)]),
     // The month's rows again, from its days (this one included) once the month is whole.
     ...(month ? [db().clickMonth.deleteMany({ where: { workspaceId, month: new Date(m), dim: { in: monthDims } } }), db().$executeRawUnsafe(sumMonth, ...mp.values)] : []),
@@ -655,6 +645,7 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
       await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: null } });
       const relink = state.kinds !== mapping.kindsHash;
       for (let d = state.from.getTime(); d < through; d += DAY, written++) await writeDay(id, d, mapping, true, lastOfMonth(d), relink);
+      await writeRunningTotals(id, state.from.getTime(), through);
       const fingerprint = mapping.fingerprintAt(through);
       if ((await readFingerprint(id, through)) === fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: fingerprint, kinds: mapping.kindsHash } });
     }
@@ -662,6 +653,7 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
     state = await readState(id);
     const through = state?.through.getTime() ?? 0;
     if (state) for (const d of await lateDays(id, state.from.getTime(), through)) written += (await writeDay(id, d, mapping, false, nextMonth(d) <= through), 1);
+    if (state) await writeRunningTotals(id, state.from.getTime(), state.through.getTime());
   }
   return written;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Params, type AggregateRow, type ViewRow } from "./click-sql";
 import { DIMENSIONS, NONE, type Dimension, type FilterName } from "./schemas";
-import { groupRows, type ViewContext } from "./view-rows";
+import { groupRows, keyOf, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup of one scope (`ClickScopeDay`, see the schema): a link's,
@@ -25,7 +25,16 @@ import { groupRows, type ViewContext } from "./view-rows";
  * sum of its links'. A link's campaign, channel and tags are not stored: they
  * are the link's as it is now, as the hourly way joins them.
  */
-export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag";
+export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag" | ValueKind;
+/**
+ * Dimensions whose values are scopes too, so a view filtered by one country,
+ * device, platform or trigger (a click on a bar) reads days, not every
+ * visitor's hours: the ref is the value (a country's code, "mobile",
+ * "instagram", "qr"). A click without one is in no such scope ("(none)" is
+ * read the hourly way).
+ */
+export const VALUE_KINDS = ["country", "device", "social", "trigger"] as const;
+type ValueKind = (typeof VALUE_KINDS)[number];
 export interface Scope {
   kind: ScopeKind;
   ref: string;
@@ -33,10 +42,16 @@ export interface Scope {
 
 const KIND_OF: Partial<Record<FilterName, ScopeKind>> = {
   link: "link", linkId: "link", qrId: "qr", campaign: "campaign", campaignId: "campaign", tag: "tag", tagId: "tag", channel: "channel",
+  country: "country", device: "device", social: "social", trigger: "trigger",
 };
-export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag"];
-/** The scopes that follow links' campaigns, channels and tags: rebuilt when those change (all of them when platforms' kinds do). */
-export const MAPPED_KINDS: readonly ScopeKind[] = ["campaign", "channel", "tag"];
+export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS];
+/**
+ * The scopes rebuilt when links' campaigns, channels or tags change (all of
+ * them when platforms' kinds do), and read only while current: a campaign's,
+ * channel's or tag's clicks follow its links; a value's rows hold campaigns,
+ * channels, tags and platform types as they were.
+ */
+export const MAPPED_KINDS: readonly ScopeKind[] = ["campaign", "channel", "tag", ...VALUE_KINDS];
 /** A link's own row leaves out what the link itself decides (read from the link as it is now). */
 const FROM_LINK: readonly Dimension[] = ["link", "campaign", "channel", "tag"];
 const LINK_DIMS = DIMENSIONS.filter((d) => !FROM_LINK.includes(d));
@@ -123,6 +138,7 @@ export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[],
     put("campaign", r.campaignId, r);
     put("channel", r.channelId, r);
     for (const t of ctx.tags.get(r.linkId) ?? []) put("tag", t, r);
+    for (const d of VALUE_KINDS) put(d, keyOf(d, r, ctx) as string | null, r);
   }
   const out: { kind: ScopeKind; ref: string; data: string }[] = [];
   for (const g of groups.values()) {
