@@ -6,7 +6,7 @@ import { LRUCache } from "lru-cache";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickId } from "@/lib/clicks/click-id";
 import { lookupGeo } from "@/lib/redirect/geo";
-import { visitSource } from "@/lib/redirect/record-visit";
+import { visitEvent } from "@/lib/redirect/record-visit";
 import { describeVisitor, visitorHash } from "@/lib/redirect/visitor";
 import { bioAssets } from "./assets";
 import { EMBED_FRAME_HOSTS } from "./embeds";
@@ -137,13 +137,14 @@ export function createBioHandler(deps: BioServeDeps) {
     const visitor = describeVisitor(ua);
     const ip = deps.clientIp(req);
     const geo = visitor.bot ? { country: null, city: null } : lookupGeo(ip);
-    deps.recordView({
-      id: clickId(now), createdAt: new Date(now), workspaceId, event: "view", linkId: null, bioPageId: pageId, bioBlockId: null,
-      domain: (req.headers.host ?? "").toLowerCase(), trigger: query.get("qr") === "1" ? "qr" : "link",
-      ...visitSource(req, query),
-      country: geo.country, city: geo.city, device: visitor.device, browser: visitor.browser, os: visitor.os,
-      visitorHash: visitorHash(deps.secret, ip, ua, now), bot: visitor.bot || head, counted: false,
-    });
+    deps.recordView(
+      visitEvent(req, query, {
+        id: clickId(now), createdAt: new Date(now), workspaceId, event: "view", linkId: null, bioPageId: pageId, bioBlockId: null,
+        domain: (req.headers.host ?? "").toLowerCase(), trigger: query.get("qr") === "1" ? "qr" : "link",
+        country: geo.country, city: geo.city, device: visitor.device, browser: visitor.browser, os: visitor.os,
+        visitorHash: visitorHash(deps.secret, ip, ua, now), bot: visitor.bot || head, counted: false,
+      }),
+    );
   }
 
   async function servePage(req: IncomingMessage, res: ServerResponse, handle: string, search: string, head: boolean, cached?: CachedPage) {

@@ -43,10 +43,14 @@ export function counters(batch: ClickRecord[]): Map<string, Counter> {
   return out;
 }
 
-function clickValues(c: ClickRecord, time: (d: Date) => string, bool: (b: boolean) => unknown): unknown[] {
+/** A click as its JSON parses: the time still the ISO 8601 text the redirect encoded (`Date.toJSON`). */
+type ParsedClick = Omit<ClickRecord, "createdAt"> & { createdAt: string };
+
+/** SQLite's row for a parsed click: the time as sqliteTime writes it (ISO 8601 with an explicit offset), without a Date. */
+function clickValues(c: ParsedClick): unknown[] {
   return [
-    c.id, time(c.createdAt), c.workspaceId, c.event, c.linkId, c.bioPageId, c.bioBlockId, c.domain, c.trigger, c.referrerHost, c.referrer, c.utmSource, c.utmMedium,
-    c.utmCampaign, c.utmTerm, c.utmContent, c.country, c.city, c.device, c.browser, c.os, c.visitorHash, bool(c.bot),
+    c.id, c.createdAt.replace("Z", "+00:00"), c.workspaceId, c.event, c.linkId, c.bioPageId, c.bioBlockId, c.domain, c.trigger, c.referrerHost, c.referrer, c.utmSource, c.utmMedium,
+    c.utmCampaign, c.utmTerm, c.utmContent, c.country, c.city, c.device, c.browser, c.os, c.visitorHash, c.bot ? 1 : 0,
   ];
 }
 
@@ -60,13 +64,13 @@ const cubeValues = (r: CubeRow, time: (d: Date) => string, bool: (b: boolean) =>
  * kept. The Click table has no foreign key (see the schema): each store checks
  * the batch's workspaces inside its transaction, and locks them there.
  */
-function ofLiveWorkspaces(batch: ClickRecord[], live: Set<string>): ClickRecord[] {
+function ofLiveWorkspaces<C extends { workspaceId: string }>(batch: C[], live: Set<string>): C[] {
   const kept = batch.filter((c) => live.has(c.workspaceId));
   if (kept.length < batch.length) console.warn(`[pennant] dropped ${batch.length - kept.length} clicks of deleted workspaces`);
   return kept;
 }
 
-const workspacesOf = (batch: ClickRecord[]) => [...new Set(batch.map((c) => c.workspaceId))];
+const workspacesOf = (batch: { workspaceId: string }[]) => [...new Set(batch.map((c) => c.workspaceId))];
 
 function sqliteStore(file: string): ClickStore {
   const db = new Database(file, { timeout: 10_000 });
@@ -83,12 +87,19 @@ function sqliteStore(file: string): ClickStore {
     const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?) WHERE "id" = ?`);
     const addCube = db.prepare(`INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) VALUES (${CUBE_COLUMNS.map(() => "?").join(", ")})`);
     const workspaceExists = db.prepare(`SELECT 1 FROM "Workspace" WHERE "id" = ?`).pluck();
-    const writeAll = db.transaction((all: ClickRecord[]) => {
+    const writeAll = db.transaction((all: ParsedClick[]) => {
       // SQLite runs one writer at a time: nothing can delete a workspace between this check and the commit.
       const batch = ofLiveWorkspaces(all, new Set(workspacesOf(all).filter((id) => workspaceExists.get(id))));
       // A batch retried after a lost answer must not count twice: only new rows count.
       const fresh: ClickRecord[] = [];
-      for (const c of batch) if (insertClick.run(clickValues(c, sqliteTime, (b) => (b ? 1 : 0))).changes > 0) fresh.push(c);
+      for (const c of batch) {
+        // Only a link's clicks count and roll up (bio page views do neither), so only they need their time as a Date.
+        if (insertClick.run(clickValues(c)).changes === 0 || c.linkId === null) continue;
+        // Turned into a ClickRecord in place (a spread copy costs more than the parse saved).
+        const click = c as unknown as ClickRecord;
+        click.createdAt = new Date(c.createdAt);
+        fresh.push(click);
+      }
       // Clicks are not edits: "updatedAt" stays the time the link was last changed.
       for (const [id, { n, last }] of counters(fresh)) raiseCounter.run(n, sqliteTime(last), id);
       for (const r of cubeRows(fresh)) addCube.run(cubeValues(r, sqliteTime, (b) => (b ? 1 : 0)));
@@ -99,7 +110,8 @@ function sqliteStore(file: string): ClickStore {
   return {
     async write(chunks) {
       // Immediate: the write lock is taken before the workspace check reads.
-      (writeAll ??= prepare()).immediate(chunkClicks(chunks));
+      // Parsed without a Date per click (see clickValues): at thousands of views a second, that was a third of the parse.
+      (writeAll ??= prepare()).immediate(chunks.flatMap((c) => JSON.parse(c.json) as ParsedClick[]));
     },
     async close() {
       db.close();
