@@ -20,7 +20,7 @@ import { DIMENSIONS, type Dimension } from "./schemas";
 // the job's own function. Every figure (totals, the period before, the time
 // series in five zones, every breakdown, a whole dashboard view) must equal the
 // truth counted here from the clicks themselves: when the days are built, when
-// links change campaign (the mapped rows are stale until rebuilt), when a click
+// links change campaign or channel (the mapped rows are stale until rebuilt), when a click
 // arrives for a day already built, and, to show the days really are read from
 // the daily rollup, after the hourly rows and raw clicks of those days are gone.
 
@@ -34,9 +34,13 @@ describe("dashboard figures read from the daily rollup", () => {
     const access = await accessFor(user, ws.slug, "links.write");
     const spring = await createCampaign(access, { name: "Spring" });
     const autumn = await createCampaign(access, { name: "Autumn" });
+    // Two of the workspace's default channels: the first two links are the newsletter's (the second moves to print later).
+    const channelId = async (key: string) => (await db().channel.findFirstOrThrow({ where: { workspaceId: ws.id, key } })).id;
+    const newsletter = await channelId("newsletter");
+    const print = await channelId("print");
     const links = [
-      await createLink(access, { url: "https://example.com/a", campaignId: spring.id, tags: ["red"] }),
-      await createLink(access, { url: "https://example.com/b", campaignId: spring.id, tags: ["red", "blue"] }),
+      await createLink(access, { url: "https://example.com/a", campaignId: spring.id, channelId: newsletter, tags: ["red"] }),
+      await createLink(access, { url: "https://example.com/b", campaignId: spring.id, channelId: newsletter, tags: ["red", "blue"] }),
       await createLink(access, { url: "https://example.com/c" }),
     ];
     // Made before their clicks, as links are (the clicks here are in March).
@@ -61,9 +65,9 @@ describe("dashboard figures read from the daily rollup", () => {
       const rows = await db().linkTag.findMany({ where: { link: { workspaceId: ws.id } } });
       return (linkId: string) => rows.filter((t) => t.linkId === linkId).map((t) => t.tagId);
     };
-    const campaignsOf = async () => {
-      const rows = await db().link.findMany({ where: { workspaceId: ws.id }, select: { id: true, campaignId: true } });
-      return new Map(rows.map((l) => [l.id, l.campaignId]));
+    const mappingOf = async () => {
+      const rows = await db().link.findMany({ where: { workspaceId: ws.id }, select: { id: true, campaignId: true, channelId: true } });
+      return { campaignOf: new Map(rows.map((l) => [l.id, l.campaignId])), channelOf: new Map(rows.map((l) => [l.id, l.channelId])) };
     };
     const figures = (rows: ClickRecord[]) => ({ clicks: rows.length, uniques: new Set(rows.map((c) => c.visitorHash)).size });
 
@@ -77,13 +81,14 @@ describe("dashboard figures read from the daily rollup", () => {
     ];
     /** Every figure of some questions against the truth; answers how many were compared. */
     const check = async (label: string, zones: string[], withSeries: (zone: string) => boolean, scopes: Record<string, string>[] = [{}], periods = PERIODS) => {
-      const campaignOf = await campaignsOf();
+      const { campaignOf, channelOf } = await mappingOf();
       const tagOf = await tagsOf();
-      // A scoped view (one link, campaign or tag): only its clicks.
+      // A scoped view (one link, campaign, channel or tag): only its clicks, by the links' campaigns and channels as they are now.
       const inScope = (c: ClickRecord, scope: Record<string, string>) =>
         (scope.linkId === undefined || c.linkId === scope.linkId) &&
         (scope.qrId === undefined || (c.linkId === scope.qrId && c.trigger === "qr")) &&
         (scope.campaignId === undefined || campaignOf.get(c.linkId!) === scope.campaignId) &&
+        (scope.channel === undefined || channelOf.get(c.linkId!) === scope.channel) &&
         (scope.tag === undefined || tagOf(c.linkId!).includes(scope.tag)) &&
         (scope.country === undefined || c.country === scope.country) &&
         (scope.device === undefined || c.device === scope.device) &&
@@ -94,7 +99,7 @@ describe("dashboard figures read from the daily rollup", () => {
         const plain: Partial<Record<Dimension, string | null>> = {
           country: c.country, city: c.city, device: c.device, browser: c.browser, os: c.os, trigger: c.trigger, referrer: c.referrerHost, social,
           platformType: social ? (q.kinds.get(social) ?? null) : null, utm_source: c.utmSource, utm_medium: c.utmMedium, utm_campaign: c.utmCampaign,
-          utm_term: c.utmTerm, utm_content: c.utmContent, link: c.linkId, campaign: campaignOf.get(c.linkId!) ?? null, channel: null,
+          utm_term: c.utmTerm, utm_content: c.utmContent, link: c.linkId, campaign: campaignOf.get(c.linkId!) ?? null, channel: channelOf.get(c.linkId!) ?? null,
         };
         return d === "tag" ? tagOf(c.linkId!) : [plain[d] ?? null];
       };
@@ -126,7 +131,7 @@ describe("dashboard figures read from the daily rollup", () => {
           const view = await getDashboard({ workspace: ws }, { ...period, ...scope, timezone });
           expect(view.totals.current, where).toMatchObject(figures(clicks.filter((c) => inRange(c))));
           if (withSeries(timezone)) expect(view.timeseries.map((b) => b.clicks), where).toEqual((await getTimeseries(q)).map((b) => b.clicks));
-          for (const d of ["country", "link", "campaign", "tag", "platformType"] as const) {
+          for (const d of ["country", "link", "campaign", "channel", "tag", "platformType"] as const) {
             expect(view.breakdowns[d]?.map((r) => [r.key, r.clicks, r.uniques]), `view ${d} ${where}`).toEqual((await getBreakdown(q, d, 10)).map((r) => [r.key, r.clicks, r.uniques]));
           }
           // The period before: its totals, and its platform types and channels (their trend).
@@ -156,29 +161,35 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await db().clickMonth.count({ where: { workspaceId: ws.id, dim: "+link", month: new Date("2026-04-01T00:00:00Z") } })).toBe(3);
     expect(await check("built", zones, all)).toBe(4 * zones.length * DIMENSIONS.length);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
-    // One link's, one QR code's, one campaign's and one tag's views, from their own daily rows.
+    // One link's, one QR code's, one campaign's, one channel's and one tag's views, from their own daily rows.
     const red = (await db().tag.findFirstOrThrow({ where: { workspaceId: ws.id, name: "red" } })).id;
-    const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { tag: red }];
+    const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { channel: newsletter }, { tag: red }];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "campaign", ref: spring.id } })).toBe(6);
+    // The newsletter has a row for each of the six days; print (no links yet) and the channel-less link's clicks have none.
+    const channelRows = async () => Object.fromEntries((await db().clickScopeDay.groupBy({ by: ["ref"], where: { workspaceId: ws.id, kind: "channel" }, _count: true })).map((r) => [r.ref, r._count]));
+    expect(await channelRows()).toEqual({ [newsletter]: 6 });
     await check("built, scoped", ["UTC", "Europe/Berlin", "Asia/Kolkata"], all, scopes);
     // One country's, device's, platform's or trigger's view (a click on a bar): from those values' own daily rows.
     const values: Record<string, string>[] = [{ country: "DE" }, { device: "mobile" }, { social: platformOf("l.facebook.com", null)! }, { trigger: "qr" }];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "country", ref: "DE" } })).toBe(6);
     await check("built, one value", ["UTC", "Europe/Berlin"], all, values);
 
-    // A link moves to another campaign: campaign figures follow at once (read the hourly way), and again once the job rebuilt them.
+    // A link moves to another campaign, another to another channel: campaign and channel figures follow at once
+    // (read the hourly way: the built rows still hold the old links), and again once the job rebuilt them.
     await updateLink(access, links[2]!.id, { campaignId: autumn.id });
-    await check("moved", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { campaignId: spring.id }, { country: "DE" }]);
+    await updateLink(access, links[1]!.id, { channelId: print });
+    await check("moved", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { campaignId: spring.id }, { channel: newsletter }, { channel: print }, { country: "DE" }]);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
     const rebuilt = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
     expect(rebuilt.mapping).toBe(await mappingFingerprint(ws.id, rebuilt.through.getTime()));
-    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { linkId: links[2]!.id }, { country: "DE" }]);
+    expect(await channelRows()).toEqual({ [newsletter]: 6, [print]: 6 });
+    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { channel: newsletter }, { channel: print }, { linkId: links[2]!.id }, { country: "DE" }]);
 
     // Facebook's type changed in Settings → Channels: platform types follow at once, and after the rebuild
     // (which then rebuilds links' and QR codes' own rows too: they hold platform types).
     const other = platformKinds([]).get("facebook") === "social_media" ? "social_network" : "social_media";
     expect((await db().channel.updateMany({ where: { workspaceId: ws.id, key: "facebook" }, data: { kind: other } })).count).toBe(1);
-    const typed: Record<string, string>[] = [{}, { linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }];
+    const typed: Record<string, string>[] = [{}, { linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { channel: print }];
     await check("kinds changed", ["Europe/Berlin"], all, typed);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
     await check("kinds changed, rebuilt", ["Europe/Berlin"], all, typed);
@@ -218,7 +229,7 @@ describe("dashboard figures read from the daily rollup", () => {
     await db().click.deleteMany({ where: { ...gone, createdAt: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     // (The fourth period starts at Berlin's midnight, in a day gone: its first hour is read the hourly way.)
     await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"), [{}], PERIODS.slice(0, 3));
-    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, ...values, { campaignId: autumn.id }], PERIODS.slice(0, 3));
+    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, ...values, { campaignId: autumn.id }, { channel: print }], PERIODS.slice(0, 3));
     // A period whose period before starts inside a day gone from the hourly rows: that day's part from its split rows.
     await check("hourly rows gone, period before cut", ["UTC"], all, [{}], [{ from: "2026-03-31T00:00:00Z", to: "2026-04-01T12:00:00Z", interval: "day" }]);
 
