@@ -1,5 +1,5 @@
 // npm run bench:analytics [-- --clicks 1000000] [--sqlite-only | --postgres-only] [--runs 5] [--ranges 24h,30d,365d,all]
-//                          [--filters none,campaign,link,country]
+//                          [--filters none,campaign,link,country,referrer,utm,direct]
 //
 // Seeds one workspace with N clicks (default 1 million) over 13 months, across
 // 10,000 links, 200 campaigns and 50 tags, with a skew (a few links take most
@@ -26,7 +26,7 @@ const arg = (name: string, fallback: string) => {
 const CLICKS = Number(arg("clicks", "1000000"));
 const RUNS = Number(arg("runs", "5"));
 const RANGES = arg("ranges", "24h,30d,365d,all").split(",") as ("24h" | "30d" | "365d" | "all")[];
-const FILTERS = arg("filters", "none,campaign,link,country").split(",") as ("none" | "campaign" | "link" | "country")[];
+const FILTERS = arg("filters", "none,campaign,link,country").split(",") as ("none" | "campaign" | "link" | "country" | "referrer" | "utm" | "direct")[];
 const LINKS = 10_000;
 const pgUrl = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
 const log = (m: string) => console.log(`[bench] ${m}`);
@@ -164,7 +164,8 @@ async function measure(name: string, databaseUrl: string) {
   const rows: string[] = [];
   const ingestStart = Date.now();
   for (const range of RANGES) {
-    const filters = { none: {}, campaign: { campaignId }, link: { linkId }, country: { country: "DE" } };
+    // referrer, utm, direct: one referrer host, one UTM source, and the visits without a referrer ("(none)").
+    const filters = { none: {}, campaign: { campaignId }, link: { linkId }, country: { country: "DE" }, referrer: { referrer: "t.co" }, utm: { utm_source: "newsletter" }, direct: { referrer: "(none)" } };
     for (const f of FILTERS) {
       const filter = filters[f];
       const input = range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10), ...filter } : { range, ...filter };

@@ -14,7 +14,7 @@ import { getDashboard } from "./get-dashboard";
 import { getBreakdown, getTimeseries, getTotals } from "./get-analytics";
 import { platformKinds, platformOf } from "./platforms";
 import { resolveQuery, type ResolvedQuery } from "./resolve-query";
-import { DIMENSIONS, type Dimension } from "./schemas";
+import { DIMENSIONS, NONE, type Dimension } from "./schemas";
 
 // Random clicks go through the real click writer; the daily rollup is built by
 // the job's own function. Every figure (totals, the period before, the time
@@ -26,6 +26,12 @@ import { DIMENSIONS, type Dimension } from "./schemas";
 
 const { rand, pick } = seededRandom(11);
 const DAY = 86_400_000;
+/** Each dimension a value filter can name, read off a click. */
+const VALUE_OF: Record<string, (c: ClickRecord) => string | null> = {
+  country: (c) => c.country, city: (c) => c.city, device: (c) => c.device, browser: (c) => c.browser, os: (c) => c.os, referrer: (c) => c.referrerHost,
+  social: (c) => platformOf(c.referrerHost, c.utmSource), utm_source: (c) => c.utmSource, utm_medium: (c) => c.utmMedium, utm_campaign: (c) => c.utmCampaign,
+  utm_term: (c) => c.utmTerm, utm_content: (c) => c.utmContent, trigger: (c) => c.trigger,
+};
 
 describe("dashboard figures read from the daily rollup", () => {
   it("equal the truth when days are built, when links move, when clicks come late, and with the days' hourly rows gone", { timeout: 300_000 }, async () => {
@@ -90,10 +96,8 @@ describe("dashboard figures read from the daily rollup", () => {
         (scope.campaignId === undefined || campaignOf.get(c.linkId!) === scope.campaignId) &&
         (scope.channel === undefined || channelOf.get(c.linkId!) === scope.channel) &&
         (scope.tag === undefined || tagOf(c.linkId!).includes(scope.tag)) &&
-        (scope.country === undefined || c.country === scope.country) &&
-        (scope.device === undefined || c.device === scope.device) &&
-        (scope.social === undefined || platformOf(c.referrerHost, c.utmSource) === scope.social) &&
-        (scope.trigger === undefined || c.trigger === scope.trigger);
+        // One value of a visit's own dimension ("(none)": the clicks without one).
+        Object.entries(VALUE_OF).every(([d, valueOf]) => scope[d] === undefined || valueOf(c) === (scope[d] === NONE ? null : scope[d]));
       const keysOf = (c: ClickRecord, d: Dimension, q: ResolvedQuery): (string | null)[] => {
         const social = platformOf(c.referrerHost, c.utmSource);
         const plain: Partial<Record<Dimension, string | null>> = {
@@ -169,9 +173,14 @@ describe("dashboard figures read from the daily rollup", () => {
     const channelRows = async () => Object.fromEntries((await db().clickScopeDay.groupBy({ by: ["ref"], where: { workspaceId: ws.id, kind: "channel" }, _count: true })).map((r) => [r.ref, r._count]));
     expect(await channelRows()).toEqual({ [newsletter]: 6 });
     await check("built, scoped", ["UTC", "Europe/Berlin", "Asia/Kolkata"], all, scopes);
-    // One country's, device's, platform's or trigger's view (a click on a bar): from those values' own daily rows.
-    const values: Record<string, string>[] = [{ country: "DE" }, { device: "mobile" }, { social: platformOf("l.facebook.com", null)! }, { trigger: "qr" }];
+    // One value's view (a click on a bar: a country, a device, a platform, a referrer, a UTM value, a trigger, or "(none)"):
+    // from that value's own daily rows.
+    const values: Record<string, string>[] = [
+      { country: "DE" }, { device: "mobile" }, { social: platformOf("l.facebook.com", null)! }, { trigger: "qr" },
+      { city: "Berlin" }, { city: NONE }, { referrer: NONE }, { utm_source: "newsletter" }, { utm_term: "shoes" }, { browser: "Chrome" },
+    ];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "country", ref: "DE" } })).toBe(6);
+    expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "referrer", ref: NONE } })).toBe(6);
     await check("built, one value", ["UTC", "Europe/Berlin"], all, values);
 
     // A link moves to another campaign, another to another channel: campaign and channel figures follow at once

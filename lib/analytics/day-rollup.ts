@@ -80,9 +80,10 @@ const fingerprintOf = (links: string, tags: string, kinds: string) => createHash
 /**
  * What the mapped rows hold, in the fingerprint: a new version makes every
  * workspace's mapped rows stale once, and the job rebuilds them (2: with the
- * split rows of platform types and channels; 3: with the scope rows of countries, devices, platforms and triggers).
+ * split rows of platform types and channels; 3: with the scope rows of countries, devices, platforms and triggers;
+ * 4: with the scope rows of every value of a visit's own dimensions, "(none)" included).
  */
-const ROWS_VERSION = 3;
+const ROWS_VERSION = 4;
 
 /**
  * What mapped rows built through `through` depend on, as one string: the

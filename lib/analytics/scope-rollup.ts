@@ -27,13 +27,15 @@ import { groupRows, keyOf, type ViewContext } from "./view-rows";
  */
 export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag" | ValueKind;
 /**
- * Dimensions whose values are scopes too, so a view filtered by one country,
- * device, platform or trigger (a click on a bar) reads days, not every
- * visitor's hours: the ref is the value (a country's code, "mobile",
- * "instagram", "qr"). A click without one is in no such scope ("(none)" is
- * read the hourly way).
+ * Dimensions whose values are scopes too, so a view filtered by one value of
+ * a visit's own dimension (a click on a bar: a country, a referrer, a UTM
+ * source) reads days, not every visitor's hours: the ref is the value (a
+ * country's code, "mobile", "t.co", "newsletter"), or NONE for the clicks
+ * without one ("(none)": direct visits, unknown countries).
  */
-export const VALUE_KINDS = ["country", "device", "social", "trigger"] as const;
+export const VALUE_KINDS = [
+  "country", "city", "device", "browser", "os", "referrer", "social", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "trigger",
+] as const satisfies readonly Dimension[];
 type ValueKind = (typeof VALUE_KINDS)[number];
 export interface Scope {
   kind: ScopeKind;
@@ -42,8 +44,9 @@ export interface Scope {
 
 const KIND_OF: Partial<Record<FilterName, ScopeKind>> = {
   link: "link", linkId: "link", qrId: "qr", campaign: "campaign", campaignId: "campaign", tag: "tag", tagId: "tag", channel: "channel",
-  country: "country", device: "device", social: "social", trigger: "trigger",
+  ...Object.fromEntries(VALUE_KINDS.map((k) => [k, k])),
 };
+const isValueKind = (kind: ScopeKind): kind is ValueKind => (VALUE_KINDS as readonly ScopeKind[]).includes(kind);
 export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS];
 /**
  * The scopes rebuilt when links' campaigns, channels or tags change (all of
@@ -61,12 +64,16 @@ export const ofLink = (kind: ScopeKind) => kind === "link" || kind === "qr";
 const dimsOf = (kind: ScopeKind): readonly Dimension[] => (ofLink(kind) ? LINK_DIMS : DIMENSIONS);
 const DAY = 86_400_000;
 
-/** The one scope a question's filters name (a single link, campaign, channel or tag, and nothing else), or null. */
+/**
+ * The one scope a question's filters name (a single link, campaign, channel,
+ * tag or value, and nothing else), or null. "(none)" is a scope of the values
+ * only: links without a campaign (or channel, or tag) are read the hourly way.
+ */
 export function scopeOf(filters: Map<FilterName, string[]>): Scope | null {
   if (filters.size !== 1) return null;
   const [name, values] = [...filters][0]!;
   const kind = KIND_OF[name];
-  if (!kind || values.length !== 1 || values[0] === NONE) return null;
+  if (!kind || values.length !== 1 || (values[0] === NONE && !isValueKind(kind))) return null;
   return { kind, ref: values[0]! };
 }
 
@@ -138,7 +145,7 @@ export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[],
     put("campaign", r.campaignId, r);
     put("channel", r.channelId, r);
     for (const t of ctx.tags.get(r.linkId) ?? []) put("tag", t, r);
-    for (const d of VALUE_KINDS) put(d, keyOf(d, r, ctx) as string | null, r);
+    for (const d of VALUE_KINDS) put(d, (keyOf(d, r, ctx) as string | null) ?? NONE, r);
   }
   const out: { kind: ScopeKind; ref: string; data: string }[] = [];
   for (const g of groups.values()) {
