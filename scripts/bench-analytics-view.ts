@@ -1,4 +1,4 @@
-// npm run bench:analytics:view -- <database> [24h,30d,365d] [--runs 3] [--filter country=US]
+// npm run bench:analytics:view -- <database> [24h,30d,365d] [--runs 3] [--filter country=US] [--queries]
 //
 // Where a whole dashboard view's time goes, on a database `bench:analytics`
 // kept (BENCH_KEEP_DB=1 keeps the SQLite file; pass its path, or a PostgreSQL
@@ -6,7 +6,9 @@
 // filter's view: a click on a bar), each range `--runs`
 // times, and prints the median and the queries of the last run, slowest
 // first. Queries are run one at a time here, so each one's time is its own
-// (plus any work the event loop was busy with when it ended).
+// (plus any work the event loop was busy with when it ended). With
+// `--queries`, also each question a panel asks on its own (the API's way,
+// as `bench:analytics` times them): median and slowest of `--runs`.
 import "./register-server-only";
 
 const args = process.argv.slice(2);
@@ -61,5 +63,24 @@ for (const range of ranges) {
   const median = [...views].sort((a, b) => a - b)[Math.floor((views.length - 1) / 2)]!;
   console.log(`\n${range}${filterName ? ` ${filterName}=${filterValue}` : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries`);
   for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
+  if (args.includes("--queries")) {
+    const { resolveQuery } = await import("@/lib/analytics/resolve-query");
+    const { getBreakdown, getTimeseries, getTotals } = await import("@/lib/analytics/get-analytics");
+    const { DASHBOARD_PANELS } = await import("@/lib/analytics/get-dashboard");
+    const q = await resolveQuery(access, input);
+    const questions: [string, () => Promise<unknown>][] = [["totals", () => getTotals(q)], ["timeseries", () => getTimeseries(q)], ...DASHBOARD_PANELS.map((d) => [d, () => getBreakdown(q, d, 10)] as [string, () => Promise<unknown>])];
+    const per: string[] = [];
+    for (const [label, ask] of questions) {
+      const ms: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        await ask();
+        ms.push(performance.now() - t);
+      }
+      ms.sort((a, b) => a - b);
+      per.push(`${label} ${ms[Math.floor((ms.length - 1) / 2)]!.toFixed(0)}/${ms.at(-1)!.toFixed(0)}`);
+    }
+    console.log(`single questions, median/slowest ms: ${per.join(", ")}`);
+  }
 }
 process.exit(0);

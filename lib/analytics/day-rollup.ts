@@ -284,10 +284,10 @@ async function readDaySide(q: ResolvedQuery, plan: Plan, group: GroupKey, limit:
   return readDayGroup(q, plan, group ?? TOTAL, group === null ? undefined : limit, edges.map((r) => r.k));
 }
 
-/** A scope's days, read once for every grouping of a question. */
-async function scopeReader(q: ResolvedQuery, plan: Plan) {
+/** A scope's days, read once for every grouping of a question (`only`: for that grouping alone). */
+async function scopeReader(q: ResolvedQuery, plan: Plan, only?: { group: GroupKey }) {
   const scope = plan.scope!;
-  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1]), ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null]);
+  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1], only), ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null]);
   return (group: GroupKey) => groupScopeDays(days, group, { scope, link, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
 }
 
@@ -311,7 +311,7 @@ export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: 
     }),
   );
   const edges = edgeParts.flat();
-  const days = plan.scope ? (await scopeReader(q, plan))(group) : await readDaySide(q, plan, group, limit, edges);
+  const days = plan.scope ? (await scopeReader(q, plan, { group }))(group) : await readDaySide(q, plan, group, limit, edges);
   return merge(group, days, edges, limit);
 }
 
