@@ -65,18 +65,10 @@ for (const range of ranges) {
   for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
   if (args.includes("--queries")) {
     const { resolveQuery } = await import("@/lib/analytics/resolve-query");
-    const { getBreakdown, getTimeseries, getTotals } = await import("@/lib/analytics/get-analytics");
-    const { DASHBOARD_PANELS } = await import("@/lib/analytics/get-dashboard");
+    const { timeQuestions } = await import("./bench/time-questions");
     const q = await resolveQuery(access, input);
-    const questions: [string, () => Promise<unknown>][] = [["totals", () => getTotals(q)], ["timeseries", () => getTimeseries(q)], ...DASHBOARD_PANELS.map((d) => [d, () => getBreakdown(q, d, 10)] as [string, () => Promise<unknown>])];
     const per: string[] = [];
-    for (const [label, ask] of questions) {
-      const ms: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        await ask();
-        ms.push(performance.now() - t);
-      }
+    for (const { label, ms } of await timeQuestions(q, runs)) {
       ms.sort((a, b) => a - b);
       per.push(`${label} ${ms[Math.floor((ms.length - 1) / 2)]!.toFixed(0)}/${ms.at(-1)!.toFixed(0)}`);
     }

@@ -133,8 +133,8 @@ async function measure(name: string, databaseUrl: string) {
   process.env.DATABASE_URL = databaseUrl;
   (globalThis as { pennantDb?: unknown }).pennantDb = undefined;
   const { resolveQuery } = await import("@/lib/analytics/resolve-query");
-  const { getTotals, getTimeseries, getBreakdown } = await import("@/lib/analytics/get-analytics");
-  const { getDashboard, DASHBOARD_PANELS } = await import("@/lib/analytics/get-dashboard");
+  const { getDashboard } = await import("@/lib/analytics/get-dashboard");
+  const { timeQuestions } = await import("./bench/time-questions");
   // The daily rollup, as the server's job builds it once days have closed (lib/analytics/day-rollup.ts).
   const { buildDayRollups } = await import("@/lib/analytics/day-rollup");
   const built = performance.now();
@@ -170,17 +170,10 @@ async function measure(name: string, databaseUrl: string) {
       const filter = filters[f];
       const input = range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10), ...filter } : { range, ...filter };
       const q = await resolveQuery(access, input);
-      const queries: [string, () => Promise<unknown>][] = [["totals", () => getTotals(q)], ["timeseries", () => getTimeseries(q)], ...DASHBOARD_PANELS.map((d) => [d, () => getBreakdown(q, d, 10)] as [string, () => Promise<unknown>])];
       let worstP95 = 0;
       const per: string[] = [];
-      for (const [label, run] of queries) {
-        const times: number[] = [];
-        for (let i = 0; i < RUNS; i++) {
-          const t = performance.now();
-          await run();
-          times.push(performance.now() - t);
-        }
-        const { median, p95 } = stats(times);
+      for (const { label, ms } of await timeQuestions(q, RUNS)) {
+        const { median, p95 } = stats(ms);
         worstP95 = Math.max(worstP95, p95);
         per.push(`${label} ${median.toFixed(0)}/${p95.toFixed(0)}`);
       }
