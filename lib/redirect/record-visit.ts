@@ -29,8 +29,9 @@ type SourceFields = "referrer" | "referrerHost" | "utmSource" | "utmMedium" | "u
 /**
  * One visit's event as stored (a click or a bio page view), with where the
  * visit came from read off the request. Every field is written out: an
- * object spread in the middle of a literal took V8's slow path, about a
- * microsecond per visit on the hot paths (measured with the bio page bench).
+ * object spread in the middle of a literal took V8's slow path, about two
+ * microseconds per visit on the hot paths (a microbenchmark beside the bio
+ * page bench).
  */
 export function visitEvent(req: IncomingMessage, query: URLSearchParams, e: Omit<ClickRecord, SourceFields>): ClickRecord {
   const r = referrerOf(req);
