@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { BUFFER_LIMITS, clickBuffer, configureClickBuffer, encodeClicks, flushClicks, hasSpilledClicks, joinChunks, recordClicks, type ClickChunk, type ClickRecord } from "./click-buffer";
+import { BUFFER_LIMITS, clickBuffer, configureClickBuffer, decodeClicks, encodeClick, encodeClicks, flushClicks, hasSpilledClicks, joinChunks, recordClicks, type ClickChunk, type ClickRecord } from "./click-buffer";
 
 const click = (n: number, workspaceId = "w1"): ClickRecord => ({
   id: String(n), createdAt: new Date(Date.UTC(2026, 10, 30, 9) + n), workspaceId, event: "click", linkId: "l1", bioPageId: null, bioBlockId: null, domain: "x.test",
@@ -42,11 +42,35 @@ describe("clicks waiting on disk", () => {
   });
 });
 
+describe("a click as it crosses to the writer", () => {
+  it("comes back whole, hostile text and every millisecond of a second included", () => {
+    const hostile = ['"quoted"', "back\\slash", "line\nbreak\ttab\u0000nul", "</script><b>", "emoji 🎉 and ümlaut", "lone \ud800 surrogate", "\u2028\u2029", ""];
+    const base = Date.UTC(2026, 2, 29, 0, 59, 59);
+    // In and out of order across seconds, as clicks of a retried batch may be: the cached second must never leak.
+    const times = [base, base + 5, base + 50, base + 999, base + 1000, base + 1001, base + 500, base - 1, Date.UTC(1999, 11, 31, 23, 59, 59, 999), base + 86_400_000 * 400 + 7];
+    const sent = times.map((t, i): ClickRecord => {
+      const text = hostile[i % hostile.length]!;
+      // Every field its own value, so a field moved or dropped on the way shows.
+      return {
+        id: `id${i}`, createdAt: new Date(t), workspaceId: `w${i}`, event: i % 2 ? "view" : "click", linkId: i % 2 ? null : `l${i}`, bioPageId: i % 2 ? `p${i}` : null,
+        bioBlockId: i % 4 === 2 ? `b${i}` : null, domain: `d${i}${text}`, trigger: i % 3 ? "qr" : "bio", referrerHost: i % 2 ? null : `rh${i}${text}`, referrer: `r${i}${text}`,
+        utmSource: `us${i}${text}`, utmMedium: i % 2 ? null : `um${i}`, utmCampaign: `uc${i}${text}`, utmTerm: `ut${i}${text}`, utmContent: `ux${i}${text}`,
+        country: i % 3 ? "DE" : null, city: `c${i}${text}`, device: `dv${i}`, browser: `b${i}${text}`, os: `o${i}${text}`, visitorHash: `h${i}`,
+        bot: i % 2 === 0, counted: i % 3 === 0,
+      };
+    });
+    const chunk = encodeClicks(sent);
+    expect(decodeClicks(chunk.json)).toEqual(sent);
+    expect(sent.map((c) => JSON.parse(encodeClick(c))[1])).toEqual(sent.map((c) => c.createdAt.toJSON()));
+    expect(chunk).toMatchObject({ n: sent.length, workspaces: sent.map((c) => c.workspaceId) });
+  });
+});
+
 describe("the click queue", () => {
   it("joins batches into one JSON array without parsing them, empty ones included", () => {
     const a = encodeClicks(clicks(1, 2));
     const joined = joinChunks([a, encodeClicks([]), encodeClicks(clicks(3, 1, "w2"))]);
-    expect((JSON.parse(joined) as ClickRecord[]).map((c) => [c.id, c.workspaceId, c.utmSource])).toEqual([["1", "w1", "a,b]"], ["2", "w1", "a,b]"], ["3", "w2", "a,b]"]]);
+    expect(decodeClicks(joined).map((c) => [c.id, c.workspaceId, c.utmSource])).toEqual([["1", "w1", "a,b]"], ["2", "w1", "a,b]"], ["3", "w2", "a,b]"]]);
     expect(joinChunks([a])).toBe(a.json);
     expect(encodeClicks([...clicks(1, 2), ...clicks(3, 2, "w2")])).toMatchObject({ n: 4, workspaces: ["w1", "w2"] });
   });
@@ -62,7 +86,7 @@ describe("the click queue", () => {
       const b = clickBuffer();
       expect(b.queued).toBeLessThanOrEqual(BUFFER_LIMITS.maxInMemory);
       const onDisk = readFileSync(spillFile, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as ClickRecord).id);
-      const inMemory = b.queue.flatMap((c) => (JSON.parse(c.json) as ClickRecord[]).map((r) => r.id));
+      const inMemory = b.queue.flatMap((c) => decodeClicks(c.json).map((r) => r.id));
       expect(inMemory.length).toBe(b.queued);
       expect([...onDisk, ...inMemory]).toEqual(Array.from({ length: total }, (_, i) => String(i)));
     } finally {
@@ -78,7 +102,7 @@ describe("the click queue", () => {
     const written: string[] = [];
     let release = () => {};
     try {
-      const take = (chunks: ClickChunk[]) => written.push(...chunks.flatMap((c) => (JSON.parse(c.json) as ClickRecord[]).map((r) => r.id)));
+      const take = (chunks: ClickChunk[]) => written.push(...chunks.flatMap((c) => decodeClicks(c.json).map((r) => r.id)));
       let calls = 0;
       configureClickBuffer({
         spillFile,
@@ -102,7 +126,7 @@ describe("the click queue", () => {
       await flushing;
       const b = clickBuffer();
       const onDisk = readFileSync(spillFile, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as ClickRecord).id);
-      const queued = b.queue.flatMap((c) => (JSON.parse(c.json) as ClickRecord[]).map((r) => r.id));
+      const queued = b.queue.flatMap((c) => decodeClicks(c.json).map((r) => r.id));
       expect(written.slice(0, per)).toEqual(Array.from({ length: per }, (_, i) => String(i)));
       expect(onDisk.length).toBeGreaterThan(0);
       expect(queued).toEqual([]);

@@ -5,7 +5,7 @@ import { resolveDatabase } from "../db/url";
 import { CUBE_COLUMNS, cubeRows, type CubeRow } from "../analytics/cube-rows";
 import { platformSql } from "../analytics/platforms";
 import { storableText } from "../text/clean-text";
-import { chunkClicks, encodeClicks, joinChunks, type ClickChunk, type ClickRecord } from "./click-buffer";
+import { CLICK_FIELDS, chunkClicks, clickOfRow, encodeClicks, joinChunks, type ClickChunk, type ClickRecord, type ClickRow } from "./click-buffer";
 
 /**
  * Writes click batches straight through the database driver (better-sqlite3 or
@@ -25,10 +25,8 @@ interface Counter {
   last: Date;
 }
 
-const CLICK_COLUMNS = [
-  "id", "createdAt", "workspaceId", "event", "linkId", "bioPageId", "bioBlockId", "domain", "trigger", "referrerHost", "referrer", "utmSource", "utmMedium",
-  "utmCampaign", "utmTerm", "utmContent", "country", "city", "device", "browser", "os", "visitorHash", "bot",
-] as const;
+/** The Click table's columns: a click row's fields but the last, `counted` (not stored). */
+const CLICK_COLUMNS = CLICK_FIELDS.slice(0, -1);
 
 /** What a batch adds to each link's counter: human clicks not counted yet (bio page views have no link). */
 export function counters(batch: ClickRecord[]): Map<string, Counter> {
@@ -43,15 +41,18 @@ export function counters(batch: ClickRecord[]): Map<string, Counter> {
   return out;
 }
 
-/** A click as its JSON parses: the time still the ISO 8601 text the redirect encoded (`Date.toJSON`). */
-type ParsedClick = Omit<ClickRecord, "createdAt"> & { createdAt: string };
-
-/** SQLite's row for a parsed click: the time as sqliteTime writes it (ISO 8601 with an explicit offset), without a Date. */
-function clickValues(c: ParsedClick): unknown[] {
-  return [
-    c.id, c.createdAt.replace("Z", "+00:00"), c.workspaceId, c.event, c.linkId, c.bioPageId, c.bioBlockId, c.domain, c.trigger, c.referrerHost, c.referrer, c.utmSource, c.utmMedium,
-    c.utmCampaign, c.utmTerm, c.utmContent, c.country, c.city, c.device, c.browser, c.os, c.visitorHash, c.bot ? 1 : 0,
-  ];
+/**
+ * A parsed row (ClickRow) made SQLite's values in place: the time as sqliteTime
+ * writes it (ISO 8601 with an explicit offset, no Date made), `bot` as 0 or 1,
+ * `counted` dropped. Views never need more; only link clicks are made
+ * ClickRecords, for counters and the hourly rollup.
+ */
+function sqliteValues(r: ClickRow): unknown[] {
+  const values = r as unknown[];
+  values[1] = r[1].replace("Z", "+00:00");
+  values[22] = r[22] ? 1 : 0;
+  values.length = CLICK_COLUMNS.length;
+  return values;
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
@@ -64,13 +65,11 @@ const cubeValues = (r: CubeRow, time: (d: Date) => string, bool: (b: boolean) =>
  * kept. The Click table has no foreign key (see the schema): each store checks
  * the batch's workspaces inside its transaction, and locks them there.
  */
-function ofLiveWorkspaces<C extends { workspaceId: string }>(batch: C[], live: Set<string>): C[] {
-  const kept = batch.filter((c) => live.has(c.workspaceId));
+function ofLiveWorkspaces(batch: ClickRow[], live: Set<string>): ClickRow[] {
+  const kept = batch.filter((r) => live.has(r[2]));
   if (kept.length < batch.length) console.warn(`[pennant] dropped ${batch.length - kept.length} clicks of deleted workspaces`);
   return kept;
 }
-
-const workspacesOf = (batch: { workspaceId: string }[]) => [...new Set(batch.map((c) => c.workspaceId))];
 
 function sqliteStore(file: string): ClickStore {
   const db = new Database(file, { timeout: 10_000 });
@@ -87,17 +86,18 @@ function sqliteStore(file: string): ClickStore {
     const raiseCounter = db.prepare(`UPDATE "Link" SET "clicks" = "clicks" + ?, "lastClickedAt" = MAX(COALESCE("lastClickedAt", ''), ?) WHERE "id" = ?`);
     const addCube = db.prepare(`INSERT INTO "ClickCube" (${quoted(CUBE_COLUMNS)}) VALUES (${CUBE_COLUMNS.map(() => "?").join(", ")})`);
     const workspaceExists = db.prepare(`SELECT 1 FROM "Workspace" WHERE "id" = ?`).pluck();
-    const writeAll = db.transaction((all: ParsedClick[]) => {
+    const writeAll = db.transaction((all: ClickRow[]) => {
       // SQLite runs one writer at a time: nothing can delete a workspace between this check and the commit.
-      const batch = ofLiveWorkspaces(all, new Set(workspacesOf(all).filter((id) => workspaceExists.get(id))));
+      const workspaces = new Set<string>();
+      for (const r of all) workspaces.add(r[2]);
+      const live = new Set([...workspaces].filter((id) => workspaceExists.get(id)));
+      const batch = live.size === workspaces.size ? all : ofLiveWorkspaces(all, live);
       // A batch retried after a lost answer must not count twice: only new rows count.
       const fresh: ClickRecord[] = [];
-      for (const c of batch) {
-        // Only a link's clicks count and roll up (bio page views do neither), so only they need their time as a Date.
-        if (insertClick.run(clickValues(c)).changes === 0 || c.linkId === null) continue;
-        // Turned into a ClickRecord in place (a spread copy costs more than the parse saved).
-        const click = c as unknown as ClickRecord;
-        click.createdAt = new Date(c.createdAt);
+      for (const r of batch) {
+        // Only a link's clicks count and roll up (bio page views do neither): only they become ClickRecords.
+        const click = r[4] === null ? null : clickOfRow(r);
+        if (insertClick.run(sqliteValues(r)).changes === 0 || !click) continue;
         fresh.push(click);
       }
       // Clicks are not edits: "updatedAt" stays the time the link was last changed.
@@ -110,8 +110,7 @@ function sqliteStore(file: string): ClickStore {
   return {
     async write(chunks) {
       // Immediate: the write lock is taken before the workspace check reads.
-      // Parsed without a Date per click (see clickValues): at thousands of views a second, that was a third of the parse.
-      (writeAll ??= prepare()).immediate(chunks.flatMap((c) => JSON.parse(c.json) as ParsedClick[]));
+      (writeAll ??= prepare()).immediate(chunks.flatMap((c) => JSON.parse(c.json) as ClickRow[]));
     },
     async close() {
       db.close();
@@ -138,10 +137,11 @@ const CUBE_SELECT = CUBE_COLUMNS.map((c) =>
  * duplicate id sends the batch down this path instead.
  */
 function pgWrite(retried: boolean): string {
-  const types = [...CLICK_COLUMNS, "counted"].map((c) => `"${c}" ${PG_TYPES[c] ?? "text"}`).join(", ");
+  // A row's fields by position (jsonb reaches each in one step), typed and named as the columns.
+  const fields = CLICK_FIELDS.map((c, i) => `(e->>${i})::${PG_TYPES[c] ?? "text"} AS "${c}"`).join(", ");
   const fresh = retried ? "fresh" : "x";
   return (
-    `WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS x(${types}) WHERE x."workspaceId" = ANY($2::text[])), ` +
+    `WITH x AS MATERIALIZED (SELECT ${fields} FROM jsonb_array_elements($1::jsonb) AS e WHERE e->>${CLICK_FIELDS.indexOf("workspaceId")} = ANY($2::text[])), ` +
     `clicks AS (INSERT INTO "Click" (${quoted(CLICK_COLUMNS)}) SELECT ${CLICK_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM x` +
     (retried ? ` ON CONFLICT ("id") DO NOTHING RETURNING "id"), fresh AS (SELECT x.* FROM x JOIN clicks USING ("id")), ` : "), ") +
     `counters AS (UPDATE "Link" SET "clicks" = "Link"."clicks" + v.n, "lastClickedAt" = GREATEST("Link"."lastClickedAt", v.last) ` +

@@ -1,11 +1,12 @@
 // The click writer's thread: it owns the click buffer (batching, spill file,
 // retries) and its own database connection, so neither the writing nor
 // SQLite's file I/O ever holds up a redirect on the main thread.
-// Messages in: a ClickChunk (a batch of clicks, encodeClicks) and { drain: true }; out: { confirmed } (how many of
+// Messages in: a RowsMessage (a batch of clicks as JSON rows, click-handover.ts) and { drain: true }; out: { confirmed } (how many of
 // the clicks received so far are stored or spilled, so the main thread can let
 // go of them) and { drained: true }.
 import { parentPort, workerData } from "node:worker_threads";
-import { clickBuffer, configureClickBuffer, drainClicks, recordClicks, type ClickChunk } from "./click-buffer";
+import { clickBuffer, configureClickBuffer, drainClicks, recordClicks } from "./click-buffer";
+import type { RowsMessage } from "./click-handover";
 import { openClickStore } from "./click-store";
 
 const { databaseUrl, spillFile } = workerData as { databaseUrl: string; spillFile?: string };
@@ -26,10 +27,11 @@ function confirm() {
 }
 setInterval(confirm, 100).unref();
 
-parentPort!.on("message", (msg: ClickChunk | { drain: true }) => {
-  if ("json" in msg) {
-    // Kept as it came: PostgreSQL reads the JSON itself.
-    recordClicks(msg);
+parentPort!.on("message", (msg: RowsMessage | { drain: true }) => {
+  if ("rows" in msg) {
+    // Kept as JSON text: PostgreSQL reads the JSON itself.
+    const text = Buffer.from(msg.rows.buffer, msg.rows.byteOffset, msg.rows.byteLength).toString("utf8");
+    recordClicks({ json: `[${text}]`, n: msg.n, workspaces: msg.workspaces });
     received += msg.n;
     return;
   }

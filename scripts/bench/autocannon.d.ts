@@ -1,4 +1,4 @@
-// The slice of autocannon's API the redirect benchmark uses (no @types package installed).
+// The slice of autocannon's API the benchmarks use (no @types package installed).
 declare module "autocannon" {
   export interface Histogram {
     average: number;
@@ -44,6 +44,10 @@ declare module "autocannon" {
     totalCompletedRequests: number;
     connections: number;
   }
-  function autocannon(opts: Options): Promise<Result> & { stop: () => void };
+  function autocannon(opts: Options): Promise<Result> & {
+    stop: () => void;
+    /** Each response as it arrives: `ms` is its time from request to response (hrtime, fractional). */
+    on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+  };
   export default autocannon;
 }
