@@ -11,7 +11,6 @@ export interface ClickSink {
 
 const HANDOVER_MS = 20;
 
-
 /** A batch as it crosses to the writer's thread: its JSON rows, comma-separated (click-thread.ts makes it a ClickChunk). */
 export interface RowsMessage {
   rows: Uint8Array;
@@ -19,11 +18,24 @@ export interface RowsMessage {
   workspaces: string[];
 }
 
+const OUTBOX_BYTES = 256 * 1024;
+/**
+ * Outbox buffers of the usual size, kept once their batch is confirmed and
+ * used again: a new one for every batch (fifty a second) counts as external
+ * memory to V8, which then collected the whole heap more often (the full
+ * bench:redirect, with Next's large heap, lost a tenth of its ratio).
+ */
+const spare: Buffer[] = [];
+const SPARE_MAX = 256;
+const takeBuffer = () => spare.pop() ?? Buffer.allocUnsafeSlow(OUTBOX_BYTES);
+function giveBack(buf: Buffer) {
+  if (buf.length === OUTBOX_BYTES && spare.length < SPARE_MAX) spare.push(buf);
+}
+
 /** Clicks taken and not yet handed over, as the UTF-8 bytes of their JSON rows, comma-separated. */
 class Outbox {
-  // Its own ArrayBuffer (not a slice of Node's pool), so it can be handed over whole.
-  private buf = Buffer.allocUnsafeSlow(256 * 1024);
-  private len = 0;
+  buf = takeBuffer();
+  len = 0;
   n = 0;
   workspaces = new Set<string>();
 
@@ -46,15 +58,15 @@ class Outbox {
     for (const w of other.workspaces) this.workspaces.add(w);
   }
 
-  /** The rows, over this outbox's whole buffer (which is handed over with them). */
-  rows(): Uint8Array {
-    return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.len);
+  rows(): Buffer {
+    return this.buf.subarray(0, this.len);
   }
 
   private room(bytes: number) {
     if (this.len + bytes <= this.buf.length) return;
     const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.len + bytes));
     this.buf.copy(bigger, 0, 0, this.len);
+    giveBack(this.buf);
     this.buf = bigger;
   }
 }
@@ -67,9 +79,8 @@ class Outbox {
  *
  * Each click is encoded as it is taken (a JSON row, about a microsecond) and
  * its bytes appended to the outbox, a buffer outside the JavaScript heap; the
- * batch crosses by handing that buffer over (no copy), and the main thread
- * keeps a copy of the bytes until the thread confirms the batch stored or
- * spilled. Kept objects, or kept strings, outlive the young generation and
+ * bytes are copied to the thread, and the main thread keeps the buffer until
+ * the thread confirms the batch stored or spilled, then uses it again. Kept objects, or kept strings, outlive the young generation and
  * make every garbage collection copy them; bytes outside the heap are never
  * copied by it. (Scratch patches on `npm run bench:bio`: recording views
  * without writing them raised p99 from 3.0 to 4.7 ms with one joined string
@@ -91,7 +102,7 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
   // batch's first clicks already confirmed. If the thread dies, the rest go to
   // the next one: a crash loses no click (a click written twice is stored
   // once: its id is the key).
-  let unconfirmed: { end: number; n: number; done: number; rows: Buffer }[] = [];
+  let unconfirmed: { end: number; n: number; done: number; out: Outbox }[] = [];
   let handed = 0;
 
   const start = () => {
@@ -100,7 +111,7 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
     w.on("error", (err) => console.error(`[pennant] click writer thread failed: ${err.message}`));
     w.on("message", (msg: { confirmed?: number }) => {
       if (worker !== w || msg.confirmed === undefined) return;
-      while (unconfirmed[0] && unconfirmed[0].end <= msg.confirmed) unconfirmed.shift();
+      while (unconfirmed[0] && unconfirmed[0].end <= msg.confirmed) giveBack(unconfirmed.shift()!.out.buf);
       const first = unconfirmed[0];
       if (first) first.done = Math.max(first.done, msg.confirmed - (first.end - first.n));
     });
@@ -108,7 +119,8 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
       if (worker !== w) return;
       worker = null;
       // Whatever the dead thread held goes to the next one, ahead of newer clicks.
-      const lost = unconfirmed.flatMap((b) => decodeClicks(`[${b.rows.toString("utf8")}]`).slice(b.done));
+      const lost = unconfirmed.flatMap((b) => decodeClicks(`[${b.out.rows().toString("utf8")}]`).slice(b.done));
+      for (const b of unconfirmed) giveBack(b.out.buf);
       unconfirmed = [];
       handed = 0;
       if (lost.length) {
@@ -117,6 +129,7 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
         outbox = new Outbox();
         for (const c of lost) outbox.push(encodeClick(c), c.workspaceId);
         outbox.append(newer);
+        giveBack(newer.buf);
         schedule();
       }
     });
@@ -134,10 +147,10 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
     const out = outbox;
     outbox = new Outbox();
     handed += out.n;
-    const rows = out.rows();
-    unconfirmed.push({ end: handed, n: out.n, done: 0, rows: Buffer.from(rows) });
-    const message: RowsMessage = { rows, n: out.n, workspaces: [...out.workspaces] };
-    worker.postMessage(message, [rows.buffer as ArrayBuffer]);
+    unconfirmed.push({ end: handed, n: out.n, done: 0, out });
+    // The bytes are copied to the thread (no allocation on this side); the buffer stays here until confirmed.
+    const message: RowsMessage = { rows: out.rows(), n: out.n, workspaces: [...out.workspaces] };
+    worker.postMessage(message);
   };
   const schedule = () => {
     if (timer) return;
