@@ -174,7 +174,10 @@ export const dayNumber = (day: number) => Math.floor(day / DAY);
  * the totals, the time buckets or a dimension), each row comes back with just
  * what that grouping reads, cut out by the database: a value's row holds
  * every dimension (a country's day lists each link clicked from it), and
- * parsing all of it for one panel took most of a 12-month query.
+ * parsing all of it for one panel took most of a 12-month query. SQLite only:
+ * PostgreSQL's json operators parse the whole text again for each part, and
+ * cutting two parts out of 396 rows of 117 KB took it 1.4 s, where reading the
+ * rows and parsing them here took 0.34 s.
  */
 export async function readScopeDays(
   workspaceId: string,
@@ -183,14 +186,15 @@ export async function readScopeDays(
   end: number,
   only?: { group: Dimension | "bucket" | null },
 ): Promise<{ day: number; data: ScopeDay }[]> {
-  const p = new Params(db().provider === "postgres");
+  const postgres = db().provider === "postgres";
+  const p = new Params(postgres);
   const dims = dimsOf(scope.kind);
   const index = only && only.group !== null && only.group !== "bucket" ? dims.indexOf(only.group) : -1;
-  const part = (path: (string | number)[]) =>
-    db().provider === "postgres" ? `(x."data"::json${path.map((k) => (typeof k === "number" ? ` -> ${k}` : ` -> '${k}'`)).join("")})::text` : `x."data" -> '$${path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}'`;
-  const columns = only
-    ? [`${part(["t"])} AS t`, ...(only.group === "bucket" ? [`${part(["h"])} AS h`] : []), ...(index >= 0 ? [`${part(["d", index])} AS d`] : [])]
-    : [`x."data" AS data`];
+  const part = (path: (string | number)[]) => `x."data" -> '$${path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}'`;
+  const columns =
+    only && !postgres
+      ? [`${part(["t"])} AS t`, ...(only.group === "bucket" ? [`${part(["h"])} AS h`] : []), ...(index >= 0 ? [`${part(["d", index])} AS d`] : [])]
+      : [`x."data" AS data`];
   const sql =
     `SELECT x."day" AS day, ${columns.join(", ")} FROM "ClickScopeDay" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" = ${p.add(scope.kind)} ` +
     `AND x."ref" = ${p.add(scope.ref)} AND x."day" >= ${p.add(dayNumber(first))} AND x."day" < ${p.add(dayNumber(end))}`;

@@ -307,6 +307,7 @@ describe("page analytics", () => {
         view("2026-11-21T04:00:00Z", { visitorHash: "b", country: "DE" }), // 23:00 on the 20th in New York
         view("2026-11-21T06:00:00Z", { visitorHash: "c" }), // the 21st in New York: outside
         view("2026-11-20T12:00:00Z", { visitorHash: "bot", bot: true }),
+        view("2026-11-20T12:30:00Z", { visitorHash: "d", bioPageId: "another-page", country: "FR" }),
         testClick({ id: linkId, workspaceId: ws.id }, { id: crypto.randomUUID(), createdAt: new Date("2026-11-20T12:00:00Z"), trigger: "bio", bioPageId: page.id, bioBlockId: blockId }),
       ]);
     } finally {
@@ -315,8 +316,8 @@ describe("page analytics", () => {
     const stats = await getPageStats(tzAccess, page.id, { from: "2026-11-20", to: "2026-11-20" });
     expect(stats).toMatchObject({ views: 3, uniqueVisitors: 2, clicks: 1, blocks: [{ id: blockId, label: "Shop", clicks: 1 }] });
     expect(stats.clickThroughRate).toBeCloseTo(1 / 3);
-    expect(stats.referrers[0]).toEqual({ name: "instagram.com", count: 2 });
-    expect(stats.countries.map((c) => c.name)).toEqual(["US", "DE"]);
+    expect(stats.referrers).toEqual([{ name: "instagram.com", count: 2 }, { name: "(direct or unknown)", count: 1 }]);
+    expect(stats.countries).toEqual([{ name: "US", count: 2 }, { name: "DE", count: 1 }]);
   });
 });
 

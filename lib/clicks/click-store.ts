@@ -49,8 +49,8 @@ export function counters(batch: ClickRecord[]): Map<string, Counter> {
  */
 function sqliteValues(r: ClickRow): unknown[] {
   const values = r as unknown[];
-  values[1] = r[1].replace("Z", "+00:00");
-  values[22] = r[22] ? 1 : 0;
+  values[1] = r[1].replace("Z", "+00:00"); // createdAt
+  values[22] = r[22] ? 1 : 0; // bot
   values.length = CLICK_COLUMNS.length;
   return values;
 }
