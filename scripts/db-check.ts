@@ -104,10 +104,11 @@ function checkSqlite(tmp: string): string[] {
   if (r.status === 0) return [];
   const partial = partialIndexes(path.join(tmp, "migrated.db"));
   // The script's statements, each with its "-- CreateIndex" style comment; the partial indexes' plain forms dropped.
+  const createdIndex = (st: string) => /^(?:--[^\n]*\n)*CREATE INDEX "([^"]+)"/.exec(st)?.[1];
   const lacking = r.stdout
     .split(/\n\s*\n/)
     .map((st) => st.trim())
-    .filter((st) => st && !(/^(--[^\n]*\n)*CREATE INDEX "([^"]+)"/.test(st) && partial.has(/CREATE INDEX "([^"]+)"/.exec(st)![1]!)));
+    .filter((st) => st && !partial.has(createdIndex(st) ?? ""));
   if (lacking.length === 0) return [];
   return [`the migrations lack this SQL:\n${indent(lacking.join("\n\n"))}`];
 }
