@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,6 +10,24 @@ import { accessFor, makeUser, testClick } from "@/tests/factories";
 import { clickWriterThread, inlineClickWriter } from "./click-handover";
 
 const click = testClick;
+
+/** How many of this process's threads Linux schedules as SCHED_IDLE (policy 5, field 41 of their stat). */
+function idleThreads(): number {
+  let n = 0;
+  for (const tid of readdirSync("/proc/self/task")) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      if (stat.slice(stat.lastIndexOf(")") + 2).split(" ")[38] === "5") n++;
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return n;
+}
+
+async function until(check: () => Promise<boolean> | boolean) {
+  for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+}
 
 /** A link's dashboard rollup (ClickCube), totalled by UTC day: human clicks, QR scans, bio clicks and bot clicks. */
 async function dashboardRollupByDay(linkId: string) {
@@ -108,6 +127,21 @@ describe("writing clicks", () => {
       country: "DE", city: "Berlin", device: "mobile", browser: "Safari", os: "iOS", visitorHash: "abc123", bot: false,
     });
     expect(await dashboardRollupByDay(link.id)).toEqual([{ day: full.createdAt.toISOString().slice(0, 10), clicks: 3, qr: 1, bio: 0, bots: 1 }]);
+  });
+
+  it.runIf(process.platform === "linux")("writes on a thread that gives way to requests (SCHED_IDLE) while it runs", async () => {
+    const user = await makeUser("idle");
+    const ws = await createWorkspace(user.id, { name: "Idle" });
+    const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com" });
+    const before = idleThreads();
+    const sink = clickWriterThread({ databaseUrl: process.env.DATABASE_URL!, spillFile: path.join(os.tmpdir(), `pennant-test-spill-${ws.id}.jsonl`) });
+    sink.record(click({ id: link.id, workspaceId: ws.id }));
+    await until(async () => (await db().click.count({ where: { linkId: link.id } })) === 1);
+    expect(await db().click.count({ where: { linkId: link.id } })).toBe(1);
+    expect(idleThreads()).toBe(before + 1);
+    await sink.drain();
+    await until(() => idleThreads() === before);
+    expect(idleThreads()).toBe(before);
   });
 
   it("stores a batch holding text PostgreSQL cannot store (a NUL) whole, that text made storable", async () => {

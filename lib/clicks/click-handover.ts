@@ -16,6 +16,8 @@ export interface RowsMessage {
   rows: Uint8Array;
   n: number;
   workspaces: string[];
+  /** When it left the main thread (ms since the epoch): the writer's lag tells it when to stop yielding (thread-priority.ts). */
+  sentAt: number;
 }
 
 const OUTBOX_BYTES = 256 * 1024;
@@ -149,7 +151,7 @@ export function clickWriterThread(opts: { databaseUrl: string; spillFile?: strin
     handed += out.n;
     unconfirmed.push({ end: handed, n: out.n, done: 0, out });
     // The bytes are copied to the thread (no allocation on this side); the buffer stays here until confirmed.
-    const message: RowsMessage = { rows: out.rows(), n: out.n, workspaces: [...out.workspaces] };
+    const message: RowsMessage = { rows: out.rows(), n: out.n, workspaces: [...out.workspaces], sentAt: Date.now() };
     worker.postMessage(message);
   };
   const schedule = () => {

@@ -8,10 +8,19 @@ import { parentPort, workerData } from "node:worker_threads";
 import { clickBuffer, configureClickBuffer, drainClicks, recordClicks } from "./click-buffer";
 import type { RowsMessage } from "./click-handover";
 import { openClickStore } from "./click-store";
+import { priorityForLag, setThreadPriority, type ThreadPriority } from "./thread-priority";
 
 const { databaseUrl, spillFile } = workerData as { databaseUrl: string; spillFile?: string };
 const store = openClickStore(databaseUrl);
 configureClickBuffer({ writer: (batch) => store.write(batch), ...(spillFile ? { spillFile } : {}) });
+
+// Writing waits for free cores, so visits never wait for writing (thread-priority.ts).
+let priority: ThreadPriority | null = setThreadPriority("background") ? "background" : null;
+function schedulingFor(lagMs: number) {
+  if (!priority) return;
+  const next = priorityForLag(priority, lagMs);
+  if (next !== priority && setThreadPriority(next)) priority = next;
+}
 
 let received = 0;
 let confirmed = 0;
@@ -29,12 +38,15 @@ setInterval(confirm, 100).unref();
 
 parentPort!.on("message", (msg: RowsMessage | { drain: true }) => {
   if ("rows" in msg) {
+    schedulingFor(Date.now() - msg.sentAt);
     // Kept as JSON text: PostgreSQL reads the JSON itself.
     const text = Buffer.from(msg.rows.buffer, msg.rows.byteOffset, msg.rows.byteLength).toString("utf8");
     recordClicks({ json: `[${text}]`, n: msg.n, workspaces: msg.workspaces });
     received += msg.n;
     return;
   }
+  // Shutting down: the drain has a deadline, so it runs at normal priority.
+  if (priority === "background" && setThreadPriority("normal")) priority = "normal";
   void drainClicks()
     .catch((err: unknown) => console.error(`[pennant] clicks not drained: ${(err as Error).message}`))
     .finally(() => {
