@@ -97,18 +97,26 @@ function partialIndexes(db: string): Set<string> {
   }
 }
 
+/**
+ * A SQLite diff script's statements (after pulledSqliteSchema(tmp)), each with
+ * its "-- CreateIndex" style comment, less the plain forms of the indexes the
+ * migrations made partial.
+ */
+export function withoutPartialIndexes(script: string, tmp: string): string[] {
+  const partial = partialIndexes(path.join(tmp, "migrated.db"));
+  const createdIndex = (st: string) => /^(?:--[^\n]*\n)*CREATE INDEX "([^"]+)"/.exec(st)?.[1];
+  return script
+    .split(/\n\s*\n/)
+    .map((st) => st.trim())
+    .filter((st) => st && !partial.has(createdIndex(st) ?? ""));
+}
+
 function checkSqlite(tmp: string): string[] {
   const pulled = pulledSqliteSchema(tmp);
   const args = ["migrate", "diff", "--from-schema-datamodel", pulled, "--to-schema-datamodel", schemaFile("sqlite")];
   const r = prisma(diffUrl(tmp), [...args, "--script", "--exit-code"], [0, 2]);
   if (r.status === 0) return [];
-  const partial = partialIndexes(path.join(tmp, "migrated.db"));
-  // The script's statements, each with its "-- CreateIndex" style comment; the partial indexes' plain forms dropped.
-  const createdIndex = (st: string) => /^(?:--[^\n]*\n)*CREATE INDEX "([^"]+)"/.exec(st)?.[1];
-  const lacking = r.stdout
-    .split(/\n\s*\n/)
-    .map((st) => st.trim())
-    .filter((st) => st && !partial.has(createdIndex(st) ?? ""));
+  const lacking = withoutPartialIndexes(r.stdout, tmp);
   if (lacking.length === 0) return [];
   return [`the migrations lack this SQL:\n${indent(lacking.join("\n\n"))}`];
 }

@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrations, diffUrl, prisma, pulledSqliteSchema, root, runSchemas, schemaFile, type Provider } from "./db-check";
+import { migrations, diffUrl, prisma, pulledSqliteSchema, root, runSchemas, schemaFile, withoutPartialIndexes, type Provider } from "./db-check";
 
 const name = process.argv[2] ?? "";
 if (!/^[a-z0-9_]+$/.test(name)) {
@@ -34,13 +34,15 @@ try {
     }
     const args = ["migrate", "diff", ...from, "--to-schema-datamodel", schemaFile(provider), "--script", "--exit-code"];
     const diff = prisma(diffUrl(tmp), args, [0, 2]);
-    if (diff.status === 0) {
+    // `db pull` leaves partial indexes out: the diff would create their plain forms again.
+    const sql = diff.status === 0 ? "" : provider === "sqlite" && latest ? `${withoutPartialIndexes(diff.stdout, tmp).join("\n\n")}\n` : diff.stdout;
+    if (!sql.trim()) {
       console.log(`${provider}: nothing to do, the migrations already build the schema`);
       continue;
     }
     const dir = path.join(root, "prisma", provider, "migrations", `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "migration.sql"), diff.stdout);
+    writeFileSync(path.join(dir, "migration.sql"), sql);
     copyFileSync(schemaFile(provider), path.join(dir, "schema.prisma"));
     console.log(`${provider}: wrote ${path.relative(root, dir)}/migration.sql (review it, then npm run db:check)`);
   }

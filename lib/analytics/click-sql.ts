@@ -173,10 +173,10 @@ function sourceSql(q: ResolvedQuery, p: Params, boundaries: number[]): string {
 
 /**
  * Clicks, unique visitors, scans and bio-page clicks of the period, grouped
- * by `group` (a dimension, the time bucket, or nothing). `views`: also count
- * bio-page views (raw events of the workspace's bio pages).
+ * by `group` (a dimension, the time bucket, or nothing). Bio-page views are
+ * counted apart (countViews, view-days.ts): `views` is 0 here.
  */
-export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: { views?: boolean; limit?: number } = {}): Promise<AggregateRow[]> {
+export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: { limit?: number } = {}): Promise<AggregateRow[]> {
   const p = new Params(db().provider === "postgres");
   // Parameters in the order they appear in the text (SQLite's "?" are positional): the key first.
   let key = "NULL";
@@ -198,16 +198,15 @@ export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: {
     `${sum(`c."trigger" = 'qr'`)} AS scans, ${sum(`c."trigger" = 'bio'`)} AS "bioClicks" ` +
     `FROM (${source}) c ${joins.join(" ")}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
     (group ? `GROUP BY 1 ORDER BY 2 DESC, 1 ASC${opts.limit ? ` LIMIT ${Math.floor(opts.limit)}` : ""}` : "");
-  const [rows, views] = await Promise.all([db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values), opts.views ? countViews(q) : 0]);
-  const out = rows.map((r) => ({
+  const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values);
+  return rows.map((r) => ({
     k: r.k === null || r.k === undefined ? null : typeof r.k === "bigint" ? Number(r.k) : (r.k as string | number),
     clicks: Number(r.clicks ?? 0),
     uniques: Number(r.uniques ?? 0),
     scans: Number(r.scans ?? 0),
     bioClicks: Number(r.bioClicks ?? 0),
-    views,
+    views: 0,
   }));
-  return out;
 }
 
 /** One row of a period as a dashboard view reads it: a rollup row or a raw click, with its link's channel and campaign. */
@@ -292,11 +291,11 @@ function rawEventsSql(q: ResolvedQuery, p: Params, where: (p: Params) => string[
 }
 
 /**
- * Bio-page views of the period: raw events of the workspace's bio pages (read
- * through the bio-page index), with the question's filters.
+ * Bio-page views of the period: raw events of the pages (read through the
+ * bio-page index), with the question's filters (view-days.ts reads the
+ * unfiltered question's built days from the daily rows).
  */
-export async function countViews(q: ResolvedQuery): Promise<number> {
-  const pages = q.filters.get("bioPageId") ?? (await db().bioPage.findMany({ where: { workspaceId: q.workspaceId }, select: { id: true } })).map((b) => b.id);
+export async function countRawViews(q: ResolvedQuery, pages: string[]): Promise<number> {
   if (!pages.length) return 0;
   const p = new Params(db().provider === "postgres");
   const sql = `SELECT CAST(COUNT(*) AS INTEGER) AS n ${rawEventsSql(q, p, (p) => [`r."event" = 'view'`, `r."bioPageId" IN (${p.list(pages)})`])}`;

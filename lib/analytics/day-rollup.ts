@@ -8,6 +8,7 @@ import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
 import { dayNumber, groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
+import { buildPageViewDays } from "./view-days";
 import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
 
 /**
@@ -662,14 +663,17 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
 let timer: NodeJS.Timeout | undefined;
 let running = false;
 
-/** Starts the job in this server process (once): every ten minutes, the first a few seconds after start. */
+/** Starts the job in this server process (once), with the bio pages' daily views: every ten minutes, the first a few seconds after start. */
 export function startDayRollups(): void {
   if (timer || process.env.PENNANT_DAY_ROLLUP === "0") return;
   const round = () => {
     if (running) return;
     running = true;
+    const failed = (what: string) => (err: unknown) => console.error(`[pennant] ${what} failed:`, err instanceof Error ? err.message : err);
     buildDayRollups()
-      .catch((err: unknown) => console.error("[pennant] daily analytics rollup failed:", err instanceof Error ? err.message : err))
+      .catch(failed("daily analytics rollup"))
+      .then(() => buildPageViewDays())
+      .catch(failed("daily bio page views"))
       .finally(() => (running = false));
   };
   timer = setInterval(round, 10 * 60_000);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
-import { aggregateClicks, countViews, type AggregateRow, type GroupKey } from "./click-sql";
+import { aggregateClicks, type AggregateRow, type GroupKey } from "./click-sql";
+import { countViews } from "./view-days";
 import { aggregateByDay } from "./day-rollup";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type ResolvedQuery } from "./resolve-query";
@@ -30,11 +31,12 @@ export const totalsOf = (r: AggregateRow | undefined): Totals => ({ clicks: r?.c
 
 /** One grouping of a question: from the daily rollup and the edges where it can, else all the hourly way (click-sql.ts). */
 export async function aggregate(q: ResolvedQuery, group: GroupKey, opts: { views?: boolean; limit?: number } = {}): Promise<AggregateRow[]> {
-  const byDay = await aggregateByDay(q, group, opts.limit);
-  if (!byDay) return aggregateClicks(q, group, opts);
-  if (group !== null || !opts.views) return byDay;
-  const views = await countViews(q);
-  return [{ ...(byDay[0] ?? { k: null, clicks: 0, uniques: 0, scans: 0, bioClicks: 0 }), views }];
+  const [rows, views] = await Promise.all([
+    aggregateByDay(q, group, opts.limit).then((byDay) => byDay ?? aggregateClicks(q, group, { limit: opts.limit })),
+    group === null && opts.views ? countViews(q) : null,
+  ]);
+  if (views === null) return rows;
+  return [{ ...(rows[0] ?? { k: null, clicks: 0, uniques: 0, scans: 0, bioClicks: 0 }), views }];
 }
 
 /** The period's totals, and those of the period of the same length before it. */

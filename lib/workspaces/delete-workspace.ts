@@ -39,6 +39,8 @@ export async function purgeWorkspace(workspaceId: string): Promise<void> {
     db().clickScopeDay.deleteMany({ where: { workspaceId } }),
     db().clickMonth.deleteMany({ where: { workspaceId } }),
     db().clickDayState.deleteMany({ where: { workspaceId } }),
+    db().pageViewDay.deleteMany({ where: { workspaceId } }),
+    db().pageViewDayState.deleteMany({ where: { workspaceId } }),
     // Bio page images have no foreign key either (content-addressed rows).
     db().bioImage.deleteMany({ where: { workspaceId } }),
   ]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDayRollups } from "@/lib/analytics/day-rollup";
+import { buildPageViewDays } from "@/lib/analytics/view-days";
+import { createBioPage } from "@/lib/bio-pages/create-bio-page";
 import { db } from "@/lib/db/client";
 import { authorizeWorkspace } from "@/lib/auth/access";
 import { createWorkspace } from "./create-workspace";
@@ -47,12 +49,19 @@ describe("workspaces", () => {
     const link = await createLink(await accessFor(user, ws.slug, "links.write"), { url: "https://example.com/gone" });
     const writer = inlineClickWriter(process.env.DATABASE_URL!);
     try {
-      await writer([testClick({ id: link.id, workspaceId: ws.id }, { createdAt: new Date(Date.now() - 3 * 86_400_000) })]);
+      const page = await createBioPage(await accessFor(user, ws.slug, "bio.write"), { handle: `gone${Date.now() % 1e6}`, title: "Gone" });
+      const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
+      await writer([
+        testClick({ id: link.id, workspaceId: ws.id }, { createdAt: threeDaysAgo }),
+        testClick({ id: link.id, workspaceId: ws.id }, { createdAt: threeDaysAgo, event: "view", linkId: null, bioPageId: page.id }),
+      ]);
     } finally {
       await writer.close();
     }
-    expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(1);
+    expect(await db().click.count({ where: { workspaceId: ws.id } })).toBe(2);
     await buildDayRollups(Date.now(), { workspaceId: ws.id });
+    await buildPageViewDays(Date.now(), { workspaceId: ws.id });
+    expect(await db().pageViewDay.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
     expect(await db().clickDay.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
     await deleteWorkspace(access, { confirm: ws.slug });
@@ -64,6 +73,8 @@ describe("workspaces", () => {
     expect(await db().clickDay.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickDayState.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().pageViewDay.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().pageViewDayState.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 
   it("answers another user's workspace exactly like a missing one", async () => {
