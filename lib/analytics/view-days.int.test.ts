@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createBioPage } from "@/lib/bio-pages/create-bio-page";
+import { getBioPageQr } from "@/lib/bio-pages/bio-page-qr";
 import { getPageStats } from "@/lib/bio-pages/page-stats";
 import { inlineClickWriter } from "@/lib/clicks/click-handover";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
@@ -33,7 +34,7 @@ async function write(clicks: ClickRecord[]) {
 }
 
 describe("bio page views by day", () => {
-  it("answer page stats and dashboard views exactly as the raw views do: built days, cut edges, days not built, views written late", { timeout: 60_000 }, async () => {
+  it("answer page stats, dashboard views and QR scans exactly as the raw views do: built days, cut edges, days not built, views written late", { timeout: 60_000 }, async () => {
     const { ws, access } = await workspace("view-days");
     const other = await workspace("view-days-other");
     const page = await createBioPage(access, { handle: handle("vd_"), title: "Days" });
@@ -52,8 +53,10 @@ describe("bio page views by day", () => {
       clicks.push(view(`${day}T19:00:00Z`, { visitorHash: `${day}-evening`, country: "DE", referrerHost: "t.co" }));
       clicks.push(view(`${day}T12:00:00Z`, { visitorHash: `${day}-bot`, bot: true, country: "US" }));
       clicks.push(view(`${day}T13:00:00Z`, { visitorHash: `${day}-s`, bioPageId: second.id, country: "FR" }));
+      if (d % 2 === 0) clicks.push(view(`${day}T15:00:00Z`, { visitorHash: `${day}-scan`, trigger: "qr", country: "NP" }));
+      if (d === 4) clicks.push(view(`${day}T15:30:00Z`, { visitorHash: `${day}-scanbot`, trigger: "qr", bot: true }));
     }
-    clicks.push(view("2026-11-12T03:00:00Z", { visitorHash: "today", country: "NP" }));
+    clicks.push(view("2026-11-12T03:00:00Z", { visitorHash: "today", country: "NP", trigger: "qr" }));
     clicks.push(testClick({ id: "x", workspaceId: other.ws.id }, { createdAt: new Date("2026-11-05T10:00:00Z"), event: "view", linkId: null, bioPageId: foreign.id }));
     await write(clicks);
 
@@ -69,11 +72,13 @@ describe("bio page views by day", () => {
     const everything = async () => ({
       stats: await Promise.all(ranges.map((r) => getPageStats(access, page.id, r))),
       views: await Promise.all(questions.map((f) => totals(f))),
+      scans: (await getBioPageQr(access, page.id)).scans,
     });
 
     // The truth, from the raw views alone (nothing is built yet).
     const truth = await everything();
-    expect(truth.stats[2]).toMatchObject({ views: 7, uniqueVisitors: 4 }); // Kathmandu's 6 November: 6 of the 6th (hashes v0–v2), the evening view of the 5th
+    expect(truth.stats[2]).toMatchObject({ views: 8, uniqueVisitors: 5 }); // Kathmandu's 6 November: 6 of the 6th (hashes v0–v2) and its scan, the evening view of the 5th
+    expect(truth.scans).toBe(6); // five days' scans by people, and today's
     expect(truth.views[1]).toBeGreaterThan(truth.views[0]!); // all pages: the second's views too, not another workspace's
 
     // 12 November, 02:00 UTC: every day up to the 11th is closed.
@@ -98,6 +103,7 @@ describe("bio page views by day", () => {
     await db().click.deleteMany({ where: { workspaceId: ws.id, event: "view", createdAt: { gte: new Date("2026-11-04T00:00:00Z"), lt: new Date("2026-11-05T00:00:00Z") } } });
     const rowsOnly = await everything();
     expect(rowsOnly.stats).toEqual(after.stats);
+    expect(rowsOnly.scans).toBe(after.scans);
     expect(rowsOnly.views.slice(0, 4)).toEqual(after.views.slice(0, 4));
     // A filter other than the page's is answered from the raw views, which now lack those days.
     expect(rowsOnly.views[4]).toBeLessThan(after.views[4]!);

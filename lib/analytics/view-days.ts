@@ -42,8 +42,8 @@ function add(into: ViewFigures, dim: string, key: string | null, views: number, 
     into.bots += bots;
     return;
   }
-  const m = dim === "referrer" ? into.referrers : into.countries;
-  if (views) m.set(key, (m.get(key) ?? 0) + views);
+  const m = dim === "referrer" ? into.referrers : dim === "country" ? into.countries : null;
+  if (m && views) m.set(key, (m.get(key) ?? 0) + views);
 }
 
 /**
@@ -81,7 +81,7 @@ export async function countViews(q: ResolvedQuery): Promise<number> {
 async function readDays(out: ViewFigures, workspaceId: string, pageIds: string[], first: number, end: number, sources: boolean) {
   const rows = await db().pageViewDay.groupBy({
     by: ["dim", "key"],
-    where: { workspaceId, bioPageId: { in: pageIds }, day: { gte: first, lt: end }, ...(sources ? {} : { dim: "" }) },
+    where: { workspaceId, bioPageId: { in: pageIds }, day: { gte: first, lt: end }, dim: { in: sources ? ["", "referrer", "country"] : [""] } },
     _sum: { views: true, uniques: true, bots: true },
   });
   for (const r of rows) add(out, r.dim, r.key, r._sum.views ?? 0, r._sum.uniques ?? 0, r._sum.bots ?? 0);
@@ -117,6 +117,17 @@ async function readRaw(out: ViewFigures, workspaceId: string, pageIds: string[],
   await Promise.all([totals(), sources ? bySource() : null]);
 }
 
+/** A page's scans of all time: its views by people with trigger `qr` (opened from its QR code). */
+export async function pageQrScans(workspaceId: string, pageId: string): Promise<number> {
+  const state = await db().pageViewDayState.findUnique({ where: { workspaceId } });
+  const through = (state?.through ?? 0) * DAY;
+  const [built, since] = await Promise.all([
+    db().pageViewDay.aggregate({ where: { workspaceId, bioPageId: pageId, dim: "trigger", key: "qr", day: { lt: state?.through ?? 0 } }, _sum: { views: true } }),
+    db().click.count({ where: { workspaceId, bioPageId: pageId, event: "view", trigger: "qr", bot: false, createdAt: { gte: new Date(through) } } }),
+  ]);
+  return (built._sum.views ?? 0) + since;
+}
+
 /** The workspace's pages, and the UTC day of their first event (null: none yet). */
 async function pagesOf(workspaceId: string): Promise<{ ids: string[]; firstDay: number | null }> {
   const ids = (await db().bioPage.findMany({ where: { workspaceId }, select: { id: true } })).map((b) => b.id);
@@ -138,7 +149,7 @@ async function writeDay(workspaceId: string, pageIds: string[], day: number, adv
     `GROUP BY x."bioPageId"${column ? `, x."${column}"` : ""}`;
   const insert =
     `INSERT INTO "PageViewDay" ("workspaceId", "bioPageId", "day", "dim", "key", "views", "uniques", "bots") ` +
-    [branch("", null), branch("referrer", "referrerHost"), branch("country", "country")].join(" UNION ALL ");
+    [branch("", null), branch("referrer", "referrerHost"), branch("country", "country"), branch("trigger", "trigger")].join(" UNION ALL ");
   await db().$transaction([
     db().pageViewDay.deleteMany({ where: { workspaceId, day } }),
     db().$executeRawUnsafe(insert, ...p.values),

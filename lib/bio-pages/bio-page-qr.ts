@@ -1,5 +1,6 @@
 import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
+import { pageQrScans } from "@/lib/analytics/view-days";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_QR_DESIGN, qrDesignSchema, type QrDesign } from "@/lib/qr/design-schema";
@@ -20,7 +21,7 @@ export async function getBioPageQr(access: WorkspaceAccess, pageId: string) {
   const [saved, wsLogo, scans] = await Promise.all([
     db().qrDesign.findFirst({ where: { bioPageId: page.id, workspaceId }, select: { options: true } }),
     workspaceLogo(db(), workspaceId),
-    db().click.count({ where: { workspaceId, bioPageId: page.id, event: "view", trigger: "qr", bot: false } }),
+    pageQrScans(workspaceId, page.id),
   ]);
   return {
     page: { id: page.id, handle: page.handle, url: publicUrlOf(page.handle), title: page.title },
