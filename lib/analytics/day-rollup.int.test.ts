@@ -181,6 +181,12 @@ describe("dashboard figures read from the daily rollup", () => {
     ];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "country", ref: "DE" } })).toBe(6);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "referrer", ref: NONE } })).toBe(6);
+    // March is whole: each value's month row, marked with the month's clicks by people.
+    const march = Date.parse("2026-03-01T00:00:00Z") / DAY;
+    expect(await db().clickScopeMonth.count({ where: { workspaceId: ws.id, kind: "country", ref: "DE", month: march } })).toBe(1);
+    expect((await db().clickScopeMonth.findFirstOrThrow({ where: { workspaceId: ws.id, kind: "#", month: march } })).data).toBe(
+      String(clicks.filter((c) => c.createdAt.getTime() < Date.parse("2026-04-01T00:00:00Z") && !c.bot).length),
+    );
     await check("built, one value", ["UTC", "Europe/Berlin"], all, values);
 
     // A link moves to another campaign, another to another channel: campaign and channel figures follow at once
@@ -241,6 +247,15 @@ describe("dashboard figures read from the daily rollup", () => {
     await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, ...values, { campaignId: autumn.id }, { channel: print }], PERIODS.slice(0, 3));
     // A period whose period before starts inside a day gone from the hourly rows: that day's part from its split rows.
     await check("hourly rows gone, period before cut", ["UTC"], all, [{}], [{ from: "2026-03-31T00:00:00Z", to: "2026-04-01T12:00:00Z", interval: "day" }]);
+
+    // One dimension of a value over a whole month is read from the month's row:
+    // with the value's day rows gone, March's links and countries without a
+    // referrer are still right (the checks above compared them with the truth).
+    const noReferrer = await resolveQuery({ workspace: ws }, { from: "2026-03-01", to: "2026-03-31", referrer: NONE, timezone: "UTC", limit: 1000 });
+    const fromRows = [await getBreakdown(noReferrer, "link", 1000), await getBreakdown(noReferrer, "country", 1000)];
+    expect(fromRows[0]!.length).toBeGreaterThan(1);
+    await db().clickScopeDay.deleteMany({ where: { workspaceId: ws.id, kind: "referrer", ref: NONE } });
+    expect([await getBreakdown(noReferrer, "link", 1000), await getBreakdown(noReferrer, "country", 1000)]).toEqual(fromRows);
 
     await write.close();
   });

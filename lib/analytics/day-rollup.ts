@@ -8,6 +8,7 @@ import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
 import { dayNumber, groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
+import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
 import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
 
@@ -594,6 +595,8 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
     ...insertStatements(rows),
     db().clickScopeDay.deleteMany({ where: { workspaceId, day: dayNumber(day), kind: { in: [...kinds] } } }),
     ...insertScopeStatements(workspaceId, day, scopeRows),
+    // The values' month rows no longer add up to this day as it is: summed again at the round's end.
+    db().clickScopeMonth.deleteMany({ where: { workspaceId, month: dayNumber(m) } }),
     // Running totals after this day no longer hold it as it is: unmarked until the round's end writes them again.
     unmarkAfter(workspaceId, day),
     ...(mappedOnly ? [] : [db().$executeRawUnsafe(state, ...p.values)]),
@@ -655,6 +658,7 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
     state = await readState(id);
     const through = state?.through.getTime() ?? 0;
     if (state) for (const d of await lateDays(id, state.from.getTime(), through)) written += (await writeDay(id, d, mapping, false, nextMonth(d) <= through), 1);
+    if (state) await writeScopeMonths(id, state.from.getTime(), state.through.getTime());
     if (state) await writeRunningTotals(id, state.from.getTime(), state.through.getTime());
   }
   return written;

@@ -1,0 +1,12 @@
+-- CreateTable
+CREATE TABLE "ClickScopeMonth" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "workspaceId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "ref" TEXT NOT NULL,
+    "month" INTEGER NOT NULL,
+    "data" TEXT NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "ClickScopeMonth_workspaceId_kind_ref_month_idx" ON "ClickScopeMonth"("workspaceId", "kind", "ref", "month");
