@@ -6,7 +6,7 @@ import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupK
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
-import { dayNumber, groupScopeDays, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type Scope } from "./scope-rollup";
+import { dayNumber, groupScopeDays, insertScopeStatements, isValueKind, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
@@ -289,8 +289,21 @@ async function readDaySide(q: ResolvedQuery, plan: Plan, group: GroupKey, limit:
 /** A scope's days, read once for every grouping of a question (`only`: for that grouping alone). */
 async function scopeReader(q: ResolvedQuery, plan: Plan, only?: { group: GroupKey }) {
   const scope = plan.scope!;
-  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1], only), ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null]);
-  return (group: GroupKey) => groupScopeDays(days, group, { scope, link, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
+  const [first, end] = plan.days;
+  const link = ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null;
+  const group = (days: { day: number; data: ScopeDay }[], facts: LinkFacts | null, g: GroupKey) => groupScopeDays(days, g, { scope, link: facts, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
+  if (!only && isValueKind(scope.kind) && !pg()) {
+    // A value's whole view on SQLite: totals and buckets from each day's own parts (cut out by the
+    // database), the panels from the months the period covers whole and the days at its ends.
+    const [byDay, byMonth, facts] = await Promise.all([
+      readScopeDays(q.workspaceId, scope, first, end, { group: "bucket" }),
+      readScopeDays(q.workspaceId, scope, first, end, undefined, { dimensions: true }),
+      link,
+    ]);
+    return (g: GroupKey) => group(g === null || g === "bucket" ? byDay : byMonth, facts, g);
+  }
+  const [days, facts] = await Promise.all([readScopeDays(q.workspaceId, scope, first, end, only), link]);
+  return (g: GroupKey) => group(days, facts, g);
 }
 
 /**

@@ -189,11 +189,13 @@ export async function readScopeDays(
   first: number,
   end: number,
   only?: { group: Dimension | "bucket" | null },
+  opts: { dimensions?: boolean } = {},
 ): Promise<{ day: number; data: ScopeDay }[]> {
   const dims = dimsOf(scope.kind);
   const index = only && only.group !== null && only.group !== "bucket" ? dims.indexOf(only.group) : -1;
-  // One dimension of a value: the months the period covers whole from their month rows (scope-months.ts).
-  const months = index >= 0 && isValueKind(scope.kind) ? await summedMonths(workspaceId, first, end) : [];
+  // One dimension of a value (or, `dimensions`, all of them: no totals or buckets read from these rows):
+  // the months the period covers whole from their month rows (scope-months.ts).
+  const months = (index >= 0 || (!only && opts.dimensions)) && isValueKind(scope.kind) ? await summedMonths(workspaceId, first, end) : [];
   if (!months.length) return readRows("ClickScopeDay", workspaceId, scope, [[first, end]], only, index);
   const days: [number, number][] = [];
   let at = first;
