@@ -10,8 +10,8 @@ import { readlinkSync } from "node:fs";
  * ends (the kernel's scheduler lets the running task reach its slice before a
  * waking one preempts it), so a visit could wait a few milliseconds behind
  * the writer. With the writer at nice 19, `npm run bench:bio` did not move;
- * with SCHED_IDLE its p99 went from 1.96× to 1.76× the ceiling's (mean of six
- * alternating runs each, the same hour).
+ * with SCHED_IDLE its p99 went from 1.98× to 1.76× the ceiling's (means of five
+ * runs without and six with, alternating, the same hour).
  */
 export type ThreadPriority = "background" | "normal";
 
