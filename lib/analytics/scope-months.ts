@@ -115,6 +115,8 @@ async function writeMonth(workspaceId: string, m: number) {
     inserts.push(db().$executeRawUnsafe(`INSERT INTO "ClickScopeMonth" ("workspaceId", "kind", "ref", "month", "data") VALUES ${values.join(", ")}`, ...p.values));
   }
   await db().$transaction([
+    // The click days' lock (day-rollup.ts, writeDay): another instance summing this month, or rewriting one of its days, waits.
+    ...(db().provider === "postgres" ? [db().$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `click-day:${workspaceId}`)] : []),
     db().clickScopeMonth.deleteMany({ where: { workspaceId, month: first } }),
     ...inserts,
     db().clickScopeMonth.create({ data: { workspaceId, kind: MARK, ref: "", month: first, data: String(clicks) } }),

@@ -128,9 +128,10 @@ export async function pageQrScans(workspaceId: string, pageId: string): Promise<
   return (built._sum.views ?? 0) + since;
 }
 
-/** The workspace's pages, and the UTC day of their first event (null: none yet). */
-async function pagesOf(workspaceId: string): Promise<{ ids: string[]; firstDay: number | null }> {
+/** The workspace's pages, and (`first`) the UTC day of their first event (null: none yet). */
+async function pagesOf(workspaceId: string, first: boolean): Promise<{ ids: string[]; firstDay: number | null }> {
   const ids = (await db().bioPage.findMany({ where: { workspaceId }, select: { id: true } })).map((b) => b.id);
+  if (!first) return { ids, firstDay: null };
   // Page by page, each through its own index (one query over all would read every event).
   const firsts = await Promise.all(
     ids.map((bioPageId) => db().click.findFirst({ where: { bioPageId, workspaceId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } })),
@@ -151,6 +152,8 @@ async function writeDay(workspaceId: string, pageIds: string[], day: number, adv
     `INSERT INTO "PageViewDay" ("workspaceId", "bioPageId", "day", "dim", "key", "views", "uniques", "bots") ` +
     [branch("", null), branch("referrer", "referrerHost"), branch("country", "country"), branch("trigger", "trigger")].join(" UNION ALL ");
   await db().$transaction([
+    // Two instances building the same day take turns (PostgreSQL), as the click days do; SQLite has one writer anyway.
+    ...(pg() ? [db().$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `page-view-day:${workspaceId}`)] : []),
     db().pageViewDay.deleteMany({ where: { workspaceId, day } }),
     db().$executeRawUnsafe(insert, ...p.values),
     ...(advance ? [db().pageViewDayState.upsert({ where: { workspaceId }, create: { workspaceId, through: day + 1 }, update: { through: day + 1 } })] : []),
@@ -180,12 +183,13 @@ export async function buildPageViewDays(now = Date.now(), only?: { workspaceId: 
   const workspaces = await db().bioPage.findMany({ where: only ? { workspaceId: only.workspaceId } : {}, select: { workspaceId: true }, distinct: ["workspaceId"] });
   let written = 0;
   for (const { workspaceId } of workspaces) {
-    const { ids, firstDay } = await pagesOf(workspaceId);
-    if (!ids.length) continue;
     const state = await db().pageViewDayState.findUnique({ where: { workspaceId } });
+    const { ids, firstDay } = await pagesOf(workspaceId, !state);
+    if (!ids.length) continue;
     if (state) for (const day of await lateDays(workspaceId, ids, state.through)) written += (await writeDay(workspaceId, ids, day, false), 1);
-    if (firstDay === null) continue;
-    for (let day = state?.through ?? firstDay; day < closedEnd; day++, written++) await writeDay(workspaceId, ids, day, true);
+    const next = state?.through ?? firstDay;
+    if (next === null) continue;
+    for (let day = next; day < closedEnd; day++, written++) await writeDay(workspaceId, ids, day, true);
   }
   return written;
 }
