@@ -188,6 +188,23 @@ describe("dashboard figures read from the daily rollup", () => {
       String(clicks.filter((c) => c.createdAt.getTime() < Date.parse("2026-04-01T00:00:00Z") && !c.bot).length),
     );
     await check("built, one value", ["UTC", "Europe/Berlin"], all, values);
+    // A day's totals and hours are read from its `hours` column, not from the whole `data` (a value's lists
+    // every link clicked with it): with those parts of Germany's `data` zeroed, its totals and series stand.
+    const inGermany = { from: "2026-03-26", to: "2026-03-31", country: "DE", interval: "day", timezone: "Europe/Berlin" };
+    const germany = await resolveQuery({ workspace: ws }, inGermany);
+    const answers = async () => {
+      const view = await getDashboard({ workspace: ws }, inGermany);
+      return { totals: await getTotals(germany), series: await getTimeseries(germany), view: [view.totals, view.timeseries] };
+    };
+    const read = await answers();
+    expect(read.totals.current.clicks).toBeGreaterThan(0);
+    const saved = await db().clickScopeDay.findMany({ where: { workspaceId: ws.id, kind: "country", ref: "DE" }, select: { id: true, data: true } });
+    for (const r of saved) await db().clickScopeDay.update({ where: { id: r.id }, data: { data: JSON.stringify({ ...JSON.parse(r.data), t: [0, 0], h: [] }) } });
+    expect(await answers()).toEqual(read);
+    for (const r of saved) await db().clickScopeDay.update({ where: { id: r.id }, data: { data: r.data } });
+    // Rows written before the column existed (null) read `data`, and answer the same. (The rebuilds below write it again.)
+    await db().clickScopeDay.updateMany({ where: { workspaceId: ws.id }, data: { hours: null } });
+    await check("built, one value, rows without hours", ["Europe/Berlin"], all, values.slice(0, 4));
 
     // A link moves to another campaign, another to another channel: campaign and channel figures follow at once
     // (read the hourly way: the built rows still hold the old links), and again once the job rebuilt them.

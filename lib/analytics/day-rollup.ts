@@ -292,9 +292,9 @@ async function scopeReader(q: ResolvedQuery, plan: Plan, only?: { group: GroupKe
   const [first, end] = plan.days;
   const link = ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null;
   const group = (days: { day: number; data: ScopeDay }[], facts: LinkFacts | null, g: GroupKey) => groupScopeDays(days, g, { scope, link: facts, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
-  if (!only && isValueKind(scope.kind) && !pg()) {
-    // A value's whole view on SQLite: totals and buckets from each day's own parts (cut out by the
-    // database), the panels from the months the period covers whole and the days at its ends.
+  if (!only && isValueKind(scope.kind)) {
+    // A value's whole view: totals and buckets from each day's `hours`, the panels from the months
+    // the period covers whole and the days at its ends.
     const [byDay, byMonth, facts] = await Promise.all([
       readScopeDays(q.workspaceId, scope, first, end, { group: "bucket" }),
       readScopeDays(q.workspaceId, scope, first, end, undefined, { dimensions: true }),

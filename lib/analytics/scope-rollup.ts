@@ -132,7 +132,7 @@ function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext
  * the event loop back every few hundred scopes (a day of 10 million clicks a
  * year holds about 7,000).
  */
-export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[], ctx: ViewContext): Promise<{ kind: ScopeKind; ref: string; data: string }[]> {
+export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[], ctx: ViewContext): Promise<ScopeDayRow[]> {
   const groups = new Map<string, { kind: ScopeKind; ref: string; rows: ViewRow[] }>();
   const put = (kind: ScopeKind, ref: string | null, r: ViewRow) => {
     if (ref === null || !kinds.includes(kind)) return;
@@ -149,21 +149,30 @@ export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[],
     for (const t of ctx.tags.get(r.linkId) ?? []) put("tag", t, r);
     for (const d of VALUE_KINDS) put(d, (keyOf(d, r, ctx) as string | null) ?? NONE, r);
   }
-  const out: { kind: ScopeKind; ref: string; data: string }[] = [];
+  const out: ScopeDayRow[] = [];
   for (const g of groups.values()) {
     if (out.length % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
-    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(encodeDay(g.rows, dimsOf(g.kind), ctx)) });
+    const day = encodeDay(g.rows, dimsOf(g.kind), ctx);
+    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), hours: JSON.stringify({ t: day.t, h: day.h }) });
   }
   return out;
 }
 
+/** A scope's day as stored: everything (`data`), and its totals and hours alone (`hours`). */
+export interface ScopeDayRow {
+  kind: ScopeKind;
+  ref: string;
+  data: string;
+  hours: string;
+}
+
 /** Multi-row INSERTs of one day's scope rows, 200 a statement. */
-export function insertScopeStatements(workspaceId: string, day: number, rows: { kind: ScopeKind; ref: string; data: string }[]) {
+export function insertScopeStatements(workspaceId: string, day: number, rows: ScopeDayRow[]) {
   const out = [];
   for (let i = 0; i < rows.length; i += 200) {
     const p = new Params(db().provider === "postgres");
-    const values = rows.slice(i, i + 200).map((r) => `(${p.add(workspaceId)}, ${p.add(r.kind)}, ${p.add(r.ref)}, ${p.add(dayNumber(day))}, ${p.add(r.data)})`);
-    out.push(db().$executeRawUnsafe(`INSERT INTO "ClickScopeDay" ("workspaceId", "kind", "ref", "day", "data") VALUES ${values.join(", ")}`, ...p.values));
+    const values = rows.slice(i, i + 200).map((r) => `(${p.add(workspaceId)}, ${p.add(r.kind)}, ${p.add(r.ref)}, ${p.add(dayNumber(day))}, ${p.add(r.data)}, ${p.add(r.hours)})`);
+    out.push(db().$executeRawUnsafe(`INSERT INTO "ClickScopeDay" ("workspaceId", "kind", "ref", "day", "data", "hours") VALUES ${values.join(", ")}`, ...p.values));
   }
   return out;
 }
@@ -174,13 +183,14 @@ export const dayNumber = (day: number) => Math.floor(day / DAY);
 /**
  * The scope's rows of the UTC days [first, end). With `only` (one grouping:
  * the totals, the time buckets or a dimension), each row comes back with just
- * what that grouping reads, cut out by the database: a value's row holds
- * every dimension (a country's day lists each link clicked from it), and
- * parsing all of it for one panel took most of a 12-month query. SQLite only:
- * PostgreSQL's json operators parse the whole text again for each part, and
- * cutting two parts out of 396 rows of 117 KB took it 1.4 s, where reading the
- * rows and parsing them here took 0.34 s. One dimension of a value (its top
- * links) reads the months the period covers whole from their month rows
+ * what that grouping reads: a value's row holds every dimension (a country's
+ * day lists each link clicked from it), and parsing all of it for the totals
+ * took most of a 12-month query. The totals and the buckets read the day's
+ * `hours` column. A dimension is cut out of `data` by the database on SQLite
+ * only: PostgreSQL's json operators parse the whole text again for each part
+ * (cutting two parts out of 396 rows of 117 KB took it 1.4 s, reading the rows
+ * and parsing them here 0.34 s). One dimension of a value (its top links)
+ * reads the months the period covers whole from their month rows
  * (scope-months.ts): a row a month, not one a day.
  */
 export async function readScopeDays(
@@ -224,16 +234,24 @@ async function readRows(
   const p = new Params(postgres);
   const at = table === "ClickScopeDay" ? `x."day"` : `x."month"`;
   const part = (path: (string | number)[]) => `x."data" -> '$${path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}'`;
-  const columns =
-    only && !postgres
+  // The totals or the buckets of a day: its `hours` column; a row written before it existed reads `data`.
+  const hours = table === "ClickScopeDay" && only && (only.group === null || only.group === "bucket");
+  const old = (column: string) => `CASE WHEN x."hours" IS NULL THEN ${column} END`;
+  const columns = hours
+    ? [`x."hours" AS hours`, ...(postgres ? [`${old(`x."data"`)} AS data`] : [`${old(part(["t"]))} AS t`, ...(only.group === "bucket" ? [`${old(part(["h"]))} AS h`] : [])])]
+    : only && !postgres
       ? [`${part(["t"])} AS t`, ...(only.group === "bucket" ? [`${part(["h"])} AS h`] : []), ...(index >= 0 ? [`${part(["d", index])} AS d`] : [])]
       : [`x."data" AS data`];
   const sql =
     `SELECT ${at} AS day, ${columns.join(", ")} FROM "${table}" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" = ${p.add(scope.kind)} ` +
     `AND x."ref" = ${p.add(scope.ref)} AND (${spans.map(([a, b]) => `(${at} >= ${p.add(dayNumber(a))} AND ${at} < ${p.add(dayNumber(b))})`).join(" OR ")})`;
-  const rows = await db().$queryRawUnsafe<{ day: unknown; data?: string; t?: string; h?: string | null; d?: string | null }[]>(sql, ...p.values);
+  const rows = await db().$queryRawUnsafe<{ day: unknown; hours?: string | null; data?: string | null; t?: string | null; h?: string | null; d?: string | null }[]>(sql, ...p.values);
   return rows.map((r) => {
-    if (r.data !== undefined) return { day: Number(r.day) * DAY, data: JSON.parse(r.data) as ScopeDay };
+    if (r.hours) {
+      const { t, h } = JSON.parse(r.hours) as Pick<ScopeDay, "t" | "h">;
+      return { day: Number(r.day) * DAY, data: { t, d: [], h } };
+    }
+    if (r.data) return { day: Number(r.day) * DAY, data: JSON.parse(r.data) as ScopeDay };
     const d: ScopeDay["d"] = [];
     if (index >= 0) d[index] = r.d === null || r.d === undefined ? null : (JSON.parse(r.d) as ScopeDay["d"][number]);
     return { day: Number(r.day) * DAY, data: { t: JSON.parse(r.t!) as number[], d, h: r.h ? (JSON.parse(r.h) as number[][]) : [] } };
