@@ -60,7 +60,9 @@ describe("dashboard figures read from the daily rollup", () => {
         trigger: pick(["link", "link", "qr", "bio"]), referrerHost: pick(REFERRERS), referrer: null, utmSource: pick(SOURCES), utmMedium: pick([null, "social"]), utmCampaign: pick([null, "launch"]),
         utmTerm: pick([null, "shoes"]), utmContent: pick([null, "hero"]), country: COUNTRIES[visitor % 5]!, city: visitor % 2 ? "Berlin" : null, device, browser, os,
         // Hashes rotate every UTC day, like lib/redirect/visitor.ts.
-        visitorHash: `${new Date(at).toISOString().slice(0, 10)}-${visitor}`, bot: visitor === 29, counted: false,
+        visitorHash: `${new Date(at).toISOString().slice(0, 10)}-${visitor}`, counted: false,
+        // Visitor 29 is a bot; visitor 28's link previews are bots too (the same hash, counted once with bots included).
+        bot: visitor === 29 || (visitor === 28 && at % 2 === 0),
       };
     };
     for (let i = 0; i < 1500; i++) clicks.push(click(START + Math.floor(rand() * SPAN), Math.floor(rand() * 30), Math.floor(rand() ** 2 * 3)));
@@ -112,7 +114,8 @@ describe("dashboard figures read from the daily rollup", () => {
         for (const [period, scope] of periods.flatMap((p) => scopes.map((s) => [p, s] as const))) {
           const q = await resolveQuery({ workspace: ws }, { ...period, ...scope, timezone, limit: 1000 });
           const where = `${label} ${timezone} ${JSON.stringify(period)} ${JSON.stringify(scope)}`;
-          const inRange = (c: ClickRecord, a = q.from, b = q.to) => c.createdAt.getTime() >= a && c.createdAt.getTime() < b && !c.bot && inScope(c, scope);
+          const counted = (c: ClickRecord) => (scope.bots === "include" ? true : scope.bots === "only" ? c.bot : !c.bot);
+          const inRange = (c: ClickRecord, a = q.from, b = q.to) => c.createdAt.getTime() >= a && c.createdAt.getTime() < b && counted(c) && inScope(c, scope);
           if (withSeries(timezone)) {
             const want = q.starts.map((s, i) => figures(clicks.filter((c) => inRange(c, Math.max(s, q.from), Math.min(q.starts[i + 1] ?? q.to, q.to)))));
             expect((await getTimeseries(q)).map(({ clicks, uniques }) => ({ clicks, uniques })), where).toEqual(want);
@@ -188,6 +191,11 @@ describe("dashboard figures read from the daily rollup", () => {
       String(clicks.filter((c) => c.createdAt.getTime() < Date.parse("2026-04-01T00:00:00Z") && !c.bot).length),
     );
     await check("built, one value", ["UTC", "Europe/Berlin"], all, values);
+    // Bots counted (the switch, without filters): from the bots' own daily rows.
+    const bots: Record<string, string>[] = [{ bots: "include" }, { bots: "only" }];
+    expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "bots", ref: "include" } })).toBe(6);
+    expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "bots", ref: "only" } })).toBe(6);
+    await check("built, bots counted", zones.slice(0, 3), all, bots);
     // A day's totals and hours are read from its `hours` column, not from the whole `data` (a value's lists
     // every link clicked with it): with those parts of Germany's `data` zeroed, its totals and series stand.
     const inGermany = { from: "2026-03-26", to: "2026-03-31", country: "DE", interval: "day", timezone: "Europe/Berlin" };
@@ -227,12 +235,14 @@ describe("dashboard figures read from the daily rollup", () => {
     await check("kinds changed, rebuilt", ["Europe/Berlin"], all, typed);
 
     // A click written late (a queue spilled while the database was down) for a built day: the next round rebuilds that day.
+    // A bot's click written late for another day: that day too.
     const late = click(Date.parse("2026-03-28T12:00:00Z"), 3, 1);
-    clicks.push(late);
-    await write([late]);
-    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
+    const lateBot = click(Date.parse("2026-03-29T12:00:00Z"), 29, 1);
+    clicks.push(late, lateBot);
+    await write([late, lateBot]);
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(2);
     // (New York's March starts a day in: it is the running totals at April 1 less March 1, which must hold the late click too.)
-    await check("late", ["UTC", "America/New_York"], all, [{}, { linkId: links[1]!.id }, { tag: red }]);
+    await check("late", ["UTC", "America/New_York"], all, [{}, { linkId: links[1]!.id }, { tag: red }, ...bots]);
 
     // A link made during the next day, clicked that day: building the day forward takes it into the fingerprint
     // (one day written, not a rebuild), and moving it afterwards makes every built day's mapped rows stale.
@@ -261,7 +271,7 @@ describe("dashboard figures read from the daily rollup", () => {
     await db().click.deleteMany({ where: { ...gone, createdAt: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     // (The fourth period starts at Berlin's midnight, in a day gone: its first hour is read the hourly way.)
     await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"), [{}], PERIODS.slice(0, 3));
-    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, ...values, { campaignId: autumn.id }, { channel: print }], PERIODS.slice(0, 3));
+    await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, ...values, ...bots, { campaignId: autumn.id }, { channel: print }], PERIODS.slice(0, 3));
     // A period whose period before starts inside a day gone from the hourly rows: that day's part from its split rows.
     await check("hourly rows gone, period before cut", ["UTC"], all, [{}], [{ from: "2026-03-31T00:00:00Z", to: "2026-04-01T12:00:00Z", interval: "day" }]);
 

@@ -6,7 +6,7 @@ import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupK
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
-import { dayNumber, groupScopeDays, insertScopeStatements, isValueKind, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay } from "./scope-rollup";
+import { BOTS, dayNumber, groupScopeDays, hasMonths, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
@@ -25,9 +25,10 @@ import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
  * start at 22:00 or 23:00 UTC) takes the day's "<" and ">" rows at that hour.
  *
  * It answers clicks by people (bots excluded, the default) with no filter, or
- * with one filter naming one link, QR code, campaign, channel or tag: that scope's
- * days are read from its own daily rows (scope-rollup.ts). Anything else is
- * read the hourly way. The mapped dimensions (campaign,
+ * with one filter naming one link, QR code, campaign, channel, tag or value:
+ * that scope's days are read from its own daily rows (scope-rollup.ts), as
+ * are the clicks with bots counted (included, or bots only) with no filter.
+ * Anything else is read the hourly way. The mapped dimensions (campaign,
  * channel, tag, platform type) follow the links and channels as they are now:
  * their rows are used only while those are as they were at build time.
  */
@@ -83,9 +84,9 @@ const fingerprintOf = (links: string, tags: string, kinds: string) => createHash
  * What the mapped rows hold, in the fingerprint: a new version makes every
  * workspace's mapped rows stale once, and the job rebuilds them (2: with the
  * split rows of platform types and channels; 3: with the scope rows of countries, devices, platforms and triggers;
- * 4: with the scope rows of every value of a visit's own dimensions, "(none)" included).
+ * 4: with the scope rows of every value of a visit's own dimensions, "(none)" included; 5: with the bots' scope rows).
  */
-const ROWS_VERSION = 4;
+const ROWS_VERSION = 5;
 
 /**
  * What mapped rows built through `through` depend on, as one string: the
@@ -127,12 +128,12 @@ async function readState(workspaceId: string) {
 
 /**
  * How a question splits between the rollup's days and the hourly way, or
- * null when the rollup cannot answer any of it: bots counted, a filter, no
- * whole built day inside the period.
+ * null when the rollup cannot answer any of it: bots counted with a filter,
+ * filters that name no one scope, no whole built day inside the period.
  */
 async function planFor(q: ResolvedQuery, needMapped: boolean): Promise<Plan | null> {
-  const scope = scopeOf(q.filters);
-  if (q.bots !== "exclude" || (q.filters.size && !scope)) return null;
+  const scope: Scope | null = q.bots === "exclude" ? scopeOf(q.filters) : q.filters.size ? null : { kind: BOTS, ref: q.bots };
+  if (q.filters.size && !scope) return null;
   // A campaign's, channel's or tag's rows hold the links they had when built.
   const mappedScope = scope !== null && MAPPED_KINDS.includes(scope.kind);
   const first = Math.ceil(q.from / DAY) * DAY;
@@ -292,8 +293,8 @@ async function scopeReader(q: ResolvedQuery, plan: Plan, only?: { group: GroupKe
   const [first, end] = plan.days;
   const link = ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null;
   const group = (days: { day: number; data: ScopeDay }[], facts: LinkFacts | null, g: GroupKey) => groupScopeDays(days, g, { scope, link: facts, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
-  if (!only && isValueKind(scope.kind)) {
-    // A value's whole view: totals and buckets from each day's `hours`, the panels from the months
+  if (!only && hasMonths(scope.kind)) {
+    // A value's (or the bots') whole view: totals and buckets from each day's `hours`, the panels from the months
     // the period covers whole and the days at its ends.
     const [byDay, byMonth, facts] = await Promise.all([
       readScopeDays(q.workspaceId, scope, first, end, { group: "bucket" }),
@@ -480,10 +481,10 @@ function timeOf(v: unknown): number {
 }
 
 /** One UTC day's hourly rows as view rows (bucket: the UTC hour), with their links' campaigns and channels as the mapping has them. */
-async function dayViewRows(workspaceId: string, day: number, mapping: Mapping) {
+async function dayViewRows(workspaceId: string, day: number, mapping: Mapping, bots: "exclude" | "only" = "exclude") {
   const starts = Array.from({ length: 24 }, (_, h) => day + h * HOUR);
   const q: ResolvedQuery = {
-    workspaceId, zone: "UTC", preset: null, from: day, to: day + DAY, interval: "hour", starts, bots: "exclude", filters: new Map(),
+    workspaceId, zone: "UTC", preset: null, from: day, to: day + DAY, interval: "hour", starts, bots, filters: new Map(),
     kinds: mapping.kinds, groupBy: "timeseries", limit: 1000, rawFrom: null, estimate: false,
   };
   const rows = (await selectViewRows(q, 50_000_000))!;
@@ -582,7 +583,9 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   const rows = await dayRows(workspaceId, day, viewRows, ctx, mappedOnly);
   // Each link's, QR code's, campaign's, channel's and tag's own day (when links moved, only those that follow links).
   const kinds = mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS;
-  const scopeRows = await scopeDayRows(viewRows, kinds, ctx);
+  // The bots' rows, for the clicks with bots counted.
+  const botRows = kinds.includes(BOTS) ? await dayViewRows(workspaceId, day, mapping, "only") : [];
+  const scopeRows = await scopeDayRows(viewRows, botRows, kinds, ctx);
   const dims = mappedOnly ? [...MAPPED, ...SPLIT_DIMS] : [TOTAL, BEFORE, FROM, ...DIMENSIONS, ...SPLIT_DIMS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
   const p = new Params(pg());
@@ -620,21 +623,29 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
 
 const lastOfMonth = (day: number) => nextMonth(day) === day + DAY;
 
-/** Human clicks per built day of the last few, in the hourly rollup and in the daily one: days that differ got clicks after they were built. */
+/**
+ * Clicks per built day of the last few, by people and by bots, in the hourly
+ * rollup and in the daily one: days that differ got clicks after they were
+ * built (bots' are in the bots' scope rows).
+ */
 async function lateDays(workspaceId: string, from: number, through: number): Promise<number[]> {
   const start = Math.max(from, through - RECHECK_DAYS * DAY);
   if (start >= through) return [];
-  const [cube, days] = await Promise.all([
-    db().clickCube.findMany({ where: { workspaceId, bot: false, hour: { gte: new Date(start), lt: new Date(through) } }, select: { hour: true, clicks: true } }),
+  const [cube, days, bots] = await Promise.all([
+    db().clickCube.findMany({ where: { workspaceId, hour: { gte: new Date(start), lt: new Date(through) } }, select: { hour: true, bot: true, clicks: true } }),
     db().clickDay.findMany({ where: { workspaceId, dim: TOTAL, day: { gte: new Date(start), lt: new Date(through) } }, select: { day: true, clicks: true } }),
+    db().clickScopeDay.findMany({ where: { workspaceId, kind: BOTS, ref: "only", day: { gte: dayNumber(start), lt: dayNumber(through) } }, select: { day: true, data: true } }),
   ]);
-  const want = new Map<number, number>();
+  const want = new Map<string, number>();
   for (const c of cube) {
-    const d = Math.floor(c.hour.getTime() / DAY) * DAY;
+    const d = `${Math.floor(c.hour.getTime() / DAY) * DAY}:${c.bot}`;
     want.set(d, (want.get(d) ?? 0) + c.clicks);
   }
-  const have = new Map(days.map((d) => [d.day.getTime(), d.clicks]));
-  return [...want].filter(([d, n]) => have.get(d) !== n).map(([d]) => d);
+  const have = new Map<string, number>([
+    ...days.map((d) => [`${d.day.getTime()}:false`, d.clicks] as const),
+    ...bots.map((d) => [`${d.day * DAY}:true`, (JSON.parse(d.data) as ScopeDay).t[0] ?? 0] as const),
+  ]);
+  return [...new Set([...want].filter(([d, n]) => have.get(d) !== n).map(([d]) => Number(d.split(":")[0])))];
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Params } from "./click-sql";
 import { monthStart, nextMonth } from "./running-totals";
-import { dayNumber, VALUE_KINDS, type ScopeDay } from "./scope-rollup";
+import { dayNumber, MONTH_KINDS, type ScopeDay } from "./scope-rollup";
 
 /**
  * A value's scope rows summed over whole UTC months (`ClickScopeMonth`, see
@@ -90,7 +90,7 @@ async function writeMonth(workspaceId: string, m: number) {
   const [first, end] = [dayNumber(m), dayNumber(nextMonth(m))];
   const rows: { kind: string; ref: string; data: string }[] = [];
   let clicks = 0;
-  for (const kind of VALUE_KINDS) {
+  for (const kind of MONTH_KINDS) {
     const days = await db().clickScopeDay.findMany({ where: { workspaceId, kind, day: { gte: first, lt: end } }, select: { ref: true, data: true } });
     const byRef = new Map<string, ScopeDay[]>();
     for (const d of days) {

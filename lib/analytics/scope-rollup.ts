@@ -27,7 +27,7 @@ import { groupRows, keyOf, type ViewContext } from "./view-rows";
  * sum of its links'. A link's campaign, channel and tags are not stored: they
  * are the link's as it is now, as the hourly way joins them.
  */
-export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag" | ValueKind;
+export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag" | ValueKind | typeof BOTS;
 /**
  * Dimensions whose values are scopes too, so a view filtered by one value of
  * a visit's own dimension (a click on a bar: a country, a referrer, a UTM
@@ -49,14 +49,25 @@ const KIND_OF: Partial<Record<FilterName, ScopeKind>> = {
   ...Object.fromEntries(VALUE_KINDS.map((k) => [k, k])),
 };
 export const isValueKind = (kind: ScopeKind): kind is ValueKind => (VALUE_KINDS as readonly ScopeKind[]).includes(kind);
-export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS];
+/**
+ * The workspace's clicks with bots counted (a view without filters, bots
+ * switched on): kind "bots", ref "include" (every click) or "only" (bots'
+ * alone). Uniques are counted among the clicks of the row, so a visitor hash
+ * seen both as a bot and as a person (a HEAD request, then a click) counts once.
+ */
+export const BOTS = "bots";
+export type BotsRef = "include" | "only";
+/** The kinds whose rows are also summed per month (scope-months.ts): a value's or the bots' row lists every link clicked with it. */
+export const MONTH_KINDS: readonly ScopeKind[] = [...VALUE_KINDS, BOTS];
+export const hasMonths = (kind: ScopeKind) => MONTH_KINDS.includes(kind);
+export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS, BOTS];
 /**
  * The scopes rebuilt when links' campaigns, channels or tags change (all of
  * them when platforms' kinds do), and read only while current: a campaign's,
  * channel's or tag's clicks follow its links; a value's rows hold campaigns,
  * channels, tags and platform types as they were.
  */
-export const MAPPED_KINDS: readonly ScopeKind[] = ["campaign", "channel", "tag", ...VALUE_KINDS];
+export const MAPPED_KINDS: readonly ScopeKind[] = ["campaign", "channel", "tag", ...VALUE_KINDS, BOTS];
 /** A link's own row leaves out what the link itself decides (read from the link as it is now). */
 const FROM_LINK: readonly Dimension[] = ["link", "campaign", "channel", "tag"];
 const LINK_DIMS = DIMENSIONS.filter((d) => !FROM_LINK.includes(d));
@@ -126,13 +137,14 @@ function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext
 }
 
 /**
- * One UTC day's scope rows of the given kinds, from the day's view rows (with
- * their links' campaigns and channels). Scopes without clicks get no row.
+ * One UTC day's scope rows of the given kinds, from the day's view rows of
+ * people and of bots (with their links' campaigns and channels). Scopes
+ * without clicks get no row; only the "bots" kind reads the bots' rows.
  * The server's job runs beside the redirect on the same thread, so it gives
  * the event loop back every few hundred scopes (a day of 10 million clicks a
  * year holds about 7,000).
  */
-export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[], ctx: ViewContext): Promise<ScopeDayRow[]> {
+export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly ScopeKind[], ctx: ViewContext): Promise<ScopeDayRow[]> {
   const groups = new Map<string, { kind: ScopeKind; ref: string; rows: ViewRow[] }>();
   const put = (kind: ScopeKind, ref: string | null, r: ViewRow) => {
     if (ref === null || !kinds.includes(kind)) return;
@@ -148,6 +160,11 @@ export async function scopeDayRows(rows: ViewRow[], kinds: readonly ScopeKind[],
     put("channel", r.channelId, r);
     for (const t of ctx.tags.get(r.linkId) ?? []) put("tag", t, r);
     for (const d of VALUE_KINDS) put(d, (keyOf(d, r, ctx) as string | null) ?? NONE, r);
+    put(BOTS, "include", r);
+  }
+  for (const r of bots) {
+    put(BOTS, "include", r);
+    put(BOTS, "only", r);
   }
   const out: ScopeDayRow[] = [];
   for (const g of groups.values()) {
@@ -205,7 +222,7 @@ export async function readScopeDays(
   const index = only && only.group !== null && only.group !== "bucket" ? dims.indexOf(only.group) : -1;
   // One dimension of a value (or, `dimensions`, all of them: no totals or buckets read from these rows):
   // the months the period covers whole from their month rows (scope-months.ts).
-  const months = (index >= 0 || (!only && opts.dimensions)) && isValueKind(scope.kind) ? await summedMonths(workspaceId, first, end) : [];
+  const months = (index >= 0 || (!only && opts.dimensions)) && hasMonths(scope.kind) ? await summedMonths(workspaceId, first, end) : [];
   if (!months.length) return readRows("ClickScopeDay", workspaceId, scope, [[first, end]], only, index);
   const days: [number, number][] = [];
   let at = first;
