@@ -1,9 +1,10 @@
-// npm run bench:analytics:view -- <database> [24h,30d,365d] [--runs 3] [--filter country=US] [--queries]
+// npm run bench:analytics:view -- <database> [24h,30d,365d] [--runs 3] [--filter country=US]... [--queries]
 //
 // Where a whole dashboard view's time goes, on a database `bench:analytics`
 // kept (BENCH_KEEP_DB=1 keeps the SQLite file; pass its path, or a PostgreSQL
 // URL). Times getDashboard for the seeded workspace (with `--filter`, that
-// filter's view: a click on a bar), each range `--runs`
+// filter's view: a click on a bar; repeat it for several filters at once, or
+// `--filter bots=include`), each range `--runs`
 // times, and prints the median and the queries of the last run, slowest
 // first. Queries are run one at a time here, so each one's time is its own
 // (plus any work the event loop was busy with when it ended). With
@@ -17,6 +18,7 @@ const flag = (name: string, fallback: string) => {
   return i >= 0 ? args[i + 1]! : fallback;
 };
 const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
+const filters = args.flatMap((a, i) => (args[i - 1] === "--filter" ? [a.split("=") as [string, string]] : []));
 const target = positional[0];
 if (!target) {
   console.error("usage: npm run bench:analytics:view -- <kept SQLite file | postgres URL> [24h,30d,365d] [--runs 3]");
@@ -25,8 +27,8 @@ if (!target) {
 process.env.DATABASE_URL = target.startsWith("postgres") ? target : `file:${target}`;
 const ranges = (positional[1] ?? "24h,30d,365d").split(",");
 const runs = Math.max(1, Number(flag("runs", "3")));
-const [filterName, filterValue] = flag("filter", "").split("=");
-const filter = filterName && filterValue ? { [filterName]: filterValue } : {};
+const filter = Object.fromEntries(filters);
+const filterText = filters.map(([k, v]) => ` ${k}=${v}`).join("");
 
 const { db } = await import("@/lib/db/client");
 const { getDashboard } = await import("@/lib/analytics/get-dashboard");
@@ -61,7 +63,7 @@ for (const range of ranges) {
     views.push(performance.now() - t);
   }
   const median = [...views].sort((a, b) => a - b)[Math.floor((views.length - 1) / 2)]!;
-  console.log(`\n${range}${filterName ? ` ${filterName}=${filterValue}` : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries`);
+  console.log(`\n${range}${filterText}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries`);
   for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
   if (args.includes("--queries")) {
     const { resolveQuery } = await import("@/lib/analytics/resolve-query");

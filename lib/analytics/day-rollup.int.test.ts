@@ -92,14 +92,15 @@ describe("dashboard figures read from the daily rollup", () => {
       const { campaignOf, channelOf } = await mappingOf();
       const tagOf = await tagsOf();
       // A scoped view (one link, campaign, channel or tag): only its clicks, by the links' campaigns and channels as they are now.
-      const inScope = (c: ClickRecord, scope: Record<string, string>) =>
+      const inScope = (c: ClickRecord, scope: Record<string, string>, q: ResolvedQuery) =>
         (scope.linkId === undefined || c.linkId === scope.linkId) &&
         (scope.qrId === undefined || (c.linkId === scope.qrId && c.trigger === "qr")) &&
         (scope.campaignId === undefined || campaignOf.get(c.linkId!) === scope.campaignId) &&
         (scope.channel === undefined || channelOf.get(c.linkId!) === scope.channel) &&
         (scope.tag === undefined || tagOf(c.linkId!).includes(scope.tag)) &&
         // One value of a visit's own dimension ("(none)": the clicks without one).
-        Object.entries(VALUE_OF).every(([d, valueOf]) => scope[d] === undefined || valueOf(c) === (scope[d] === NONE ? null : scope[d]));
+        Object.entries(VALUE_OF).every(([d, valueOf]) => scope[d] === undefined || valueOf(c) === (scope[d] === NONE ? null : scope[d])) &&
+        (scope.platformType === undefined || (q.kinds.get(platformOf(c.referrerHost, c.utmSource) ?? "") ?? null) === (scope.platformType === NONE ? null : scope.platformType));
       const keysOf = (c: ClickRecord, d: Dimension, q: ResolvedQuery): (string | null)[] => {
         const social = platformOf(c.referrerHost, c.utmSource);
         const plain: Partial<Record<Dimension, string | null>> = {
@@ -115,7 +116,7 @@ describe("dashboard figures read from the daily rollup", () => {
           const q = await resolveQuery({ workspace: ws }, { ...period, ...scope, timezone, limit: 1000 });
           const where = `${label} ${timezone} ${JSON.stringify(period)} ${JSON.stringify(scope)}`;
           const counted = (c: ClickRecord) => (scope.bots === "include" ? true : scope.bots === "only" ? c.bot : !c.bot);
-          const inRange = (c: ClickRecord, a = q.from, b = q.to) => c.createdAt.getTime() >= a && c.createdAt.getTime() < b && counted(c) && inScope(c, scope);
+          const inRange = (c: ClickRecord, a = q.from, b = q.to) => c.createdAt.getTime() >= a && c.createdAt.getTime() < b && counted(c) && inScope(c, scope, q);
           if (withSeries(timezone)) {
             const want = q.starts.map((s, i) => figures(clicks.filter((c) => inRange(c, Math.max(s, q.from), Math.min(q.starts[i + 1] ?? q.to, q.to)))));
             expect((await getTimeseries(q)).map(({ clicks, uniques }) => ({ clicks, uniques })), where).toEqual(want);
@@ -181,6 +182,7 @@ describe("dashboard figures read from the daily rollup", () => {
     const values: Record<string, string>[] = [
       { country: "DE" }, { device: "mobile" }, { social: platformOf("l.facebook.com", null)! }, { trigger: "qr" },
       { city: "Berlin" }, { city: NONE }, { referrer: NONE }, { utm_source: "newsletter" }, { utm_term: "shoes" }, { browser: "Chrome" },
+      { platformType: "social_media" }, { platformType: NONE },
     ];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "country", ref: "DE" } })).toBe(6);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "referrer", ref: NONE } })).toBe(6);
@@ -229,7 +231,7 @@ describe("dashboard figures read from the daily rollup", () => {
     // (which then rebuilds links' and QR codes' own rows too: they hold platform types).
     const other = platformKinds([]).get("facebook") === "social_media" ? "social_network" : "social_media";
     expect((await db().channel.updateMany({ where: { workspaceId: ws.id, key: "facebook" }, data: { kind: other } })).count).toBe(1);
-    const typed: Record<string, string>[] = [{}, { linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { channel: print }];
+    const typed: Record<string, string>[] = [{}, { linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { channel: print }, { platformType: "social_network" }, { bots: "include" }];
     await check("kinds changed", ["Europe/Berlin"], all, typed);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
     await check("kinds changed, rebuilt", ["Europe/Berlin"], all, typed);

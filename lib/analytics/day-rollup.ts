@@ -84,7 +84,7 @@ const fingerprintOf = (links: string, tags: string, kinds: string) => createHash
  * What the mapped rows hold, in the fingerprint: a new version makes every
  * workspace's mapped rows stale once, and the job rebuilds them (2: with the
  * split rows of platform types and channels; 3: with the scope rows of countries, devices, platforms and triggers;
- * 4: with the scope rows of every value of a visit's own dimensions, "(none)" included; 5: with the bots' scope rows).
+ * 4: with the scope rows of every value of a visit's own dimensions, "(none)" included; 5: with the bots' and the platform types' scope rows).
  */
 const ROWS_VERSION = 5;
 

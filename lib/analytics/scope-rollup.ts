@@ -33,10 +33,12 @@ export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag" | ValueKi
  * a visit's own dimension (a click on a bar: a country, a referrer, a UTM
  * source) reads days, not every visitor's hours: the ref is the value (a
  * country's code, "mobile", "t.co", "newsletter"), or NONE for the clicks
- * without one ("(none)": direct visits, unknown countries).
+ * without one ("(none)": direct visits, unknown countries). A platform type
+ * ("social_media") is one too: its rows follow the platforms' kinds as built,
+ * like a campaign's follow its links (MAPPED_KINDS).
  */
 export const VALUE_KINDS = [
-  "country", "city", "device", "browser", "os", "referrer", "social", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "trigger",
+  "country", "city", "device", "browser", "os", "referrer", "social", "platformType", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "trigger",
 ] as const satisfies readonly Dimension[];
 export type ValueKind = (typeof VALUE_KINDS)[number];
 export interface Scope {
