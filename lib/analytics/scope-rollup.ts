@@ -58,7 +58,6 @@ export const isValueKind = (kind: ScopeKind): kind is ValueKind => (VALUE_KINDS 
  * seen both as a bot and as a person (a HEAD request, then a click) counts once.
  */
 export const BOTS = "bots";
-export type BotsRef = "include" | "only";
 /** The kinds whose rows are also summed per month (scope-months.ts): a value's or the bots' row lists every link clicked with it. */
 export const MONTH_KINDS: readonly ScopeKind[] = [...VALUE_KINDS, BOTS];
 export const hasMonths = (kind: ScopeKind) => MONTH_KINDS.includes(kind);
