@@ -198,23 +198,30 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "bots", ref: "include" } })).toBe(6);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "bots", ref: "only" } })).toBe(6);
     await check("built, bots counted", zones.slice(0, 3), all, bots);
-    // A day's totals and hours are read from its `hours` column, not from the whole `data` (a value's lists
-    // every link clicked with it): with those parts of Germany's `data` zeroed, its totals and series stand.
-    const inGermany = { from: "2026-03-26", to: "2026-03-31", country: "DE", interval: "day", timezone: "Europe/Berlin" };
+    // A day's totals, hours, platform types and channels are read from its `summary` column, not from the whole
+    // `data` (a value's lists every link clicked with it): with those parts of Germany's `data` emptied, its
+    // totals, series and period before (Berlin's: cut days, and the daylight-saving change) stand.
+    const inGermany = { from: "2026-03-29", to: "2026-03-31", country: "DE", interval: "day", timezone: "Europe/Berlin" };
     const germany = await resolveQuery({ workspace: ws }, inGermany);
     const answers = async () => {
       const view = await getDashboard({ workspace: ws }, inGermany);
-      return { totals: await getTotals(germany), series: await getTimeseries(germany), view: [view.totals, view.timeseries] };
+      return { totals: await getTotals(germany), series: await getTimeseries(germany), view: [view.totals, view.timeseries, view.previous] };
     };
     const read = await answers();
     expect(read.totals.current.clicks).toBeGreaterThan(0);
+    expect(read.totals.previous.clicks).toBeGreaterThan(0);
     const saved = await db().clickScopeDay.findMany({ where: { workspaceId: ws.id, kind: "country", ref: "DE" }, select: { id: true, data: true } });
-    for (const r of saved) await db().clickScopeDay.update({ where: { id: r.id }, data: { data: JSON.stringify({ ...JSON.parse(r.data), t: [0, 0], h: [] }) } });
+    const emptied = (data: string) => {
+      const day = JSON.parse(data) as { t: number[]; d: unknown[]; h: number[][] };
+      for (const dim of ["platformType", "channel"] as const) day.d[DIMENSIONS.indexOf(dim)] = [];
+      return JSON.stringify({ ...day, t: [0, 0], h: [] });
+    };
+    for (const r of saved) await db().clickScopeDay.update({ where: { id: r.id }, data: { data: emptied(r.data) } });
     expect(await answers()).toEqual(read);
     for (const r of saved) await db().clickScopeDay.update({ where: { id: r.id }, data: { data: r.data } });
     // Rows written before the column existed (null) read `data`, and answer the same. (The rebuilds below write it again.)
-    await db().clickScopeDay.updateMany({ where: { workspaceId: ws.id }, data: { hours: null } });
-    await check("built, one value, rows without hours", ["Europe/Berlin"], all, values.slice(0, 4));
+    await db().clickScopeDay.updateMany({ where: { workspaceId: ws.id }, data: { summary: null } });
+    await check("built, one value, rows without a summary", ["Europe/Berlin"], all, values.slice(0, 4));
 
     // A link moves to another campaign, another to another channel: campaign and channel figures follow at once
     // (read the hourly way: the built rows still hold the old links), and again once the job rebuilt them.

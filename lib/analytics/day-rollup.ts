@@ -6,7 +6,7 @@ import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupK
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
-import { BOTS, dayNumber, groupScopeDays, hasMonths, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay } from "./scope-rollup";
+import { BOTS, dayNumber, groupScopeDays, hasMonths, inSummary, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
@@ -287,24 +287,28 @@ async function readDaySide(q: ResolvedQuery, plan: Plan, group: GroupKey, limit:
   return readDayGroup(q, plan, group ?? TOTAL, group === null ? undefined : limit, edges.map((r) => r.k));
 }
 
-/** A scope's days, read once for every grouping of a question (`only`: for that grouping alone). */
-async function scopeReader(q: ResolvedQuery, plan: Plan, only?: { group: GroupKey }) {
+/**
+ * A scope's days, read once for every grouping of a question (a view's, or a
+ * single question's), no more of each row than those groupings need.
+ */
+async function scopeReader(q: ResolvedQuery, plan: Plan, groups: readonly GroupKey[]) {
   const scope = plan.scope!;
   const [first, end] = plan.days;
   const link = ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null;
   const group = (days: { day: number; data: ScopeDay }[], facts: LinkFacts | null, g: GroupKey) => groupScopeDays(days, g, { scope, link: facts, cuts: plan.cuts, bucketOf: (t) => bucketOf(q.starts, t) });
-  if (!only && hasMonths(scope.kind)) {
-    // A value's (or the bots') whole view: totals and buckets from each day's `hours`, the panels from the months
-    // the period covers whole and the days at its ends.
-    const [byDay, byMonth, facts] = await Promise.all([
-      readScopeDays(q.workspaceId, scope, first, end, { group: "bucket" }),
-      readScopeDays(q.workspaceId, scope, first, end, undefined, { dimensions: true }),
-      link,
-    ]);
-    return (g: GroupKey) => group(g === null || g === "bucket" ? byDay : byMonth, facts, g);
+  const read = (part: ScopePart) => readScopeDays(q.workspaceId, scope, first, end, part);
+  const one = groups.length === 1 && !inSummary(groups[0]!) ? (groups[0] as Dimension) : undefined;
+  if (groups.every(inSummary) || one || !hasMonths(scope.kind)) {
+    // Totals, buckets, platform types and channels alone (a view's period before) from the days' summaries;
+    // one dimension alone; or a link's, campaign's... whole view from its whole rows (small ones).
+    const part: ScopePart = groups.every(inSummary) ? { summary: true } : one ? { dimension: one } : { all: true };
+    const [days, facts] = await Promise.all([read(part), link]);
+    return (g: GroupKey) => group(days, facts, g);
   }
-  const [days, facts] = await Promise.all([readScopeDays(q.workspaceId, scope, first, end, only), link]);
-  return (g: GroupKey) => group(days, facts, g);
+  // A value's (or the bots') whole view: its summaries for totals, buckets, platform types and channels,
+  // the other panels from the months the period covers whole and the days at its ends.
+  const [byDay, byMonth, facts] = await Promise.all([read({ summary: true }), read({ dimensions: true }), link]);
+  return (g: GroupKey) => group(inSummary(g) ? byDay : byMonth, facts, g);
 }
 
 /**
@@ -327,7 +331,7 @@ export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: 
     }),
   );
   const edges = edgeParts.flat();
-  const days = plan.scope ? (await scopeReader(q, plan, { group }))(group) : await readDaySide(q, plan, group, limit, edges);
+  const days = plan.scope ? (await scopeReader(q, plan, [group]))(group) : await readDaySide(q, plan, group, limit, edges);
   return merge(group, days, edges, limit);
 }
 
@@ -354,7 +358,7 @@ export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], c
   if (edgeRows.some((r) => r === null)) return null;
   const edge = edgeRows.flat() as ViewRow[];
   const full: ViewContext = { ...ctx, nullsFirst: !pg() };
-  const scoped = plan.scope ? await scopeReader(q, plan) : null;
+  const scoped = plan.scope ? await scopeReader(q, plan, able) : null;
   const merged = await Promise.all(
     able.map(async (g) => {
       const edges = groupRows(edge, g, full);

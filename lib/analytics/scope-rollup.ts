@@ -171,17 +171,17 @@ export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: read
   for (const g of groups.values()) {
     if (out.length % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
     const day = encodeDay(g.rows, dimsOf(g.kind), ctx);
-    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), hours: JSON.stringify({ t: day.t, h: day.h }) });
+    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), summary: summaryOf(day, g.kind) });
   }
   return out;
 }
 
-/** A scope's day as stored: everything (`data`), and its totals and hours alone (`hours`). */
+/** A scope's day as stored: everything (`data`), and its summary (`summary`: totals, hours, platform types, channels). */
 export interface ScopeDayRow {
   kind: ScopeKind;
   ref: string;
   data: string;
-  hours: string;
+  summary: string;
 }
 
 /** Multi-row INSERTs of one day's scope rows, 200 a statement. */
@@ -189,8 +189,8 @@ export function insertScopeStatements(workspaceId: string, day: number, rows: Sc
   const out = [];
   for (let i = 0; i < rows.length; i += 200) {
     const p = new Params(db().provider === "postgres");
-    const values = rows.slice(i, i + 200).map((r) => `(${p.add(workspaceId)}, ${p.add(r.kind)}, ${p.add(r.ref)}, ${p.add(dayNumber(day))}, ${p.add(r.data)}, ${p.add(r.hours)})`);
-    out.push(db().$executeRawUnsafe(`INSERT INTO "ClickScopeDay" ("workspaceId", "kind", "ref", "day", "data", "hours") VALUES ${values.join(", ")}`, ...p.values));
+    const values = rows.slice(i, i + 200).map((r) => `(${p.add(workspaceId)}, ${p.add(r.kind)}, ${p.add(r.ref)}, ${p.add(dayNumber(day))}, ${p.add(r.data)}, ${p.add(r.summary)})`);
+    out.push(db().$executeRawUnsafe(`INSERT INTO "ClickScopeDay" ("workspaceId", "kind", "ref", "day", "data", "summary") VALUES ${values.join(", ")}`, ...p.values));
   }
   return out;
 }
@@ -199,32 +199,52 @@ export function insertScopeStatements(workspaceId: string, day: number, rows: Sc
 export const dayNumber = (day: number) => Math.floor(day / DAY);
 
 /**
- * The scope's rows of the UTC days [first, end). With `only` (one grouping:
- * the totals, the time buckets or a dimension), each row comes back with just
- * what that grouping reads: a value's row holds every dimension (a country's
- * day lists each link clicked from it), and parsing all of it for the totals
- * took most of a 12-month query. The totals and the buckets read the day's
- * `hours` column. A dimension is cut out of `data` by the database on SQLite
- * only: PostgreSQL's json operators parse the whole text again for each part
- * (cutting two parts out of 396 rows of 117 KB took it 1.4 s, reading the rows
- * and parsing them here 0.34 s). One dimension of a value (its top links)
- * reads the months the period covers whole from their month rows
- * (scope-months.ts): a row a month, not one a day.
+ * What a day's `summary` column holds beside its totals and hours: the
+ * dimensions a view's period before shows (its platform types and channels).
  */
-export async function readScopeDays(
-  workspaceId: string,
-  scope: Scope,
-  first: number,
-  end: number,
-  only?: { group: Dimension | "bucket" | null },
-  opts: { dimensions?: boolean } = {},
-): Promise<{ day: number; data: ScopeDay }[]> {
-  const dims = dimsOf(scope.kind);
-  const index = only && only.group !== null && only.group !== "bucket" ? dims.indexOf(only.group) : -1;
-  // One dimension of a value (or, `dimensions`, all of them: no totals or buckets read from these rows):
-  // the months the period covers whole from their month rows (scope-months.ts).
-  const months = (index >= 0 || (!only && opts.dimensions)) && hasMonths(scope.kind) ? await summedMonths(workspaceId, first, end) : [];
-  if (!months.length) return readRows("ClickScopeDay", workspaceId, scope, [[first, end]], only, index);
+const SUMMARY_DIMS: readonly Dimension[] = ["platformType", "channel"];
+/** Whether a day's summary answers a grouping: the totals, the time buckets, platform types, channels. */
+export const inSummary = (group: Dimension | "bucket" | null) => group === null || group === "bucket" || SUMMARY_DIMS.includes(group);
+/** A day's summary: its totals, hours, and the kind's SUMMARY_DIMS entries in that order. */
+interface Summary {
+  t: number[];
+  h: number[][];
+  d: ScopeDay["d"];
+}
+const summaryDims = (kind: ScopeKind) => SUMMARY_DIMS.filter((d) => dimsOf(kind).includes(d));
+function summaryOf(day: ScopeDay, kind: ScopeKind): string {
+  const dims = dimsOf(kind);
+  return JSON.stringify({ t: day.t, h: day.h, d: summaryDims(kind).map((d) => day.d[dims.indexOf(d)]!) } satisfies Summary);
+}
+/** A day from its summary: the dimensions it does not hold are absent (groupScopeDays refuses to read them). */
+function fromSummary(s: Summary, kind: ScopeKind): ScopeDay {
+  const dims = dimsOf(kind);
+  const d: ScopeDay["d"] = [];
+  summaryDims(kind).forEach((dim, i) => (d[dims.indexOf(dim)] = s.d[i]!));
+  return { t: s.t, d, h: s.h };
+}
+
+/** What to read of a scope's rows: every part, the summaries, one dimension, or every dimension (no hours). */
+export type ScopePart = { all: true } | { summary: true } | { dimension: Dimension } | { dimensions: true };
+
+/**
+ * The scope's rows of the UTC days [first, end), with what `part` asks. A
+ * value's row holds every dimension (a country's day lists each link clicked
+ * from it), and parsing all of it for the totals took most of a 12-month
+ * query: totals, buckets, platform types and channels read the day's
+ * `summary` column. One dimension is cut out of `data` by the database on
+ * SQLite only: PostgreSQL's json operators parse the whole text again for each
+ * part (cutting two parts out of 396 rows of 117 KB took it 1.4 s, reading the
+ * rows and parsing them here 0.34 s). One dimension or every dimension of a
+ * value (or of the bots' clicks) reads the months the period covers whole
+ * from their month rows (scope-months.ts): a row a month, not one a day.
+ */
+export async function readScopeDays(workspaceId: string, scope: Scope, first: number, end: number, part: ScopePart): Promise<{ day: number; data: ScopeDay }[]> {
+  // A link's campaign, channel and tags are the link's own (LinkFacts): its rows' totals are all they need.
+  if ("dimension" in part && !dimsOf(scope.kind).includes(part.dimension)) part = { summary: true };
+  if ("summary" in part || "all" in part) return readRows("ClickScopeDay", workspaceId, scope, [[first, end]], part);
+  const months = hasMonths(scope.kind) ? await summedMonths(workspaceId, first, end) : [];
+  if (!months.length) return readRows("ClickScopeDay", workspaceId, scope, [[first, end]], part);
   const days: [number, number][] = [];
   let at = first;
   for (const m of months) {
@@ -233,46 +253,37 @@ export async function readScopeDays(
   }
   if (at < end) days.push([at, end]);
   const [byMonth, byDay] = await Promise.all([
-    readRows("ClickScopeMonth", workspaceId, scope, months.map((m) => [m, nextMonth(m)]), only, index),
-    days.length ? readRows("ClickScopeDay", workspaceId, scope, days, only, index) : [],
+    readRows("ClickScopeMonth", workspaceId, scope, months.map((m) => [m, nextMonth(m)]), part),
+    days.length ? readRows("ClickScopeDay", workspaceId, scope, days, part) : [],
   ]);
   return [...byMonth, ...byDay];
 }
 
-/** Rows of a scope whose day (or month: its first day) is in one of the spans, each with what `only` reads. */
-async function readRows(
-  table: "ClickScopeDay" | "ClickScopeMonth",
-  workspaceId: string,
-  scope: Scope,
-  spans: [number, number][],
-  only: { group: Dimension | "bucket" | null } | undefined,
-  index: number,
-): Promise<{ day: number; data: ScopeDay }[]> {
+/** Rows of a scope whose day (or month: its first day) is in one of the spans, each with what `part` asks. */
+async function readRows(table: "ClickScopeDay" | "ClickScopeMonth", workspaceId: string, scope: Scope, spans: [number, number][], part: ScopePart): Promise<{ day: number; data: ScopeDay }[]> {
   const postgres = db().provider === "postgres";
   const p = new Params(postgres);
   const at = table === "ClickScopeDay" ? `x."day"` : `x."month"`;
-  const part = (path: (string | number)[]) => `x."data" -> '$${path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}'`;
-  // The totals or the buckets of a day: its `hours` column; a row written before it existed reads `data`.
-  const hours = table === "ClickScopeDay" && only && (only.group === null || only.group === "bucket");
-  const old = (column: string) => `CASE WHEN x."hours" IS NULL THEN ${column} END`;
-  const columns = hours
-    ? [`x."hours" AS hours`, ...(postgres ? [`${old(`x."data"`)} AS data`] : [`${old(part(["t"]))} AS t`, ...(only.group === "bucket" ? [`${old(part(["h"]))} AS h`] : [])])]
-    : only && !postgres
-      ? [`${part(["t"])} AS t`, ...(only.group === "bucket" ? [`${part(["h"])} AS h`] : []), ...(index >= 0 ? [`${part(["d", index])} AS d`] : [])]
-      : [`x."data" AS data`];
+  const cut = (path: (string | number)[]) => `x."data" -> '$${path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}'`;
+  const index = "dimension" in part ? dimsOf(scope.kind).indexOf(part.dimension) : -1;
+  const columns =
+    "summary" in part
+      ? // A row written before the column existed reads `data`.
+        [`x."summary" AS summary`, `CASE WHEN x."summary" IS NULL THEN x."data" END AS data`]
+      : index >= 0 && !postgres
+        ? [`${cut(["t"])} AS t`, `${cut(["d", index])} AS d`]
+        : [`x."data" AS data`];
   const sql =
     `SELECT ${at} AS day, ${columns.join(", ")} FROM "${table}" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" = ${p.add(scope.kind)} ` +
     `AND x."ref" = ${p.add(scope.ref)} AND (${spans.map(([a, b]) => `(${at} >= ${p.add(dayNumber(a))} AND ${at} < ${p.add(dayNumber(b))})`).join(" OR ")})`;
-  const rows = await db().$queryRawUnsafe<{ day: unknown; hours?: string | null; data?: string | null; t?: string | null; h?: string | null; d?: string | null }[]>(sql, ...p.values);
+  const rows = await db().$queryRawUnsafe<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null }[]>(sql, ...p.values);
   return rows.map((r) => {
-    if (r.hours) {
-      const { t, h } = JSON.parse(r.hours) as Pick<ScopeDay, "t" | "h">;
-      return { day: Number(r.day) * DAY, data: { t, d: [], h } };
-    }
-    if (r.data) return { day: Number(r.day) * DAY, data: JSON.parse(r.data) as ScopeDay };
+    const day = Number(r.day) * DAY;
+    if (r.summary) return { day, data: fromSummary(JSON.parse(r.summary) as Summary, scope.kind) };
+    if (r.data) return { day, data: JSON.parse(r.data) as ScopeDay };
     const d: ScopeDay["d"] = [];
-    if (index >= 0) d[index] = r.d === null || r.d === undefined ? null : (JSON.parse(r.d) as ScopeDay["d"][number]);
-    return { day: Number(r.day) * DAY, data: { t: JSON.parse(r.t!) as number[], d, h: r.h ? (JSON.parse(r.h) as number[][]) : [] } };
+    d[index] = r.d === null || r.d === undefined ? null : (JSON.parse(r.d) as ScopeDay["d"][number]);
+    return { day, data: { t: JSON.parse(r.t!) as number[], d, h: [] } };
   });
 }
 

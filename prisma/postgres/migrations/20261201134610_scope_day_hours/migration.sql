@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "ClickScopeDay" ADD COLUMN     "hours" TEXT;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClickScopeDay" ADD COLUMN "summary" TEXT;
