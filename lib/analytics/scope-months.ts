@@ -48,14 +48,12 @@ export function sumScopeDays(days: ScopeDay[]): ScopeDay {
   return { t: trim(t), d: Array.from(dims, (m) => [...(m ?? new Map<Key, number[]>())].map(([k, f]) => [k, ...trim(f)])), h: [] };
 }
 
-/** The months whose rows are summed (marked), of those [first, end) covers whole: their first days, ascending. */
-export async function summedMonths(workspaceId: string, first: number, end: number): Promise<number[]> {
-  const whole: number[] = [];
-  for (let m = monthStart(first) === first ? first : nextMonth(first); nextMonth(m) <= end; m = nextMonth(m)) whole.push(m);
-  if (!whole.length) return [];
-  const marked = await db().clickScopeMonth.findMany({ where: { workspaceId, kind: MARK, ref: "", month: { in: whole.map(dayNumber) } }, select: { month: true } });
+/** Which of the months (their first days) have their rows summed (marked), ascending. */
+export async function summedMonths(workspaceId: string, months: number[]): Promise<number[]> {
+  if (!months.length) return [];
+  const marked = await db().clickScopeMonth.findMany({ where: { workspaceId, kind: MARK, ref: "", month: { in: months.map(dayNumber) } }, select: { month: true } });
   const got = new Set(marked.map((r) => r.month));
-  return whole.filter((m) => got.has(dayNumber(m)));
+  return months.filter((m) => got.has(dayNumber(m)));
 }
 
 /**
