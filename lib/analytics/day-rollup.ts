@@ -306,7 +306,7 @@ async function scopeReader(q: ResolvedQuery, plan: Plan, groups: readonly GroupK
     return (g: GroupKey) => group(days, facts, g);
   }
   // A value's (or the bots') whole view: its summaries for totals, buckets, platform types and channels,
-  // the other panels from the months the period covers whole and the days at its ends.
+  // the other panels from the months the period covers mostly (less their days outside it) and the other days.
   const [byDay, byMonth, facts] = await Promise.all([read({ summary: true }), read({ dimensions: true }), link]);
   return (g: GroupKey) => group(inSummary(g) ? byDay : byMonth, facts, g);
 }
@@ -638,18 +638,19 @@ async function lateDays(workspaceId: string, from: number, through: number): Pro
   const [cube, days, bots] = await Promise.all([
     db().clickCube.findMany({ where: { workspaceId, hour: { gte: new Date(start), lt: new Date(through) } }, select: { hour: true, bot: true, clicks: true } }),
     db().clickDay.findMany({ where: { workspaceId, dim: TOTAL, day: { gte: new Date(start), lt: new Date(through) } }, select: { day: true, clicks: true } }),
-    db().clickScopeDay.findMany({ where: { workspaceId, kind: BOTS, ref: "only", day: { gte: dayNumber(start), lt: dayNumber(through) } }, select: { day: true, data: true } }),
+    readScopeDays(workspaceId, { kind: BOTS, ref: "only" }, start, through, { summary: true }),
   ]);
-  const want = new Map<string, number>();
+  // [people's clicks, bots' clicks] per day, in each rollup.
+  const want = new Map<number, [number, number]>();
   for (const c of cube) {
-    const d = `${Math.floor(c.hour.getTime() / DAY) * DAY}:${c.bot}`;
-    want.set(d, (want.get(d) ?? 0) + c.clicks);
+    const d = Math.floor(c.hour.getTime() / DAY) * DAY;
+    const n = want.get(d) ?? [0, 0];
+    n[c.bot ? 1 : 0] += c.clicks;
+    want.set(d, n);
   }
-  const have = new Map<string, number>([
-    ...days.map((d) => [`${d.day.getTime()}:false`, d.clicks] as const),
-    ...bots.map((d) => [`${d.day * DAY}:true`, (JSON.parse(d.data) as ScopeDay).t[0] ?? 0] as const),
-  ]);
-  return [...new Set([...want].filter(([d, n]) => have.get(d) !== n).map(([d]) => Number(d.split(":")[0])))];
+  const people = new Map(days.map((d) => [d.day.getTime(), d.clicks]));
+  const robots = new Map(bots.map((d) => [d.day, d.data.t[0] ?? 0]));
+  return [...want].filter(([d, [p, b]]) => (people.get(d) ?? 0) !== p || (robots.get(d) ?? 0) !== b).map(([d]) => d);
 }
 
 /**
