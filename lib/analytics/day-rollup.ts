@@ -6,7 +6,7 @@ import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupK
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
-import { BOTS, dayNumber, groupScopeDays, hasMonths, inSummary, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
+import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
@@ -63,8 +63,10 @@ interface Plan {
   from: number;
   /** The rest of the period, read the hourly way. */
   edges: [number, number][];
-  /** Whether the mapped dimensions' rows are current. */
+  /** Whether the mapped dimensions' rows are read: taken as current while `current` checks it. */
   mapped: boolean;
+  /** Whether they really are (the mapping's fingerprint, read beside the rows); null when not asked. */
+  current: Promise<boolean> | null;
   /** For time buckets: each cut day's hour (a bucket starts there), or null when buckets cannot be read from days. */
   cuts: Map<number, number> | null;
   /** The one link, QR code, campaign, channel or tag the question is about: its days are read from its scope rows. */
@@ -131,8 +133,8 @@ async function readState(workspaceId: string) {
  * null when the rollup cannot answer any of it: bots counted with a filter,
  * filters that name no one scope, no whole built day inside the period.
  */
-async function planFor(q: ResolvedQuery, needMapped: boolean): Promise<Plan | null> {
-  const scope: Scope | null = q.bots === "exclude" ? scopeOf(q.filters) : q.filters.size ? null : { kind: BOTS, ref: q.bots };
+async function planFor(q: ResolvedQuery, needMapped: boolean, stale: boolean): Promise<Plan | null> {
+  const scope = scopeOfQuery(q);
   if (q.filters.size && !scope) return null;
   // A campaign's, channel's or tag's rows hold the links they had when built.
   const mappedScope = scope !== null && MAPPED_KINDS.includes(scope.kind);
@@ -146,9 +148,12 @@ async function planFor(q: ResolvedQuery, needMapped: boolean): Promise<Plan | nu
   const edges: [number, number][] = [];
   if (q.from < first) edges.push([q.from, first]);
   if (end < q.to) edges.push([end, q.to]);
-  const mapped = (needMapped || mappedScope) && state.mapping !== null && state.mapping === (await mappingFingerprint(q.workspaceId, state.through.getTime()));
+  // Read as current while the fingerprint is checked (its query alone takes tens of milliseconds at 10,000 links);
+  // the caller reads again, as stale, when it was not (`stale`: the rows are known not to be current).
+  const mapped = (needMapped || mappedScope) && state.mapping !== null && !stale;
   if (mappedScope && !mapped) return null;
-  return { days: [first, end], from: state.from.getTime(), edges, mapped, cuts: bucketCuts(q.starts, first, end), scope };
+  const current = mapped ? mappingFingerprint(q.workspaceId, state.through.getTime()).then((f) => f === state.mapping, () => false) : null;
+  return { days: [first, end], from: state.from.getTime(), edges, mapped, current, cuts: bucketCuts(q.starts, first, end), scope };
 }
 
 /** Each day a bucket boundary cuts, and where; null when a day is cut twice or off the hour (read the hourly way). */
@@ -316,12 +321,12 @@ async function scopeReader(q: ResolvedQuery, plan: Plan, groups: readonly GroupK
  * the hourly way for the rest; null when the rollup cannot help (then read it
  * all the hourly way).
  */
-export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: number): Promise<AggregateRow[] | null> {
-  if (group === null || group === "platformType" || group === "channel") {
+export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: number, stale = false): Promise<AggregateRow[] | null> {
+  if (!stale && (group === null || group === "platformType" || group === "channel")) {
     const split = await aggregateSplitByDay(q, [group], limit);
     if (split) return split.get(group)!;
   }
-  const plan = await planFor(q, group !== null && group !== "bucket" && MAPPED.includes(group));
+  const plan = await planFor(q, group !== null && group !== "bucket" && MAPPED.includes(group), stale);
   if (!plan || !answerable(plan, group)) return null;
   const edgeParts = await Promise.all(
     plan.edges.map(async (span) => {
@@ -332,6 +337,7 @@ export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: 
   );
   const edges = edgeParts.flat();
   const days = plan.scope ? (await scopeReader(q, plan, [group]))(group) : await readDaySide(q, plan, group, limit, edges);
+  if (plan.current && !(await plan.current)) return aggregateByDay(q, group, limit, true);
   return merge(group, days, edges, limit);
 }
 
@@ -341,24 +347,34 @@ export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: 
  * groups it can (the others are absent from the map), or null when it can
  * answer none. `limit` applies to the dimensions.
  */
-export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], ctx: Omit<ViewContext, "nullsFirst">, cap: number, limit: number): Promise<Map<GroupKey, AggregateRow[]> | null> {
-  const plan = await planFor(q, groups.some((g) => g !== null && g !== "bucket" && MAPPED.includes(g)));
+export async function aggregateManyByDay(
+  q: ResolvedQuery,
+  groups: GroupKey[],
+  ctx: Omit<ViewContext, "nullsFirst">,
+  cap: number,
+  limit: number,
+  stale = false,
+): Promise<Map<GroupKey, AggregateRow[]> | null> {
+  const plan = await planFor(q, groups.some((g) => g !== null && g !== "bucket" && MAPPED.includes(g)), stale);
   if (!plan) return null;
   const able = groups.filter((g) => answerable(plan, g));
   if (!able.length) return null;
-  const edgeRows = await Promise.all(
-    plan.edges.map(async (span) => {
-      const { eq, offset } = edgeQuery(q, span);
-      const rows = await selectViewRows(eq, cap);
-      // Renumbered in place: these rows are this call's own (a copy of each cost a view tens of milliseconds).
-      if (rows && offset) for (const r of rows) r.b += offset;
-      return rows;
-    }),
-  );
+  // A scope's days are read beside the edges (the workspace's days ask for the keys the edges have).
+  const [edgeRows, scoped] = await Promise.all([
+    Promise.all(
+      plan.edges.map(async (span) => {
+        const { eq, offset } = edgeQuery(q, span);
+        const rows = await selectViewRows(eq, cap);
+        // Renumbered in place: these rows are this call's own (a copy of each cost a view tens of milliseconds).
+        if (rows && offset) for (const r of rows) r.b += offset;
+        return rows;
+      }),
+    ),
+    plan.scope ? scopeReader(q, plan, able) : null,
+  ]);
   if (edgeRows.some((r) => r === null)) return null;
   const edge = edgeRows.flat() as ViewRow[];
   const full: ViewContext = { ...ctx, nullsFirst: !pg() };
-  const scoped = plan.scope ? await scopeReader(q, plan, able) : null;
   const merged = await Promise.all(
     able.map(async (g) => {
       const edges = groupRows(edge, g, full);
@@ -366,6 +382,7 @@ export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], c
       return [g, merge(g, scoped ? scoped(g) : await readDaySide(q, plan, g, lim, edges), edges, lim)] as const;
     }),
   );
+  if (plan.current && !(await plan.current)) return aggregateManyByDay(q, groups, ctx, cap, limit, true);
   return new Map(merged);
 }
 
@@ -374,20 +391,24 @@ export async function aggregateManyByDay(q: ResolvedQuery, groups: GroupKey[], c
  * period shows) where its days are built: whole days from their rows, a day
  * the period starts or ends in at a whole hour from its split rows, and
  * anything else (the inside of one day, days not built yet) the hourly way.
- * Null when none of it is built, or when the mapping changed since (platform
- * types and channels follow it).
+ * A view of one scope (a link, a campaign, a value, the clicks with bots
+ * counted) reads its whole days' summaries, and its cut days from their
+ * summaries' hours by key. Null when none of it is built, when the mapping
+ * changed since (platform types and channels follow it), or when a cut day's
+ * summary cannot tell (written before it held each key's hours).
  */
 export async function aggregateSplitByDay(
   q: ResolvedQuery,
   groups: readonly (null | (typeof SPLIT)[number])[] = [null, ...SPLIT],
   limit?: number,
 ): Promise<Map<GroupKey, AggregateRow[]> | null> {
-  if (q.bots !== "exclude" || q.filters.size) return null;
+  const scope = scopeOfQuery(q);
+  if ((q.bots !== "exclude" || q.filters.size) && !scope) return null;
   const state = await readState(q.workspaceId);
   if (!state?.mapping) return null;
   const built1 = state.through.getTime();
   let whole: [number, number] | null = null;
-  const cuts: { day: number; side: string; hour: number }[] = [];
+  const cuts: { day: number; side: "<" | ">"; hour: number }[] = [];
   const hourly: [number, number][] = [];
   for (let d = Math.floor(q.from / DAY) * DAY; d < q.to; d += DAY) {
     const [a, b] = [Math.max(q.from, d), Math.min(q.to, d + DAY)];
@@ -401,37 +422,82 @@ export async function aggregateSplitByDay(
   }
   // Without a cut day the daily way (aggregateByDay) reads the same.
   if (!cuts.length) return null;
-  if (state.mapping !== (await mappingFingerprint(q.workspaceId, built1))) return null;
+  const from = state.from.getTime();
+  // The mapping is checked while the rows are read (its query alone takes tens of milliseconds at 10,000 links).
+  const [current, hours, days, cut] = await Promise.all([
+    mappingFingerprint(q.workspaceId, built1).then((f) => f === state.mapping),
+    // The hourly part summed by the database, group by group (a view's period before has none once built).
+    Promise.all(hourly.flatMap((span) => groups.map(async (g) => [g, await aggregateClicks(edgeQuery(q, span).eq, g)] as const))),
+    whole ? (scope ? scopeSplitDays(q, scope, whole, groups) : wholeSplitDays(q, whole, from, groups)) : [],
+    scope ? scopeCutDays(q, scope, cuts, groups) : cutSplitDays(q, cuts, groups),
+  ]);
+  if (!current || !cut) return null;
   const parts = new Map<GroupKey, AggregateRow[]>(groups.map((g) => [g, []]));
-  // The hourly part summed by the database, group by group (a view's period before has none once built).
-  for (const span of hourly) for (const g of groups) parts.get(g)!.push(...(await aggregateClicks(edgeQuery(q, span).eq, g)));
-  if (whole) {
-    const plan = { days: whole, from: state.from.getTime() } as Plan;
-    for (const g of groups) parts.get(g)!.push(...(await readDayGroup(q, plan, g ?? TOTAL, undefined, [])));
-  }
-  if (cuts.length) {
-    const p = new Params(pg());
-    // Parameters in the order of the text (SQLite's "?" are positional).
-    // One SELECT a cut day, each through the (workspace, dim, day) index (an OR of them is not).
-    const sql = cuts
-      .map(
-        (c) =>
-          `SELECT x."day" AS day, x."dim" AS dim, x."key" AS key, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks" FROM "ClickDay" x ` +
-          `WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" IN (${p.list(groups.map((g) => `${c.side}${g ?? ""}`))}) AND x."day" = ${p.time(c.day)}`,
-      )
-      .join(" UNION ALL ");
-    for (const r of await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values)) {
-      const day = r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day));
-      const cut = cuts.find((c) => c.day === day && String(r.dim).startsWith(c.side))!;
-      const key = String(r.key);
-      const sep = key.indexOf(":");
-      if (Number(sep < 0 ? key : key.slice(0, sep)) !== cut.hour) continue;
-      const dim = String(r.dim).slice(1);
-      const row = { k: dim === "" || sep < 0 ? null : key.slice(sep + 1), clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 };
-      parts.get(dim === "" ? null : (dim as Dimension))?.push(row);
-    }
-  }
+  for (const [g, rows] of [...hours, ...days, ...cut]) parts.get(g)!.push(...rows);
   return new Map(groups.map((g) => [g, merge(g, parts.get(g)!, [], g === null ? undefined : limit)]));
+}
+
+/** The one scope whose rows answer a question: its one filter's (bots excluded), or the bots' (bots counted, no filter). */
+function scopeOfQuery(q: ResolvedQuery): Scope | null {
+  if (q.bots === "exclude") return q.filters.size ? scopeOf(q.filters) : null;
+  return q.filters.size ? null : { kind: BOTS, ref: q.bots };
+}
+
+type SplitGroup = null | (typeof SPLIT)[number];
+type GroupRows = readonly (readonly [GroupKey, AggregateRow[]])[];
+
+/** Whole built days of the workspace's clicks, from their rows (running totals). */
+function wholeSplitDays(q: ResolvedQuery, days: [number, number], from: number, groups: readonly SplitGroup[]): Promise<GroupRows> {
+  const plan = { days, from } as Plan;
+  return Promise.all(groups.map(async (g) => [g, await readDayGroup(q, plan, g ?? TOTAL, undefined, [])] as const));
+}
+
+/** Whole built days of one scope, from their summaries. */
+async function scopeSplitDays(q: ResolvedQuery, scope: Scope, [first, end]: [number, number], groups: readonly SplitGroup[]): Promise<GroupRows> {
+  const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, first, end, { summary: true }), ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null]);
+  return groups.map((g) => [g, groupScopeDays(days, g, { scope, link, cuts: null, bucketOf: () => 0 })] as const);
+}
+
+/** Days cut at an hour, of one scope: from their summaries' hours; null when one cannot tell. */
+async function scopeCutDays(q: ResolvedQuery, scope: Scope, cuts: { day: number; side: "<" | ">"; hour: number }[], groups: readonly SplitGroup[]): Promise<GroupRows | null> {
+  const [days, link] = await Promise.all([
+    Promise.all(cuts.map((c) => readScopeDays(q.workspaceId, scope, c.day, c.day + DAY, { summary: true }))),
+    ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null,
+  ]);
+  const at = new Map(cuts.map((c) => [c.day, c]));
+  const out: [GroupKey, AggregateRow[]][] = [];
+  for (const g of groups) {
+    const rows = groupScopeCuts(days.flat(), g, { scope, link, cuts: at });
+    if (!rows) return null;
+    out.push([g, rows]);
+  }
+  return out;
+}
+
+/** Days cut at an hour, of the workspace's clicks: their split rows ("<" / ">", keyed "hour:key"). */
+async function cutSplitDays(q: ResolvedQuery, cuts: { day: number; side: "<" | ">"; hour: number }[], groups: readonly SplitGroup[]): Promise<GroupRows> {
+  const p = new Params(pg());
+  // Parameters in the order of the text (SQLite's "?" are positional).
+  // One SELECT a cut day, each through the (workspace, dim, day) index (an OR of them is not).
+  const sql = cuts
+    .map(
+      (c) =>
+        `SELECT x."day" AS day, x."dim" AS dim, x."key" AS key, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks" FROM "ClickDay" x ` +
+        `WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" IN (${p.list(groups.map((g) => `${c.side}${g ?? ""}`))}) AND x."day" = ${p.time(c.day)}`,
+    )
+    .join(" UNION ALL ");
+  const out: [GroupKey, AggregateRow[]][] = [];
+  for (const r of await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values)) {
+    const day = r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day));
+    const cut = cuts.find((c) => c.day === day && String(r.dim).startsWith(c.side))!;
+    const key = String(r.key);
+    const sep = key.indexOf(":");
+    if (Number(sep < 0 ? key : key.slice(0, sep)) !== cut.hour) continue;
+    const dim = String(r.dim).slice(1);
+    const row = { k: dim === "" || sep < 0 ? null : key.slice(sep + 1), clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 };
+    out.push([dim === "" ? null : (dim as Dimension), [row]]);
+  }
+  return out;
 }
 
 // --- building -----------------------------------------------------------------

@@ -97,7 +97,15 @@ export interface ScopeDay {
   t: number[];
   d: (Key | (Key | number)[][])[];
   h: number[][];
+  /**
+   * Read from a summary only: for each entry of `d` that lists several keys
+   * (platform types, channels), each key's hours as `h` holds the day's, so a
+   * day a period starts or ends in at a whole hour is read from here too.
+   */
+  s?: (KeyHours | null | undefined)[];
 }
+/** Each key of one dimension with its hours, as `ScopeDay.h`: [[key, [[hour, clicks, scans, bioClicks, first, last], ...]], ...]. */
+type KeyHours = [Key, number[][]][];
 
 /** A figure list without its trailing zeros. */
 function trim<T extends (string | number | null)[]>(xs: T): T {
@@ -106,17 +114,12 @@ function trim<T extends (string | number | null)[]>(xs: T): T {
   return xs.slice(0, n) as T;
 }
 
-/** One scope's day, from its view rows (each row's `b` its UTC hour). */
-function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext): ScopeDay {
-  const total = groupRows(rows, null, ctx)[0]!;
-  const t = trim([null, total.clicks, total.uniques, total.scans, total.bioClicks]).slice(1) as number[];
-  const d = dims.map((dim) => {
-    const got = groupRows(rows, dim, ctx);
-    const key = (k: string | number | null) => (k === null ? null : String(k));
-    // One key holds the day's totals (a tag's list can be empty: links without tags).
-    if (got.length === 1 && got[0]!.clicks === total.clicks && got[0]!.uniques === total.uniques) return key(got[0]!.k);
-    return got.map((r) => trim([key(r.k), r.clicks, r.uniques, r.scans, r.bioClicks]));
-  });
+/**
+ * Rows' figures by UTC hour: [hour, clicks, scans, bioClicks, first, last] for
+ * each hour with clicks, `first` and `last` counting the visitors whose first
+ * and last hour of the day it is.
+ */
+function hoursOf(rows: ViewRow[]): number[][] {
   const hours = new Map<number, number[]>();
   const span = new Map<string, [number, number]>();
   for (const r of rows) {
@@ -133,8 +136,55 @@ function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext
     hours.get(first)![4]!++;
     hours.get(last)![5]!++;
   }
-  const h = [...hours.values()].sort((a, b) => a[0]! - b[0]!);
-  return { t, d, h };
+  return [...hours.values()].sort((a, b) => a[0]! - b[0]!);
+}
+
+/**
+ * A day's figures before ("<") or from (">") a whole UTC hour, from its hours:
+ * clicks, scans and bio clicks of the hours on that side, and the visitors
+ * whose first hour is before it, or whose last hour is from it.
+ */
+function cutFigures(hours: number[][], side: "<" | ">", cut: number): Figures {
+  const out: Figures = [0, 0, 0, 0];
+  for (const [hour, clicks, scans, bioClicks, first, last] of hours as [number, number, number, number, number, number][]) {
+    if (side === "<" ? hour >= cut : hour < cut) continue;
+    out[0] += clicks;
+    out[1] += side === "<" ? first : last;
+    out[2] += scans;
+    out[3] += bioClicks;
+  }
+  return out;
+}
+
+/** Each key's hours of the summary's dimensions that list several keys (null for the others). */
+function keyHours(rows: ViewRow[], day: ScopeDay, kind: ScopeKind, ctx: ViewContext): (KeyHours | null)[] {
+  const dims = dimsOf(kind);
+  return summaryDims(kind).map((dim) => {
+    if (!Array.isArray(day.d[dims.indexOf(dim)])) return null;
+    const byKey = new Map<Key, ViewRow[]>();
+    for (const r of rows) {
+      const k = keyOf(dim, r, ctx);
+      const key = k === null ? null : String(k);
+      const list = byKey.get(key);
+      if (list) list.push(r);
+      else byKey.set(key, [r]);
+    }
+    return [...byKey].map(([k, list]) => [k, hoursOf(list)] as [Key, number[][]]);
+  });
+}
+
+/** One scope's day, from its view rows (each row's `b` its UTC hour). */
+function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext): ScopeDay {
+  const total = groupRows(rows, null, ctx)[0]!;
+  const t = trim([null, total.clicks, total.uniques, total.scans, total.bioClicks]).slice(1) as number[];
+  const d = dims.map((dim) => {
+    const got = groupRows(rows, dim, ctx);
+    const key = (k: string | number | null) => (k === null ? null : String(k));
+    // One key holds the day's totals (a tag's list can be empty: links without tags).
+    if (got.length === 1 && got[0]!.clicks === total.clicks && got[0]!.uniques === total.uniques) return key(got[0]!.k);
+    return got.map((r) => trim([key(r.k), r.clicks, r.uniques, r.scans, r.bioClicks]));
+  });
+  return { t, d, h: hoursOf(rows) };
 }
 
 /**
@@ -171,7 +221,7 @@ export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: read
   for (const g of groups.values()) {
     if (out.length % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
     const day = encodeDay(g.rows, dimsOf(g.kind), ctx);
-    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), summary: summaryOf(day, g.kind) });
+    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), summary: summaryOf(day, g.kind, keyHours(g.rows, day, g.kind, ctx)) });
   }
   return out;
 }
@@ -202,26 +252,35 @@ export const dayNumber = (day: number) => Math.floor(day / DAY);
  * What a day's `summary` column holds beside its totals and hours: the
  * dimensions a view's period before shows (its platform types and channels).
  */
-const SUMMARY_DIMS: readonly Dimension[] = ["platformType", "channel"];
+const SUMMARY_DIMS: readonly ("platformType" | "channel")[] = ["platformType", "channel"];
 /** Whether a day's summary answers a grouping: the totals, the time buckets, platform types, channels. */
-export const inSummary = (group: Dimension | "bucket" | null) => group === null || group === "bucket" || SUMMARY_DIMS.includes(group);
-/** A day's summary: its totals, hours, and the kind's SUMMARY_DIMS entries in that order. */
+export const inSummary = (group: Dimension | "bucket" | null) => group === null || group === "bucket" || (SUMMARY_DIMS as readonly Dimension[]).includes(group);
+/**
+ * A day's summary: its totals, hours, the kind's SUMMARY_DIMS entries in that
+ * order, and for those that list several keys, each key's hours (`s`; absent
+ * from rows written before it was).
+ */
 interface Summary {
   t: number[];
   h: number[][];
   d: ScopeDay["d"];
+  s?: (KeyHours | null)[];
 }
 const summaryDims = (kind: ScopeKind) => SUMMARY_DIMS.filter((d) => dimsOf(kind).includes(d));
-function summaryOf(day: ScopeDay, kind: ScopeKind): string {
+function summaryOf(day: ScopeDay, kind: ScopeKind, split: (KeyHours | null)[]): string {
   const dims = dimsOf(kind);
-  return JSON.stringify({ t: day.t, h: day.h, d: summaryDims(kind).map((d) => day.d[dims.indexOf(d)]!) } satisfies Summary);
+  return JSON.stringify({ t: day.t, h: day.h, d: summaryDims(kind).map((d) => day.d[dims.indexOf(d)]!), s: split } satisfies Summary);
 }
 /** A day from its summary: the dimensions it does not hold are absent (groupScopeDays refuses to read them). */
-function fromSummary(s: Summary, kind: ScopeKind): ScopeDay {
+function fromSummary(sum: Summary, kind: ScopeKind): ScopeDay {
   const dims = dimsOf(kind);
   const d: ScopeDay["d"] = [];
-  summaryDims(kind).forEach((dim, i) => (d[dims.indexOf(dim)] = s.d[i]!));
-  return { t: s.t, d, h: s.h };
+  const s: ScopeDay["s"] = [];
+  summaryDims(kind).forEach((dim, i) => {
+    d[dims.indexOf(dim)] = sum.d[i]!;
+    s[dims.indexOf(dim)] = sum.s?.[i];
+  });
+  return { t: sum.t, d, h: sum.h, s };
 }
 
 /** What to read of a scope's rows: every part, the summaries, one dimension, or every dimension (no hours). */
@@ -347,15 +406,8 @@ export function groupScopeDays(
         add(into, opts.bucketOf(day), t);
         continue;
       }
-      const before: Figures = [0, 0, 0, 0];
-      const from: Figures = [0, 0, 0, 0];
-      for (const [hour, clicks, scans, bioClicks, first, last] of data.h as [number, number, number, number, number, number][]) {
-        const [part, seen] = hour < cut ? [before, first] : [from, last];
-        part[0] += clicks;
-        part[1] += seen;
-        part[2] += scans;
-        part[3] += bioClicks;
-      }
+      const before = cutFigures(data.h, "<", cut);
+      const from = cutFigures(data.h, ">", cut);
       if (before[0]) add(into, opts.bucketOf(day), before);
       if (from[0]) add(into, opts.bucketOf(day + cut * 3_600_000), from);
     } else if (ofLink(opts.scope.kind) && FROM_LINK.includes(group)) {
@@ -371,4 +423,39 @@ export function groupScopeDays(
   }
   // A key whose clicks were all in days taken away (a month less its days outside the period) had none in the period.
   return [...into.values()].filter((r) => group === null || group === "bucket" || r.clicks !== 0);
+}
+
+/**
+ * One grouping of the days a period starts or ends in at a whole UTC hour
+ * (`cuts`: each day's side, "<" for its part before the hour, ">" for its part
+ * from it), from their summaries: the totals, platform types or channels.
+ * Null when a day's summary cannot tell (written before it held each key's hours).
+ */
+export function groupScopeCuts(
+  days: { day: number; data: ScopeDay }[],
+  group: "platformType" | "channel" | null,
+  opts: { scope: Scope; link: LinkFacts | null; cuts: Map<number, { side: "<" | ">"; hour: number }> },
+): AggregateRow[] | null {
+  const into = new Map<string | number | null, AggregateRow>();
+  const put = (k: Key, f: Figures) => {
+    if (f[0] !== 0) add(into, k, f);
+  };
+  for (const { day, data } of days) {
+    const { side, hour } = opts.cuts.get(day)!;
+    const whole = cutFigures(data.h, side, hour);
+    if (group === null) put(null, whole);
+    else if (ofLink(opts.scope.kind) && FROM_LINK.includes(group)) put(opts.link!.channelId, whole);
+    else {
+      const index = dimsOf(opts.scope.kind).indexOf(group);
+      const entry = data.d[index];
+      if (entry === undefined) throw new Error(`scope rows of kind ${opts.scope.kind} have no ${group}`);
+      if (!Array.isArray(entry)) put(entry, whole);
+      else {
+        const split = data.s?.[index];
+        if (!split) return null;
+        for (const [k, hours] of split) put(k, cutFigures(hours, side, hour));
+      }
+    }
+  }
+  return [...into.values()];
 }
