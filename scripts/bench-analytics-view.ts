@@ -1,4 +1,4 @@
-// npm run bench:analytics:view -- <database> [24h,30d,365d] [--runs 3] [--filter country=US]... [--queries]
+// npm run bench:analytics:view -- <database> [24h,30d,365d,all] [--runs 3] [--filter country=US]... [--queries] [--parallel]
 //
 // Where a whole dashboard view's time goes, on a database `bench:analytics`
 // kept (BENCH_KEEP_DB=1 keeps the SQLite file; pass its path, or a PostgreSQL
@@ -7,7 +7,8 @@
 // `--filter bots=include`), each range `--runs`
 // times, and prints the median and the queries of the last run, slowest
 // first. Queries are run one at a time here, so each one's time is its own
-// (plus any work the event loop was busy with when it ended). With
+// (plus any work the event loop was busy with when it ended); `--parallel`
+// lets them overlap, as the app does, and lists none. With
 // `--queries`, also each question a panel asks on its own (the API's way,
 // as `bench:analytics` times them): median and slowest of `--runs`.
 import "./register-server-only";
@@ -35,11 +36,11 @@ const { getDashboard } = await import("@/lib/analytics/get-dashboard");
 const ws = await db().workspace.findFirstOrThrow({ where: { slug: { startsWith: "bench-" }, NOT: { slug: { startsWith: "bench-live" } } } });
 const access = { workspace: { id: ws.id, slug: ws.slug, name: ws.name, personal: false, timeZone: ws.timeZone } };
 
-// Every raw query timed, one at a time.
+// Every raw query timed, one at a time (with --parallel, not: a view's queries then overlap as they do in the app).
 const raw = db().$queryRawUnsafe.bind(db());
 let queue: Promise<void> = Promise.resolve();
 let timed: { sql: string; ms: number }[] = [];
-(db() as unknown as { $queryRawUnsafe: typeof raw }).$queryRawUnsafe = (async (sql: string, ...values: unknown[]) => {
+if (!args.includes("--parallel")) (db() as unknown as { $queryRawUnsafe: typeof raw }).$queryRawUnsafe = (async (sql: string, ...values: unknown[]) => {
   const before = queue;
   let release!: () => void;
   queue = new Promise<void>((r) => (release = r));
@@ -63,7 +64,7 @@ for (const range of ranges) {
     views.push(performance.now() - t);
   }
   const median = [...views].sort((a, b) => a - b)[Math.floor((views.length - 1) / 2)]!;
-  console.log(`\n${range}${filterText}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries`);
+  console.log(`\n${range}${filterText}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries timed`);
   for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
   if (args.includes("--queries")) {
     const { resolveQuery } = await import("@/lib/analytics/resolve-query");
