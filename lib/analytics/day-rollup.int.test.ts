@@ -34,7 +34,7 @@ const VALUE_OF: Record<string, (c: ClickRecord) => string | null> = {
 };
 
 describe("dashboard figures read from the daily rollup", () => {
-  it("equal the truth when days are built, when links move, when clicks come late, and with the days' hourly rows gone", { timeout: 600_000 }, async () => {
+  it("equal the truth when days are built, when links move, when clicks come late, and with the days' hourly rows gone", { timeout: 900_000 }, async () => {
     const user = await makeUser("dayroll");
     const ws = await createWorkspace(user.id, { name: "Day rollup" });
     const access = await accessFor(user, ws.slug, "links.write");
