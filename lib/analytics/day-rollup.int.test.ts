@@ -198,6 +198,15 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "bots", ref: "include" } })).toBe(6);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "bots", ref: "only" } })).toBe(6);
     await check("built, bots counted", zones.slice(0, 3), all, bots);
+    // A scope with another filter or with bots counted (a click on a bar in a campaign's view): the
+    // scope's links' raw clicks, read through the click table's link index. The last one's link is not the campaign's: no clicks.
+    const mixed: Record<string, string>[] = [
+      { campaignId: spring.id, country: "DE" }, { linkId: links[1]!.id, bots: "include" }, { tag: red, device: "mobile" }, { qrId: links[0]!.id, bots: "only" },
+      { channel: newsletter, referrer: NONE }, { campaignId: spring.id, tag: red, utm_source: "newsletter" }, { linkId: links[2]!.id, campaignId: spring.id },
+    ];
+    const scopeLinks = await Promise.all(mixed.map(async (scope) => (await resolveQuery({ workspace: ws }, scope)).scopeLinks?.length));
+    expect(scopeLinks).toEqual([2, 1, 2, 1, 2, 2, 0]);
+    await check("built, scope and filter", ["UTC", "Asia/Kolkata"], all, mixed);
     // A day's totals, hours, platform types and channels are read from its `summary` column, not from the whole
     // `data` (a value's lists every link clicked with it): with those parts of Germany's `data` emptied, its
     // totals, series and period before (Berlin's: cut days, and the daylight-saving change) stand.

@@ -555,7 +555,7 @@ async function dayViewRows(workspaceId: string, day: number, mapping: Mapping, b
   const starts = Array.from({ length: 24 }, (_, h) => day + h * HOUR);
   const q: ResolvedQuery = {
     workspaceId, zone: "UTC", preset: null, from: day, to: day + DAY, interval: "hour", starts, bots, filters: new Map(),
-    kinds: mapping.kinds, groupBy: "timeseries", limit: 1000, rawFrom: null, estimate: false,
+    kinds: mapping.kinds, groupBy: "timeseries", limit: 1000, rawFrom: null, estimate: false, scopeLinks: null,
   };
   const rows = (await selectViewRows(q, 50_000_000))!;
   for (const r of rows) {

@@ -31,7 +31,12 @@ describe("raw-click retention", () => {
     const write = inlineClickWriter(process.env.DATABASE_URL!);
     await write(clicks);
 
-    const questions = [{ range: "all" }, { range: "all", interval: "day" }, { range: "90d" }, { range: "all", bots: "include" }, { range: "all", timezone: "Europe/Berlin", interval: "week" }];
+    // A link's view with more (a country, bots counted) reads the link's raw clicks while they are
+    // kept, and the hourly rows for a period that starts before them once they are deleted.
+    const questions = [
+      { range: "all" }, { range: "all", interval: "day" }, { range: "90d" }, { range: "all", bots: "include" }, { range: "all", timezone: "Europe/Berlin", interval: "week" },
+      { range: "all", linkId: link.id, country: "DE" }, { range: "all", linkId: link.id, bots: "include" }, { range: "7d", linkId: link.id, bots: "include" },
+    ];
     const figures = async () => {
       const out = [];
       for (const input of questions) {
