@@ -6,7 +6,7 @@ import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupK
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, type Dimension } from "./schemas";
-import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
+import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, isMapped, keepsBots, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
@@ -27,7 +27,8 @@ import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
  * It answers clicks by people (bots excluded, the default) with no filter, or
  * with one filter naming one link, QR code, campaign, channel, tag or value:
  * that scope's days are read from its own daily rows (scope-rollup.ts), as
- * are the clicks with bots counted (included, or bots only) with no filter.
+ * are the clicks with bots counted (included, or bots only), with no filter
+ * or with such a scope (its bots' own rows).
  * Anything else is read the hourly way. The mapped dimensions (campaign,
  * channel, tag, platform type) follow the links and channels as they are now:
  * their rows are used only while those are as they were at build time.
@@ -86,9 +87,10 @@ const fingerprintOf = (links: string, tags: string, kinds: string) => createHash
  * What the mapped rows hold, in the fingerprint: a new version makes every
  * workspace's mapped rows stale once, and the job rebuilds them (2: with the
  * split rows of platform types and channels; 3: with the scope rows of countries, devices, platforms and triggers;
- * 4: with the scope rows of every value of a visit's own dimensions, "(none)" included; 5: with the bots' and the platform types' scope rows).
+ * 4: with the scope rows of every value of a visit's own dimensions, "(none)" included; 5: with the bots' and the platform types' scope rows;
+ * 6: with each scope's bots' rows, ".bots" and ".both").
  */
-const ROWS_VERSION = 5;
+const ROWS_VERSION = 6;
 
 /**
  * What mapped rows built through `through` depend on, as one string: the
@@ -130,14 +132,14 @@ async function readState(workspaceId: string) {
 
 /**
  * How a question splits between the rollup's days and the hourly way, or
- * null when the rollup cannot answer any of it: bots counted with a filter,
- * filters that name no one scope, no whole built day inside the period.
+ * null when the rollup cannot answer any of it: filters that name no one
+ * scope (or, with bots counted, no scope that keeps its bots' rows), no whole built day inside the period.
  */
 async function planFor(q: ResolvedQuery, needMapped: boolean, stale: boolean): Promise<Plan | null> {
   const scope = scopeOfQuery(q);
   if (q.filters.size && !scope) return null;
   // A campaign's, channel's or tag's rows hold the links they had when built.
-  const mappedScope = scope !== null && MAPPED_KINDS.includes(scope.kind);
+  const mappedScope = scope !== null && isMapped(scope);
   const first = Math.ceil(q.from / DAY) * DAY;
   const last = Math.floor(q.to / DAY) * DAY;
   if (last <= first) return null;
@@ -437,10 +439,12 @@ export async function aggregateSplitByDay(
   return new Map(groups.map((g) => [g, merge(g, parts.get(g)!, [], g === null ? undefined : limit)]));
 }
 
-/** The one scope whose rows answer a question: its one filter's (bots excluded), or the bots' (bots counted, no filter). */
+/** The one scope whose rows answer a question: its one filter's (with its bots when counted), or the bots' (bots counted, no filter). */
 function scopeOfQuery(q: ResolvedQuery): Scope | null {
-  if (q.bots === "exclude") return q.filters.size ? scopeOf(q.filters) : null;
-  return q.filters.size ? null : { kind: BOTS, ref: q.bots };
+  if (!q.filters.size) return q.bots === "exclude" ? null : { kind: BOTS, ref: q.bots };
+  const scope = scopeOf(q.filters);
+  if (!scope || q.bots === "exclude") return scope;
+  return keepsBots(scope.kind) ? { ...scope, bots: q.bots } : null;
 }
 
 type SplitGroup = null | (typeof SPLIT)[number];
@@ -654,7 +658,7 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   // Each link's, QR code's, campaign's, channel's and tag's own day (when links moved, only those that follow links).
   const kinds = mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS;
   // The bots' rows, for the clicks with bots counted.
-  const botRows = kinds.includes(BOTS) ? await dayViewRows(workspaceId, day, mapping, "only") : [];
+  const botRows = kinds.some((k) => k === BOTS || k.endsWith(".bots")) ? await dayViewRows(workspaceId, day, mapping, "only") : [];
   const scopeRows = await scopeDayRows(viewRows, botRows, kinds, ctx);
   const dims = mappedOnly ? [...MAPPED, ...SPLIT_DIMS] : [TOTAL, BEFORE, FROM, ...DIMENSIONS, ...SPLIT_DIMS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];

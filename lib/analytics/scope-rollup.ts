@@ -44,6 +44,12 @@ export type ValueKind = (typeof VALUE_KINDS)[number];
 export interface Scope {
   kind: ScopeKind;
   ref: string;
+  /**
+   * Bots counted within the scope (a link's view with the switch on): "only"
+   * reads the scope's bots' rows ("<kind>.bots"), "include" its people's rows,
+   * its bots' rows and their overlap's ("<kind>.both"), added up.
+   */
+  bots?: "include" | "only";
 }
 
 const KIND_OF: Partial<Record<FilterName, ScopeKind>> = {
@@ -58,17 +64,40 @@ export const isValueKind = (kind: ScopeKind): kind is ValueKind => (VALUE_KINDS 
  * seen both as a bot and as a person (a HEAD request, then a click) counts once.
  */
 export const BOTS = "bots";
+/**
+ * The kinds whose scopes also keep their bots' clicks, in two more kinds of
+ * rows with the same layout: "<kind>.bots", the scope's bots' clicks alone
+ * (its figures with bots only), and "<kind>.both", written only for a scope
+ * and day with a visitor hash seen both as a bot and as a person (a link
+ * preview, then a click): what adding the people's and the bots' rows counts
+ * twice, negated (their uniques, and first and last hours). Rows of all three
+ * kinds add up to the scope's figures with bots included, as days do.
+ */
+const WITH_BOTS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS];
+/** A scope kind as its rows are stored: a kind, or its bots' rows ("link.bots", "country.both"). */
+export type StoredKind = ScopeKind | `${ScopeKind}.bots` | `${ScopeKind}.both`;
+const BOTS_KINDS: readonly StoredKind[] = WITH_BOTS.flatMap((k) => [`${k}.bots`, `${k}.both`] as const);
+/** The stored kinds a scope's question reads: its own; its bots' alone; or both, with their overlap. */
+export function storedKinds(scope: Scope): StoredKind[] {
+  if (!scope.bots) return [scope.kind];
+  if (scope.bots === "only") return [`${scope.kind}.bots`];
+  return [scope.kind, `${scope.kind}.bots`, `${scope.kind}.both`];
+}
+/** Whether the scope's bots are kept in rows of their own (not the workspace's bots: kind "bots" is the scope). */
+export const keepsBots = (kind: ScopeKind) => WITH_BOTS.includes(kind);
 /** The kinds whose rows are also summed per month (scope-months.ts): a value's or the bots' row lists every link clicked with it. */
 export const MONTH_KINDS: readonly ScopeKind[] = [...VALUE_KINDS, BOTS];
 export const hasMonths = (kind: ScopeKind) => MONTH_KINDS.includes(kind);
-export const SCOPE_KINDS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS, BOTS];
+export const SCOPE_KINDS: readonly StoredKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS, BOTS, ...BOTS_KINDS];
 /**
  * The scopes rebuilt when links' campaigns, channels or tags change (all of
  * them when platforms' kinds do), and read only while current: a campaign's,
  * channel's or tag's clicks follow its links; a value's rows hold campaigns,
  * channels, tags and platform types as they were.
  */
-export const MAPPED_KINDS: readonly ScopeKind[] = ["campaign", "channel", "tag", ...VALUE_KINDS, BOTS];
+export const MAPPED_KINDS: readonly StoredKind[] = ["campaign", "channel", "tag", ...VALUE_KINDS, BOTS, ...BOTS_KINDS];
+/** The scope's rows follow the mapping (bots' rows of every kind too: they came with a version of the rows, so a mapped rebuild writes them). */
+export const isMapped = (scope: Scope) => scope.bots !== undefined || MAPPED_KINDS.includes(scope.kind);
 /** A link's own row leaves out what the link itself decides (read from the link as it is now). */
 const FROM_LINK: readonly Dimension[] = ["link", "campaign", "channel", "tag"];
 const LINK_DIMS = DIMENSIONS.filter((d) => !FROM_LINK.includes(d));
@@ -187,48 +216,153 @@ function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext
   return { t, d, h: hoursOf(rows) };
 }
 
+/** The scopes a click row counts in (not the workspace's bots): its link, QR code, campaign, channel, tags and values. */
+function scopesOf(r: ViewRow, ctx: ViewContext): [ScopeKind, string | null][] {
+  const out: [ScopeKind, string | null][] = [["link", r.linkId], ["campaign", r.campaignId], ["channel", r.channelId]];
+  if (r.trigger === "qr") out.push(["qr", r.linkId]);
+  for (const t of ctx.tags.get(r.linkId) ?? []) out.push(["tag", t]);
+  for (const d of VALUE_KINDS) out.push([d, (keyOf(d, r, ctx) as string | null) ?? NONE]);
+  return out;
+}
+
+/** The kind a stored kind's rows are laid out as ("link.bots": "link"). */
+const baseOf = (stored: StoredKind) => stored.split(".")[0] as ScopeKind;
+
 /**
  * One UTC day's scope rows of the given kinds, from the day's view rows of
  * people and of bots (with their links' campaigns and channels). Scopes
- * without clicks get no row; only the "bots" kind reads the bots' rows.
+ * without clicks get no row; the "bots" kind and the scopes' ".bots" and
+ * ".both" kinds read the bots' rows.
  * The server's job runs beside the redirect on the same thread, so it gives
  * the event loop back every few hundred scopes (a day of 10 million clicks a
  * year holds about 7,000).
  */
-export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly ScopeKind[], ctx: ViewContext): Promise<ScopeDayRow[]> {
-  const groups = new Map<string, { kind: ScopeKind; ref: string; rows: ViewRow[] }>();
-  const put = (kind: ScopeKind, ref: string | null, r: ViewRow) => {
-    if (ref === null || !kinds.includes(kind)) return;
+export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKind[], ctx: ViewContext): Promise<ScopeDayRow[]> {
+  const groups = new Map<string, { kind: StoredKind; ref: string; rows: ViewRow[] }>();
+  const wanted = new Set(kinds);
+  const put = (kind: StoredKind, ref: string | null, r: ViewRow) => {
+    if (ref === null || !wanted.has(kind)) return;
     const id = `${kind}\u0000${ref}`;
     let g = groups.get(id);
     if (!g) groups.set(id, (g = { kind, ref, rows: [] }));
     g.rows.push(r);
   };
   for (const r of rows) {
-    put("link", r.linkId, r);
-    if (r.trigger === "qr") put("qr", r.linkId, r);
-    put("campaign", r.campaignId, r);
-    put("channel", r.channelId, r);
-    for (const t of ctx.tags.get(r.linkId) ?? []) put("tag", t, r);
-    for (const d of VALUE_KINDS) put(d, (keyOf(d, r, ctx) as string | null) ?? NONE, r);
+    for (const [kind, ref] of scopesOf(r, ctx)) put(kind, ref, r);
     put(BOTS, "include", r);
   }
   for (const r of bots) {
     put(BOTS, "include", r);
     put(BOTS, "only", r);
+    for (const [kind, ref] of scopesOf(r, ctx)) put(`${kind}.bots`, ref, r);
   }
   const out: ScopeDayRow[] = [];
   for (const g of groups.values()) {
     if (out.length % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
-    const day = encodeDay(g.rows, dimsOf(g.kind), ctx);
-    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), summary: summaryOf(day, g.kind, keyHours(g.rows, day, g.kind, ctx)) });
+    const kind = baseOf(g.kind);
+    const day = encodeDay(g.rows, dimsOf(kind), ctx);
+    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), summary: summaryOf(day, kind, keyHours(g.rows, day, kind, ctx)) });
+  }
+  out.push(...overlapRows(rows, bots, kinds, ctx));
+  return out;
+}
+
+/**
+ * The ".both" rows: for each scope with a visitor hash seen that day both as
+ * a person and as a bot, what its people's and bots' rows count twice, negated.
+ * Figures add up over visitors (a visitor's clicks, whether it counts for a
+ * key, its first and last hour), so only those visitors' rows matter:
+ * (people's and bots' together) less (people's) less (bots').
+ */
+function overlapRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKind[], ctx: ViewContext): ScopeDayRow[] {
+  if (!bots.length || !kinds.some((k) => k.endsWith(".both"))) return [];
+  const botVisitors = new Set(bots.map((r) => r.visitorHash));
+  const people = rows.filter((r) => botVisitors.has(r.visitorHash));
+  if (!people.length) return [];
+  const twice = new Set(people.map((r) => r.visitorHash));
+  const groups = new Map<string, { kind: ScopeKind; ref: string; people: ViewRow[]; bots: ViewRow[] }>();
+  const collect = (list: ViewRow[], side: "people" | "bots") => {
+    for (const r of list) {
+      if (!twice.has(r.visitorHash)) continue;
+      for (const [kind, ref] of scopesOf(r, ctx)) {
+        if (ref === null || !kinds.includes(`${kind}.both`)) continue;
+        const id = `${kind}\u0000${ref}`;
+        let g = groups.get(id);
+        if (!g) groups.set(id, (g = { kind, ref, people: [], bots: [] }));
+        g[side].push(r);
+      }
+    }
+  };
+  collect(people, "people");
+  collect(bots, "bots");
+  const out: ScopeDayRow[] = [];
+  for (const g of groups.values()) {
+    if (!g.people.length || !g.bots.length) continue;
+    const day = packed(combined(g.kind, ctx, [1, [...g.people, ...g.bots]], [-1, g.people], [-1, g.bots]), g.kind);
+    out.push({ kind: `${g.kind}.both`, ref: g.ref, data: JSON.stringify(day.day), summary: summaryOf(day.day, g.kind, day.split) });
   }
   return out;
 }
 
+/** A day's figures unpacked: totals, each dimension's keys, each hour, and each summary dimension's keys' hours. */
+interface Unpacked {
+  t: number[];
+  d: Map<Key, number[]>[];
+  h: Map<number, number[]>;
+  s: Map<Key, Map<number, number[]>>[];
+}
+
+const addInto = <K>(m: Map<K, number[]>, k: K, xs: number[], sign: number) => {
+  const row = m.get(k) ?? m.set(k, xs.map(() => 0)).get(k)!;
+  xs.forEach((x, i) => (row[i]! += sign * x));
+};
+
+/** Rows' figures, signed and added up (each side's rows grouped on their own), in one scope kind's layout. */
+function combined(kind: ScopeKind, ctx: ViewContext, ...sides: [number, ViewRow[]][]): Unpacked {
+  const dims = dimsOf(kind);
+  const sums = summaryDims(kind);
+  const out: Unpacked = { t: [0, 0, 0, 0], d: dims.map(() => new Map()), h: new Map(), s: sums.map(() => new Map()) };
+  const figs = (r: AggregateRow) => [r.clicks, r.uniques, r.scans, r.bioClicks];
+  for (const [sign, rows] of sides) {
+    for (const r of groupRows(rows, null, ctx)) figs(r).forEach((x, i) => (out.t[i]! += sign * x));
+    dims.forEach((dim, i) => {
+      for (const r of groupRows(rows, dim, ctx)) addInto(out.d[i]!, r.k === null ? null : String(r.k), figs(r), sign);
+    });
+    for (const [hour, ...xs] of hoursOf(rows)) addInto(out.h, hour!, xs, sign);
+    sums.forEach((dim, i) => {
+      const byKey = new Map<Key, ViewRow[]>();
+      for (const r of rows) {
+        const k = keyOf(dim, r, ctx);
+        const key = k === null ? null : String(k);
+        const list = byKey.get(key);
+        if (list) list.push(r);
+        else byKey.set(key, [r]);
+      }
+      for (const [k, list] of byKey) {
+        const hours = out.s[i]!.get(k) ?? out.s[i]!.set(k, new Map()).get(k)!;
+        for (const [hour, ...xs] of hoursOf(list)) addInto(hours, hour!, xs, sign);
+      }
+    });
+  }
+  return out;
+}
+
+/** Unpacked figures as a stored day (every dimension as a list, zeros left out), with its summary's keys' hours. */
+function packed(u: Unpacked, kind: ScopeKind): { day: ScopeDay; split: KeyHours[] } {
+  const nonzero = (xs: number[]) => xs.some((x) => x !== 0);
+  const hours = (m: Map<number, number[]>) => [...m].filter(([, xs]) => nonzero(xs)).sort((a, b) => a[0] - b[0]).map(([h, xs]) => [h, ...xs]);
+  const day: ScopeDay = {
+    t: trim([null, ...u.t]).slice(1) as number[],
+    d: u.d.map((m) => [...m].filter(([, xs]) => nonzero(xs)).map(([k, xs]) => trim([k, ...xs]))),
+    h: hours(u.h),
+  };
+  const split = summaryDims(kind).map((_, i) => [...u.s[i]!].map(([k, m]) => [k, hours(m)] as [Key, number[][]]).filter(([, h]) => h.length > 0));
+  return { day, split };
+}
+
 /** A scope's day as stored: everything (`data`), and its summary (`summary`: totals, hours, platform types, channels). */
 export interface ScopeDayRow {
-  kind: ScopeKind;
+  kind: StoredKind;
   ref: string;
   data: string;
   summary: string;
@@ -303,6 +437,17 @@ export type ScopePart = { all: true } | { summary: true } | { dimension: Dimensi
 export async function readScopeDays(workspaceId: string, scope: Scope, first: number, end: number, part: ScopePart): Promise<{ day: number; data: ScopeDay }[]> {
   // A link's campaign, channel and tags are the link's own (LinkFacts): its rows' totals are all they need.
   if ("dimension" in part && !dimsOf(scope.kind).includes(part.dimension)) part = { summary: true };
+  if (!scope.bots) return readOwnDays(workspaceId, scope, first, end, part);
+  // Bots counted: the bots' rows (and their overlap's) are few, read by day, beside the people's (read as ever).
+  const [people, bots] = await Promise.all([
+    scope.bots === "include" ? readOwnDays(workspaceId, { kind: scope.kind, ref: scope.ref }, first, end, part) : [],
+    readRows("ClickScopeDay", workspaceId, scope, [[first, end]], "dimensions" in part ? { all: true } : part, storedKinds(scope).filter((k) => k !== scope.kind)),
+  ]);
+  return [...people, ...bots];
+}
+
+/** A scope's own rows (people's clicks) of the UTC days [first, end). */
+async function readOwnDays(workspaceId: string, scope: Scope, first: number, end: number, part: ScopePart): Promise<{ day: number; data: ScopeDay }[]> {
   if ("summary" in part || "all" in part) return readRows("ClickScopeDay", workspaceId, scope, [[first, end]], part);
   // Each month the period covers mostly (a summed one): its month row, less its days outside the period.
   const touched: number[] = [];
@@ -335,7 +480,14 @@ function negated(day: ScopeDay): ScopeDay {
 }
 
 /** Rows of a scope whose day (or month: its first day) is in one of the spans, each with what `part` asks. */
-async function readRows(table: "ClickScopeDay" | "ClickScopeMonth", workspaceId: string, scope: Scope, spans: [number, number][], part: ScopePart): Promise<{ day: number; data: ScopeDay }[]> {
+async function readRows(
+  table: "ClickScopeDay" | "ClickScopeMonth",
+  workspaceId: string,
+  scope: Scope,
+  spans: [number, number][],
+  part: ScopePart,
+  kinds: readonly StoredKind[] = [scope.kind],
+): Promise<{ day: number; data: ScopeDay }[]> {
   const postgres = db().provider === "postgres";
   const p = new Params(postgres);
   const at = table === "ClickScopeDay" ? `x."day"` : `x."month"`;
@@ -349,7 +501,7 @@ async function readRows(table: "ClickScopeDay" | "ClickScopeMonth", workspaceId:
         ? [`${cut(["t"])} AS t`, `${cut(["d", index])} AS d`]
         : [`x."data" AS data`];
   const sql =
-    `SELECT ${at} AS day, ${columns.join(", ")} FROM "${table}" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" = ${p.add(scope.kind)} ` +
+    `SELECT ${at} AS day, ${columns.join(", ")} FROM "${table}" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" IN (${p.list([...kinds])}) ` +
     `AND x."ref" = ${p.add(scope.ref)} AND (${spans.map(([a, b]) => `(${at} >= ${p.add(dayNumber(a))} AND ${at} < ${p.add(dayNumber(b))})`).join(" OR ")})`;
   const rows = await db().$queryRawUnsafe<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null }[]>(sql, ...p.values);
   return rows.map((r) => {
@@ -408,8 +560,9 @@ export function groupScopeDays(
       }
       const before = cutFigures(data.h, "<", cut);
       const from = cutFigures(data.h, ">", cut);
-      if (before[0]) add(into, opts.bucketOf(day), before);
-      if (from[0]) add(into, opts.bucketOf(day + cut * 3_600_000), from);
+      // (An overlap's row has no clicks, only uniques and hours to take off.)
+      if (before.some((x) => x !== 0)) add(into, opts.bucketOf(day), before);
+      if (from.some((x) => x !== 0)) add(into, opts.bucketOf(day + cut * 3_600_000), from);
     } else if (ofLink(opts.scope.kind) && FROM_LINK.includes(group)) {
       const link = opts.link!;
       const keys = group === "link" ? [opts.scope.ref] : group === "campaign" ? [link.campaignId] : group === "channel" ? [link.channelId] : link.tags;
@@ -438,7 +591,7 @@ export function groupScopeCuts(
 ): AggregateRow[] | null {
   const into = new Map<string | number | null, AggregateRow>();
   const put = (k: Key, f: Figures) => {
-    if (f[0] !== 0) add(into, k, f);
+    if (f.some((x) => x !== 0)) add(into, k, f);
   };
   for (const { day, data } of days) {
     const { side, hour } = opts.cuts.get(day)!;
@@ -457,5 +610,5 @@ export function groupScopeCuts(
       }
     }
   }
-  return [...into.values()];
+  return [...into.values()].filter((r) => r.clicks !== 0);
 }
