@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { confirmSignUp, expectDashboard, newEmail, signUp, submitSignUp, workspaceSlug } from "./helpers";
 
 test("an invited teammate joins as viewer and is refused admin actions", async ({ page, browser }) => {
+  test.setTimeout(120_000); // two sign-ups, an invitation and the refusals, on a shared machine
   await signUp(page, newEmail("owner"), "Olive");
   await expectDashboard(page);
   const slug = workspaceSlug(page);

@@ -6,14 +6,14 @@
 //
 // The parts run in two lanes at once, so both cores work while tests wait on
 // timers and servers: [unit, then int:sqlite] beside [next build, then
-// int:postgres]; then the e2e specs in two halves side by side (e2e:postgres
+// int:postgres]; then the e2e specs in two halves of about equal time (e2eHalves), side by side (e2e:postgres
 // after the second half), each with its own server, database, port and output
 // folder. int:sqlite starts after the build, because
 // its development-server test shares the .next folder with `next build`.
 // Each part's output is printed whole when it ends. Ends with one line
 // "N passed, N failed" over every part.
 import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -176,6 +176,44 @@ async function playwright(part: string, args: string[], env: Record<string, stri
   record(part, status, counts);
 }
 
+/** The specs e2e:postgres runs again. */
+const ON_POSTGRES = ["auth.spec.ts", "api-links.spec.ts", "api-qr.spec.ts", "redirect.spec.ts"];
+
+/**
+ * About how long each e2e spec file takes, in seconds (a clean-clone CI run on a
+ * busy machine, 2026-12-02: only the proportions matter). A file not listed
+ * counts as 60.
+ */
+const E2E_SECONDS: Record<string, number> = {
+  "a11y-desktop.spec.ts": 445, "a11y-phone.spec.ts": 335, "auth.spec.ts": 225, "analytics.spec.ts": 204, "links-first-hour.spec.ts": 184, "security.spec.ts": 179,
+  "bio-a11y.spec.ts": 174, "account.spec.ts": 171, "links.spec.ts": 160, "analytics-live.spec.ts": 132, "qr.spec.ts": 124, "keyboard.spec.ts": 120,
+  "command-menu.spec.ts": 110, "team.spec.ts": 98, "workspaces.spec.ts": 93, "bio.spec.ts": 86, "csv.spec.ts": 64, "domains.spec.ts": 58, "qr-new.spec.ts": 52,
+  "redirect.spec.ts": 48, "campaigns.spec.ts": 42, "api-links.spec.ts": 38, "domain-status.spec.ts": 27, "link-expiry.spec.ts": 23, "account-avatar.spec.ts": 23, "api-qr.spec.ts": 11,
+};
+const E2E_POSTGRES_SECONDS = 430;
+
+/**
+ * Every SQLite spec file in two halves of about equal time, longest first, each
+ * to the half that would end sooner; the second half has e2e:postgres after it.
+ * (Playwright's own --shard splits by count, which put both accessibility runs,
+ * a third of all the time, in one half.)
+ */
+function e2eHalves(): [string[], string[]] {
+  const files = readdirSync(path.join(root, "e2e")).filter((f) => f.endsWith(".spec.ts"));
+  const cost = (f: string) => E2E_SECONDS[f] ?? 60;
+  const out: [string[], string[]] = [[], []];
+  const load = [0, E2E_POSTGRES_SECONDS];
+  for (const f of files.sort((a, b) => cost(b) - cost(a) || a.localeCompare(b))) {
+    const i = load[0]! <= load[1]! ? 0 : 1;
+    out[i].push(f);
+    load[i]! += cost(f);
+  }
+  return out;
+}
+
+/** A Playwright file filter naming exactly one spec file (a plain argument is a regular expression matched anywhere in the path). */
+const specFilter = (file: string) => `/(^|[\\/])e2e[\\/]${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$/`;
+
 /**
  * The auth, API and redirect specs again, against PostgreSQL (a fresh database
  * of their own, dropped after) with Redis on (a database index of its own), so
@@ -202,7 +240,7 @@ async function e2eOnPostgres() {
   // Each e2e server takes its port and the next (the specs' destination site): 10 apart.
   const port = Number(process.env.E2E_PORT ?? 3210) + 20;
   try {
-    await playwright(part, ["--output=test-results-postgres", "e2e/auth.spec.ts", "e2e/api-links.spec.ts", "e2e/api-qr.spec.ts", "e2e/redirect.spec.ts"], {
+    await playwright(part, ["--output=test-results-postgres", ...ON_POSTGRES.map(specFilter)], {
       E2E_DATABASE_URL: url.toString(),
       E2E_REDIS_URL: `${redisBase.replace(/\/\d*$/, "")}/3`,
       E2E_PORT: String(port),
@@ -270,8 +308,10 @@ async function main() {
       // Two halves of the SQLite specs, each with its own server, database, port and
       // output folder, side by side; the PostgreSQL specs follow the second half.
       const port = Number(process.env.E2E_PORT ?? 3210);
+      const files = e2eHalves();
+      console.log(`\ne2e (1/2): ${files[0].join(" ")}\ne2e (2/2), then e2e:postgres: ${files[1].join(" ")}`);
       const half = (n: 1 | 2) =>
-        playwright(`e2e (${n}/2)`, [`--shard=${n}/2`, `--output=test-results${n === 1 ? "" : "-2"}`], {
+        playwright(`e2e (${n}/2)`, [`--output=test-results${n === 1 ? "" : "-2"}`, ...files[n - 1]!.map(specFilter)], {
           E2E_PORT: String(port + (n === 1 ? 0 : 10)),
           E2E_DATABASE_URL: `file:${path.join(root, "data", `e2e-${Date.now()}-${n}.db`)}`,
         });

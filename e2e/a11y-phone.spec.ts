@@ -1,0 +1,3 @@
+import { everyPageHasNoViolations } from "./a11y-every-page";
+
+everyPageHasNoViolations("phone");
