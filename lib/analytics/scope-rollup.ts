@@ -185,19 +185,25 @@ function cutFigures(hours: number[][], side: "<" | ">", cut: number): Figures {
   return out;
 }
 
+/** Rows by their key of one summary dimension. */
+function rowsByKey(rows: ViewRow[], dim: "platformType" | "channel", ctx: ViewContext): Map<Key, ViewRow[]> {
+  const byKey = new Map<Key, ViewRow[]>();
+  for (const r of rows) {
+    const k = keyOf(dim, r, ctx);
+    const key = k === null ? null : String(k);
+    const list = byKey.get(key);
+    if (list) list.push(r);
+    else byKey.set(key, [r]);
+  }
+  return byKey;
+}
+
 /** Each key's hours of the summary's dimensions that list several keys (null for the others). */
 function keyHours(rows: ViewRow[], day: ScopeDay, kind: ScopeKind, ctx: ViewContext): (KeyHours | null)[] {
   const dims = dimsOf(kind);
   return summaryDims(kind).map((dim) => {
     if (!Array.isArray(day.d[dims.indexOf(dim)])) return null;
-    const byKey = new Map<Key, ViewRow[]>();
-    for (const r of rows) {
-      const k = keyOf(dim, r, ctx);
-      const key = k === null ? null : String(k);
-      const list = byKey.get(key);
-      if (list) list.push(r);
-      else byKey.set(key, [r]);
-    }
+    const byKey = rowsByKey(rows, dim, ctx);
     return [...byKey].map(([k, list]) => [k, hoursOf(list)] as [Key, number[][]]);
   });
 }
@@ -330,15 +336,7 @@ function combined(kind: ScopeKind, ctx: ViewContext, ...sides: [number, ViewRow[
     });
     for (const [hour, ...xs] of hoursOf(rows)) addInto(out.h, hour!, xs, sign);
     sums.forEach((dim, i) => {
-      const byKey = new Map<Key, ViewRow[]>();
-      for (const r of rows) {
-        const k = keyOf(dim, r, ctx);
-        const key = k === null ? null : String(k);
-        const list = byKey.get(key);
-        if (list) list.push(r);
-        else byKey.set(key, [r]);
-      }
-      for (const [k, list] of byKey) {
+      for (const [k, list] of rowsByKey(rows, dim, ctx)) {
         const hours = out.s[i]!.get(k) ?? out.s[i]!.set(k, new Map()).get(k)!;
         for (const [hour, ...xs] of hoursOf(list)) addInto(hours, hour!, xs, sign);
       }
