@@ -1,11 +1,12 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { systemChromium } from "./tests/system-chromium";
 
-// The system Chromium when there is one (Debian: apt-get install chromium);
-// otherwise Playwright's own browser (scripts/test.ts installs it when missing).
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || systemChromium;
+// The system Chromium when there is one (Debian: apt-get install chromium, and
+// chromium-headless-shell for headless runs); otherwise Playwright's own browser
+// (scripts/test.ts installs it when missing).
+const headed = ["--headed", "--debug", "--ui"].some((flag) => process.argv.includes(flag)) || Boolean(process.env.PWDEBUG);
+const executablePath = systemChromium(!headed);
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;

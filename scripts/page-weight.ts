@@ -4,18 +4,19 @@
 // SQLite database, signs up, creates a link, reads each page's <script src>
 // list as a browser receives it, and exits 1 when a page is over the budget.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { systemChromium } from "../tests/system-chromium";
 
 const BUDGET_KB = Number(process.env.WEIGHT_BUDGET_KB ?? 200);
 const port = Number(process.env.WEIGHT_PORT ?? 3369);
 const base = `http://localhost:${port}`;
 const root = path.resolve(import.meta.dirname, "..");
 const db = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "pennant-weight-")), "weight.db")}`;
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const executablePath = systemChromium();
 
 const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
   cwd: root,
@@ -48,7 +49,7 @@ async function size(src: string) {
 
 try {
   await waitForServer();
-  const browser = await chromium.launch({ ...(systemChromium ? { executablePath: systemChromium } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
   const page = await browser.newPage({ baseURL: base });
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("Weigh");

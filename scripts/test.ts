@@ -4,10 +4,10 @@
 // Under CI=true a skipped test fails the run, and e2e always builds first.
 // `npm test -- unit int:sqlite` runs only the named parts.
 //
-// The parts run in two lanes at once, so both cores work while tests wait on
-// timers and servers: [unit, then int:sqlite] beside [next build, then
-// int:postgres]; then the e2e specs in two halves of about equal time (e2eHalves), side by side (e2e:postgres
-// after the second half), each with its own server, database, port and output
+// The parts run in two lanes at once, so both cores work: [unit, then
+// int:sqlite, then half the e2e specs] beside [next build, then int:postgres,
+// then the other half, then e2e:postgres]. The e2e halves are of about equal
+// time (e2eHalves), each with its own server, database, port and output
 // folder. int:sqlite starts after the build, because
 // its development-server test shares the .next folder with `next build`.
 // Each part's output is printed whole when it ends. Ends with one line
@@ -18,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { chromium } from "@playwright/test";
+import { systemChromium } from "../tests/system-chromium";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -137,9 +138,8 @@ async function postgresReachable(url: string): Promise<string | null> {
 }
 
 function browserAvailable(): boolean {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH && existsSync(process.env.PLAYWRIGHT_CHROMIUM_PATH)) return true;
-  if (["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => existsSync(p))) return true;
-  return existsSync(chromium.executablePath());
+  const found = systemChromium();
+  return found ? existsSync(found) : existsSync(chromium.executablePath());
 }
 
 type PwSuite = {
@@ -180,17 +180,17 @@ async function playwright(part: string, args: string[], env: Record<string, stri
 const ON_POSTGRES = ["auth.spec.ts", "api-links.spec.ts", "api-qr.spec.ts", "redirect.spec.ts"];
 
 /**
- * About how long each e2e spec file takes, in seconds (a clean-clone CI run on a
- * busy machine, 2026-12-02: only the proportions matter). A file not listed
- * counts as 60.
+ * About how long each e2e spec file takes, in seconds (both halves side by side,
+ * in the headless shell, 2026-12-02: only the proportions matter). A file not
+ * listed counts as 60.
  */
 const E2E_SECONDS: Record<string, number> = {
-  "a11y-desktop.spec.ts": 445, "a11y-phone.spec.ts": 335, "auth.spec.ts": 225, "analytics.spec.ts": 204, "links-first-hour.spec.ts": 184, "security.spec.ts": 179,
-  "bio-a11y.spec.ts": 174, "account.spec.ts": 171, "links.spec.ts": 160, "analytics-live.spec.ts": 132, "qr.spec.ts": 124, "keyboard.spec.ts": 120,
-  "command-menu.spec.ts": 110, "team.spec.ts": 98, "workspaces.spec.ts": 93, "bio.spec.ts": 86, "csv.spec.ts": 64, "domains.spec.ts": 58, "qr-new.spec.ts": 52,
-  "redirect.spec.ts": 48, "campaigns.spec.ts": 42, "api-links.spec.ts": 38, "domain-status.spec.ts": 27, "link-expiry.spec.ts": 23, "account-avatar.spec.ts": 23, "api-qr.spec.ts": 11,
+  "a11y-desktop.spec.ts": 162, "a11y-phone.spec.ts": 150, "analytics.spec.ts": 124, "links.spec.ts": 97, "links-first-hour.spec.ts": 96, "auth.spec.ts": 90,
+  "bio-a11y.spec.ts": 89, "security.spec.ts": 78, "account.spec.ts": 70, "keyboard.spec.ts": 69, "qr.spec.ts": 62, "analytics-live.spec.ts": 61, "campaigns.spec.ts": 61,
+  "bio.spec.ts": 59, "command-menu.spec.ts": 54, "team.spec.ts": 43, "workspaces.spec.ts": 42, "qr-new.spec.ts": 37, "redirect.spec.ts": 33, "csv.spec.ts": 32,
+  "domains.spec.ts": 31, "domain-status.spec.ts": 17, "api-links.spec.ts": 15, "link-expiry.spec.ts": 12, "account-avatar.spec.ts": 10, "api-qr.spec.ts": 9,
 };
-const E2E_POSTGRES_SECONDS = 430;
+const E2E_POSTGRES_SECONDS = 168;
 
 /**
  * Every SQLite spec file in two halves of about equal time, longest first, each
@@ -291,41 +291,39 @@ async function main() {
   }, 120_000);
 
   const built = e2eParts.length ? build() : Promise.resolve(true);
+  // Two halves of the SQLite specs, each with its own server, database, port and
+  // output folder; the PostgreSQL specs follow the second half.
+  const port = Number(process.env.E2E_PORT ?? 3210);
+  const files = e2eHalves();
+  if (parts.includes("e2e")) console.log(`\ne2e (1/2): ${files[0].join(" ")}\ne2e (2/2), then e2e:postgres: ${files[1].join(" ")}`);
+  const half = async (n: 1 | 2) => {
+    if (!parts.includes("e2e")) return;
+    if (!(await built.catch(() => false))) return record(`e2e (${n}/2)`, 1, null);
+    await playwright(`e2e (${n}/2)`, [`--output=test-results${n === 1 ? "" : "-2"}`, ...files[n - 1]!.map(specFilter)], {
+      E2E_PORT: String(port + (n === 1 ? 0 : 10)),
+      E2E_DATABASE_URL: `file:${path.join(root, "data", `e2e-${Date.now()}-${n}.db`)}`,
+    });
+  };
+  // Each lane goes on to its e2e half as soon as its own integration part ends
+  // (no wait for the other lane: every part is CPU-bound, so a lane that waited
+  // would leave a core idle). The servers and ports of e2e are apart from int's.
   const lane1 = (async () => {
     if (parts.includes("unit")) await vitest("unit", { TEST_KIND: "unit" });
     // After the build: the development-server test in this part shares .next with `next build`.
     await built.catch(() => false);
     if (parts.includes("int:sqlite")) await vitest("int:sqlite", { TEST_KIND: "int", TEST_DB: "sqlite" });
+    await half(1);
   })();
   const lane2 = (async () => {
     await built.catch(() => false);
     if (parts.includes("int:postgres")) await intPostgres();
+    await half(2);
+    if (parts.includes("e2e:postgres")) {
+      if (await built.catch(() => false)) await e2eOnPostgres();
+      else record("e2e:postgres", 1, null);
+    }
   })();
   await Promise.all([lane1, lane2]);
-
-  if (e2eParts.length) {
-    if (await built) {
-      // Two halves of the SQLite specs, each with its own server, database, port and
-      // output folder, side by side; the PostgreSQL specs follow the second half.
-      const port = Number(process.env.E2E_PORT ?? 3210);
-      const files = e2eHalves();
-      console.log(`\ne2e (1/2): ${files[0].join(" ")}\ne2e (2/2), then e2e:postgres: ${files[1].join(" ")}`);
-      const half = (n: 1 | 2) =>
-        playwright(`e2e (${n}/2)`, [`--output=test-results${n === 1 ? "" : "-2"}`, ...files[n - 1]!.map(specFilter)], {
-          E2E_PORT: String(port + (n === 1 ? 0 : 10)),
-          E2E_DATABASE_URL: `file:${path.join(root, "data", `e2e-${Date.now()}-${n}.db`)}`,
-        });
-      await Promise.all([
-        parts.includes("e2e") ? half(1) : null,
-        (async () => {
-          if (parts.includes("e2e")) await half(2);
-          if (parts.includes("e2e:postgres")) await e2eOnPostgres();
-        })(),
-      ]);
-    } else {
-      for (const part of e2eParts) record(part, 1, null);
-    }
-  }
   clearInterval(heartbeat);
 
   banner("summary");

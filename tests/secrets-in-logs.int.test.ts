@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startRedirectServer, type RunningServer } from "@/tests/redirect-server";
+import { systemChromium } from "@/tests/system-chromium";
 
 // The whole app in development mode, the mode that logs most (request URLs,
 // server actions), driven by a real browser. Nothing secret may reach its log.
@@ -14,7 +14,7 @@ const { accessFor } = await import("@/tests/factories");
 
 const PASSWORD = "tangerine-Quokka-5521";
 const LINK_PASSWORD = "open-sesame-7731";
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const executablePath = systemChromium();
 
 let server: RunningServer;
 let browser: Browser;
