@@ -139,6 +139,8 @@ export function periodParts(from: number, to: number, boundaries: number[], rawO
     if (gone(h + HOUR)) estimate = true;
     else cut.push(h);
   }
+  // Every whole hour cut (a day read by quarter hour): the rollup has nothing to add.
+  if (cut.length === (last - first) / HOUR) return whole;
   cut.sort((a, b) => a - b);
   for (const h of cut) raw.push([h, h + HOUR]);
   if (last < to) raw.push([last, to]);

@@ -269,13 +269,30 @@ describe("dashboard figures read from the daily rollup", () => {
 
     // A click written late (a queue spilled while the database was down) for a built day: the next round rebuilds that day.
     // A bot's click written late for another day: that day too.
+    // The raw clicks of an hour of the first of those days are gone (as retention deletes them): that day is rebuilt
+    // by hour, without quarter hours; the other by quarter hour, from its raw clicks.
     const late = click(Date.parse("2026-03-28T12:00:00Z"), 3, 1);
     const lateBot = click(Date.parse("2026-03-29T12:00:00Z"), 29, 1);
     clicks.push(late, lateBot);
     await write([late, lateBot]);
+    const hourGone = { workspaceId: ws.id, createdAt: { gte: new Date("2026-03-28T10:00:00Z"), lt: new Date("2026-03-28T11:00:00Z") } };
+    const deleted = await db().click.findMany({ where: hourGone });
+    expect(deleted.length).toBeGreaterThan(0);
+    await db().click.deleteMany({ where: hourGone });
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(2);
+    const quarterRows = (day: string) => db().clickDay.count({ where: { workspaceId: ws.id, dim: "<", key: "18:30", day: new Date(`${day}T00:00:00Z`) } });
+    expect([await quarterRows("2026-03-27"), await quarterRows("2026-03-28"), await quarterRows("2026-03-29")]).toEqual([1, 0, 1]);
     // (New York's March starts a day in: it is the running totals at April 1 less March 1, which must hold the late click too.)
     await check("late", ["UTC", "America/New_York"], all, [{}, { linkId: links[1]!.id }, { tag: red }, ...bots]);
+    // Kolkata's days start inside an hour March 28 now keeps whole: its series is read the hourly way, exact still.
+    await check("late, days kept by hour", ["Asia/Kolkata"], all, [{}, { linkId: links[1]!.id }, { country: "DE" }], PERIODS.slice(0, 1));
+    // With those raw clicks back, the next late click rebuilds the day by quarter hour.
+    await db().click.createMany({ data: deleted });
+    const later = click(Date.parse("2026-03-28T18:40:00Z"), 5, 0);
+    clicks.push(later);
+    await write([later]);
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
+    expect(await quarterRows("2026-03-28")).toBe(1);
 
     // A link made during the next day, clicked that day: building the day forward takes it into the fingerprint
     // (one day written, not a rebuild), and moving it afterwards makes every built day's mapped rows stale.
@@ -297,14 +314,15 @@ describe("dashboard figures read from the daily rollup", () => {
     await updateLink(access, fresh.id, { campaignId: autumn.id });
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
 
-    // The built days' hourly rows and raw clicks gone: those days can only be read from the daily rollup.
-    // (Kathmandu's and Kolkata's buckets cut hours, so their time series is still read the hourly way.)
+    // The built days' hourly rows and raw clicks gone: those days can only be read from the daily rollup,
+    // Kathmandu's and Kolkata's time series too (their buckets start at a quarter hour the days keep).
     const gone = { workspaceId: ws.id };
     await db().clickCube.deleteMany({ where: { ...gone, hour: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     await db().click.deleteMany({ where: { ...gone, createdAt: { gte: new Date(START + 2 * DAY), lt: new Date(START + 5 * DAY) } } });
     // (The fourth period starts at Berlin's midnight, in a day gone: its first hour is read the hourly way.)
-    await check("hourly rows gone", zones, (z) => !z.startsWith("Asia/"), [{}], PERIODS.slice(0, 3));
+    await check("hourly rows gone", zones, all, [{}], PERIODS.slice(0, 3));
     await check("hourly rows gone, scoped", ["UTC", "Europe/Berlin"], all, [...scopes, ...values, ...bots, ...scopedBots.slice(0, 3), { campaignId: autumn.id }, { channel: print }], PERIODS.slice(0, 3));
+    await check("hourly rows gone, scoped, quarter hours", ["Asia/Kathmandu"], all, [...scopes, { country: "DE" }, ...bots, scopedBots[0]!], PERIODS.slice(0, 1));
     // A period whose period before starts inside a day gone from the hourly rows: that day's part from its split rows,
     // or, for one scope's view (bots counted too), from its summary's hours by key.
     const cutScopes = [{}, ...bots, { country: "DE" }, { referrer: NONE }, { linkId: links[1]!.id }, { campaignId: spring.id }, ...scopedBots.slice(0, 3)];

@@ -22,7 +22,10 @@ import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
  * (click-sql.ts). Clicks add up; unique visitors add up too, because visitor
  * hashes rotate every UTC day, so no person is counted in two days. A time
  * bucket that starts at another hour in the workspace's zone (Berlin's days
- * start at 22:00 or 23:00 UTC) takes the day's "<" and ">" rows at that hour.
+ * start at 22:00 or 23:00 UTC) takes the day's "<" and ">" rows at that hour;
+ * one that starts at a quarter hour (Asia/Kolkata's days start at 18:30 UTC,
+ * Asia/Kathmandu's at 18:15) their rows at that quarter ("18:30"), which the
+ * job counts from the day's raw clicks while they are kept.
  *
  * It answers clicks by people (bots excluded, the default) with no filter, or
  * with one filter naming one link, QR code, campaign, channel, tag or value:
@@ -35,6 +38,9 @@ import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
  */
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
+/** The finest cut a day's rows keep: a quarter hour (every time zone's offset is a whole number of them). */
+const QUARTER = 15 * MINUTE;
 /** A day is built this long after it ends, so clicks still in a writer's queue are in. */
 const GRACE = HOUR;
 /** Built days re-checked against the hourly rollup each round, for clicks written late (a queue spilled while the database was down). */
@@ -68,7 +74,7 @@ interface Plan {
   mapped: boolean;
   /** Whether they really are (the mapping's fingerprint, read beside the rows); null when not asked. */
   current: Promise<boolean> | null;
-  /** For time buckets: each cut day's hour (a bucket starts there), or null when buckets cannot be read from days. */
+  /** For time buckets: each cut day's minute (a bucket starts there, at a quarter hour), or null when buckets cannot be read from days. */
   cuts: Map<number, number> | null;
   /** The one link, QR code, campaign, channel or tag the question is about: its days are read from its scope rows. */
   scope: Scope | null;
@@ -158,17 +164,23 @@ async function planFor(q: ResolvedQuery, needMapped: boolean, stale: boolean): P
   return { days: [first, end], from: state.from.getTime(), edges, mapped, current, cuts: bucketCuts(q.starts, first, end), scope };
 }
 
-/** Each day a bucket boundary cuts, and where; null when a day is cut twice or off the hour (read the hourly way). */
+/** Each day a bucket boundary cuts, and where (its minute); null when a day is cut twice or off a quarter hour (read the hourly way). */
 export function bucketCuts(starts: number[], first: number, end: number): Map<number, number> | null {
   const cuts = new Map<number, number>();
   for (const s of starts.slice(1)) {
     if (s <= first || s >= end || s % DAY === 0) continue;
-    if (s % HOUR !== 0) return null;
+    if (s % QUARTER !== 0) return null;
     const day = Math.floor(s / DAY) * DAY;
     if (cuts.has(day)) return null;
-    cuts.set(day, (s - day) / HOUR);
+    cuts.set(day, (s - day) / MINUTE);
   }
   return cuts;
+}
+
+/** The key of a day's "<" / ">" rows cut at a minute of the day: the hour ("18"), or the hour and minute at a quarter ("18:30"). */
+export function cutKey(minute: number): string {
+  const m = minute % 60;
+  return m === 0 ? String(minute / 60) : `${(minute - m) / 60}:${m}`;
 }
 
 /** The bucket an instant falls in (starts ascending, the instant at or after the first). */
@@ -197,7 +209,7 @@ const num = (v: unknown) => Number(v ?? 0);
 
 /** The day totals of the plan's days, and their "<" / ">" rows at the cut hours: what time buckets add up. */
 async function readDayBuckets(q: ResolvedQuery, plan: Plan): Promise<DayRow[]> {
-  const hours = [...new Set(plan.cuts!.values())].map(String);
+  const hours = [...new Set(plan.cuts!.values())].map(cutKey);
   const p = new Params(pg());
   let sql =
     `SELECT x."day" AS day, x."dim" AS dim, x."key" AS key, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks" ` +
@@ -251,14 +263,23 @@ function add(into: Map<string | number | null, AggregateRow>, k: string | number
   } else into.set(k, { k, clicks: r.clicks, uniques: r.uniques, scans: r.scans, bioClicks: r.bioClicks, views: 0 });
 }
 
-/** The day totals and cut days' parts, keyed by their time bucket. */
-function bucketRows(q: ResolvedQuery, plan: Plan, days: DayRow[]): AggregateRow[] {
+/**
+ * The day totals and cut days' parts, keyed by their time bucket; null when a
+ * cut day with clicks has no rows at its cut (a quarter hour of a day built
+ * without its raw clicks, or before its rows held quarters): read the hourly way.
+ */
+function bucketRows(q: ResolvedQuery, plan: Plan, days: DayRow[]): AggregateRow[] | null {
   const into = new Map<string | number | null, AggregateRow>();
+  const clicked = new Set<number>();
+  const split = new Set<number>();
   for (const r of days) {
     const cut = plan.cuts!.get(r.day);
-    if (cut === undefined ? r.dim !== TOTAL : r.dim === TOTAL || Number(r.key) !== cut) continue;
-    add(into, bucketOf(q.starts, r.dim === FROM ? r.day + cut! * HOUR : r.day), r);
+    if (cut !== undefined && r.dim === TOTAL) clicked.add(r.day);
+    if (cut === undefined ? r.dim !== TOTAL : r.dim === TOTAL || r.key !== cutKey(cut)) continue;
+    if (cut !== undefined) split.add(r.day);
+    add(into, bucketOf(q.starts, r.dim === FROM ? r.day + cut! * MINUTE : r.day), r);
   }
+  for (const day of clicked) if (!split.has(day)) return null;
   return [...into.values()];
 }
 
@@ -288,8 +309,8 @@ function answerable(plan: Plan, group: GroupKey): boolean {
   return plan.scope !== null && ofLink(plan.scope.kind) && group !== "platformType";
 }
 
-/** The rollup's side of one group, keyed as the group keys it. */
-async function readDaySide(q: ResolvedQuery, plan: Plan, group: GroupKey, limit: number | undefined, edges: AggregateRow[]): Promise<AggregateRow[]> {
+/** The rollup's side of one group, keyed as the group keys it; null when its days cannot tell (bucketRows). */
+async function readDaySide(q: ResolvedQuery, plan: Plan, group: GroupKey, limit: number | undefined, edges: AggregateRow[]): Promise<AggregateRow[] | null> {
   if (group === "bucket") return bucketRows(q, plan, await readDayBuckets(q, plan));
   return readDayGroup(q, plan, group ?? TOTAL, group === null ? undefined : limit, edges.map((r) => r.k));
 }
@@ -340,7 +361,7 @@ export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: 
   const edges = edgeParts.flat();
   const days = plan.scope ? (await scopeReader(q, plan, [group]))(group) : await readDaySide(q, plan, group, limit, edges);
   if (plan.current && !(await plan.current)) return aggregateByDay(q, group, limit, true);
-  return merge(group, days, edges, limit);
+  return days && merge(group, days, edges, limit);
 }
 
 /**
@@ -381,11 +402,14 @@ export async function aggregateManyByDay(
     able.map(async (g) => {
       const edges = groupRows(edge, g, full);
       const lim = g === null || g === "bucket" ? undefined : limit;
-      return [g, merge(g, scoped ? scoped(g) : await readDaySide(q, plan, g, lim, edges), edges, lim)] as const;
+      const days = scoped ? scoped(g) : await readDaySide(q, plan, g, lim, edges);
+      return [g, days && merge(g, days, edges, lim)] as const;
     }),
   );
   if (plan.current && !(await plan.current)) return aggregateManyByDay(q, groups, ctx, cap, limit, true);
-  return new Map(merged);
+  // A group its days cannot tell (a quarter hour not kept) is left to the hourly way.
+  const answered = merged.filter((m): m is readonly [GroupKey, AggregateRow[]] => m[1] !== null);
+  return answered.length ? new Map(answered) : null;
 }
 
 /**
@@ -459,7 +483,7 @@ function wholeSplitDays(q: ResolvedQuery, days: [number, number], from: number, 
 /** Whole built days of one scope, from their summaries. */
 async function scopeSplitDays(q: ResolvedQuery, scope: Scope, [first, end]: [number, number], groups: readonly SplitGroup[]): Promise<GroupRows> {
   const [days, link] = await Promise.all([readScopeDays(q.workspaceId, scope, first, end, { summary: true }), ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null]);
-  return groups.map((g) => [g, groupScopeDays(days, g, { scope, link, cuts: null, bucketOf: () => 0 })] as const);
+  return groups.map((g) => [g, groupScopeDays(days, g, { scope, link, cuts: null, bucketOf: () => 0 })!] as const);
 }
 
 /** Days cut at an hour, of one scope: from their summaries' hours; null when one cannot tell. */
@@ -495,9 +519,10 @@ async function cutSplitDays(q: ResolvedQuery, cuts: { day: number; side: "<" | "
     const day = r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day));
     const cut = cuts.find((c) => c.day === day && String(r.dim).startsWith(c.side))!;
     const key = String(r.key);
-    const sep = key.indexOf(":");
-    if (Number(sep < 0 ? key : key.slice(0, sep)) !== cut.hour) continue;
     const dim = String(r.dim).slice(1);
+    // The totals' keys are cuts alone ("18", "18:30"); the split dimensions' "hour:key".
+    const sep = dim === "" ? -1 : key.indexOf(":");
+    if ((sep < 0 ? key : key.slice(0, sep)) !== String(cut.hour)) continue;
     const row = { k: dim === "" || sep < 0 ? null : key.slice(sep + 1), clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 };
     out.push([dim === "" ? null : (dim as Dimension), [row]]);
   }
@@ -554,9 +579,14 @@ function timeOf(v: unknown): number {
   return /^\d+$/.test(s) ? Number(s) : Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(" ", "T")}Z`);
 }
 
-/** One UTC day's hourly rows as view rows (bucket: the UTC hour), with their links' campaigns and channels as the mapping has them. */
-async function dayViewRows(workspaceId: string, day: number, mapping: Mapping, bots: "exclude" | "only" = "exclude") {
-  const starts = Array.from({ length: 24 }, (_, h) => day + h * HOUR);
+/**
+ * One UTC day's rows as view rows, with their links' campaigns and channels as
+ * the mapping has them. By quarter hour (bucket: 0..95), from the day's raw
+ * clicks, when `quarters`; else by hour (0..23), from the hourly rollup.
+ */
+async function dayViewRows(workspaceId: string, day: number, mapping: Mapping, bots: "exclude" | "only", quarters: boolean) {
+  const step = quarters ? QUARTER : HOUR;
+  const starts = Array.from({ length: DAY / step }, (_, i) => day + i * step);
   const q: ResolvedQuery = {
     workspaceId, zone: "UTC", preset: null, from: day, to: day + DAY, interval: "hour", starts, bots, filters: new Map(),
     kinds: mapping.kinds, groupBy: "timeseries", limit: 1000, rawFrom: null, estimate: false, scopeLinks: null,
@@ -570,8 +600,8 @@ async function dayViewRows(workspaceId: string, day: number, mapping: Mapping, b
   return rows;
 }
 
-/** One UTC day's rollup rows (of `dims`: every dimension, or the mapped ones), from its view rows. */
-async function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: ViewContext, mappedOnly: boolean) {
+/** One UTC day's rollup rows (of `dims`: every dimension, or the mapped ones), from its view rows (by hour, or by quarter: `slots`, 24 or 96). */
+async function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: ViewContext, mappedOnly: boolean, slots: number) {
   const out: { workspaceId: string; day: Date; dim: string; key: string | null; clicks: number; uniques: number; scans: number; bioClicks: number }[] = [];
   const put = (dim: string, r: AggregateRow) => out.push({ workspaceId, day: new Date(day), dim, key: r.k === null ? null : String(r.k), clicks: r.clicks, uniques: r.uniques, scans: r.scans, bioClicks: r.bioClicks });
   for (const d of mappedOnly ? MAPPED : DIMENSIONS) {
@@ -579,25 +609,29 @@ async function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: V
     await new Promise((resolve) => setImmediate(resolve));
     for (const r of groupRows(rows, d, ctx)) put(d, r);
   }
-  for (const d of SPLIT) for (const [dim, r] of splitRows(rows, (r) => keyOf(d, r, ctx) as string | null, d)) put(dim, r);
+  // Platform types and channels before and from each whole hour.
+  for (const d of SPLIT) for (const [dim, r] of splitRows(rows, (r) => keyOf(d, r, ctx) as string | null, d, slots, slots / 24)) put(dim, r);
   if (mappedOnly || !rows.length) return out;
   for (const r of groupRows(rows, null, ctx)) put(TOTAL, r);
-  // The day before and from each hour ("<" / ">", key: the hour).
-  for (const [dim, r] of splitRows(rows, () => null, TOTAL)) put(dim, r);
+  // The day before and from each hour, or each quarter hour ("<" / ">", key: the cut, cutKey).
+  for (const [dim, r] of splitRows(rows, () => null, TOTAL, slots, 1)) put(dim, r);
   return out;
 }
 
 /**
- * A day's figures by one key before and from each whole hour (rows' `b`:
- * the UTC hour; dims "<d" and ">d"): clicks summed by hour, uniques from each
- * visitor's first and last hour with the key. The day's totals: no key, d "".
+ * A day's figures by one key before and from every `step`-th of its `slots`
+ * (rows' `b`: the slot, an hour or a quarter hour of the UTC day; dims "<d"
+ * and ">d"): clicks summed by slot, uniques from each visitor's first and last
+ * slot with the key. The day's totals: no key, d "", keyed by the cut alone
+ * ("18", "18:30"); the other dimensions' "hour:key", at whole hours only.
  */
-function splitRows(rows: ViewRow[], keyOfRow: (r: ViewRow) => string | null, d: string): [string, AggregateRow][] {
+function splitRows(rows: ViewRow[], keyOfRow: (r: ViewRow) => string | null, d: string, slots: number, step: number): [string, AggregateRow][] {
+  const minutes = 1440 / slots;
   const keys = new Map<string | null, { hours: { clicks: number; scans: number; bioClicks: number }[]; span: Map<string, [number, number]> }>();
   for (const r of rows) {
     const k = keyOfRow(r);
     let g = keys.get(k);
-    if (!g) keys.set(k, (g = { hours: Array.from({ length: 24 }, () => ({ clicks: 0, scans: 0, bioClicks: 0 })), span: new Map() }));
+    if (!g) keys.set(k, (g = { hours: Array.from({ length: slots }, () => ({ clicks: 0, scans: 0, bioClicks: 0 })), span: new Map() }));
     const h = g.hours[r.b]!;
     h.clicks += r.n;
     if (r.trigger === "qr") h.scans += r.n;
@@ -608,26 +642,30 @@ function splitRows(rows: ViewRow[], keyOfRow: (r: ViewRow) => string | null, d: 
   }
   const out: [string, AggregateRow][] = [];
   for (const [k, g] of keys) {
-    const firsts = new Array<number>(24).fill(0);
-    const lasts = new Array<number>(24).fill(0);
+    const firsts = new Array<number>(slots).fill(0);
+    const lasts = new Array<number>(slots).fill(0);
     for (const [first, last] of g.span.values()) {
       firsts[first]!++;
       lasts[last]!++;
     }
-    for (let cut = 1; cut < 24; cut++) {
-      const key = k === null ? String(cut) : `${cut}:${k}`;
-      const before: AggregateRow = { k: key, clicks: 0, uniques: 0, scans: 0, bioClicks: 0, views: 0 };
-      const from: AggregateRow = { k: key, clicks: 0, uniques: 0, scans: 0, bioClicks: 0, views: 0 };
-      g.hours.forEach((h, i) => {
-        const part = i < cut ? before : from;
-        part.clicks += h.clicks;
-        part.scans += h.scans;
-        part.bioClicks += h.bioClicks;
-        if (i < cut) before.uniques += firsts[i]!;
-        else from.uniques += lasts[i]!;
-      });
-      if (before.clicks) out.push([`<${d}`, before]);
-      if (from.clicks) out.push([`>${d}`, from]);
+    // Running sums: before[i] holds the slots before i, from[i] the slots from i on.
+    const zero = () => ({ clicks: 0, uniques: 0, scans: 0, bioClicks: 0 });
+    const before = [zero()];
+    for (let i = 0; i < slots; i++) {
+      const [p, h] = [before[i]!, g.hours[i]!];
+      before.push({ clicks: p.clicks + h.clicks, uniques: p.uniques + firsts[i]!, scans: p.scans + h.scans, bioClicks: p.bioClicks + h.bioClicks });
+    }
+    const from = new Array<ReturnType<typeof zero>>(slots + 1);
+    from[slots] = zero();
+    for (let i = slots - 1; i >= 0; i--) {
+      const [n, h] = [from[i + 1]!, g.hours[i]!];
+      from[i] = { clicks: n.clicks + h.clicks, uniques: n.uniques + lasts[i]!, scans: n.scans + h.scans, bioClicks: n.bioClicks + h.bioClicks };
+    }
+    for (let cut = step; cut < slots; cut += step) {
+      const at = cutKey(cut * minutes);
+      const key = k === null ? at : `${at}:${k}`;
+      if (before[cut]!.clicks) out.push([`<${d}`, { k: key, ...before[cut]!, views: 0 }]);
+      if (from[cut]!.clicks) out.push([`>${d}`, { k: key, ...from[cut]!, views: 0 }]);
     }
   }
   return out;
@@ -650,16 +688,20 @@ function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
  * Writes one day's rows in place of what it had (of the same dimensions), and
  * moves the state on. `mappedOnly`: the mapped dimensions and scopes alone,
  * links' and QR codes' scope rows too when `relink` (platforms' kinds changed).
+ * By quarter hour when the day's raw clicks are all kept: a day whose are not
+ * (the retention setting) is by hour, and its quarter-hour cuts are then read
+ * the hourly way.
  */
 async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean, relink = false) {
-  const viewRows = await dayViewRows(workspaceId, day, mapping);
+  const quarters = await rawKept(workspaceId, day);
+  const viewRows = await dayViewRows(workspaceId, day, mapping, "exclude", quarters);
   const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
-  const rows = await dayRows(workspaceId, day, viewRows, ctx, mappedOnly);
+  const rows = await dayRows(workspaceId, day, viewRows, ctx, mappedOnly, quarters ? DAY / QUARTER : 24);
   // Each link's, QR code's, campaign's, channel's and tag's own day (when links moved, only those that follow links).
   const kinds = mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS;
   // The bots' rows, for the clicks with bots counted.
-  const botRows = kinds.some((k) => k === BOTS || k.endsWith(".bots")) ? await dayViewRows(workspaceId, day, mapping, "only") : [];
-  const scopeRows = await scopeDayRows(viewRows, botRows, kinds, ctx);
+  const botRows = kinds.some((k) => k === BOTS || k.endsWith(".bots")) ? await dayViewRows(workspaceId, day, mapping, "only", quarters) : [];
+  const scopeRows = await scopeDayRows(viewRows, botRows, kinds, ctx, quarters);
   const dims = mappedOnly ? [...MAPPED, ...SPLIT_DIMS] : [TOTAL, BEFORE, FROM, ...DIMENSIONS, ...SPLIT_DIMS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
   const p = new Params(pg());
@@ -696,6 +738,20 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
 }
 
 const lastOfMonth = (day: number) => nextMonth(day) === day + DAY;
+
+/**
+ * Whether a UTC day's raw clicks are all there: as many as the hourly rollup
+ * counts. Retention deletes them (and a workspace may have changed the
+ * setting since), so the setting alone cannot tell.
+ */
+async function rawKept(workspaceId: string, day: number): Promise<boolean> {
+  const range = { gte: new Date(day), lt: new Date(day + DAY) };
+  const [raw, cube] = await Promise.all([
+    db().click.count({ where: { workspaceId, event: "click", linkId: { not: null }, createdAt: range } }),
+    db().clickCube.aggregate({ where: { workspaceId, hour: range }, _sum: { clicks: true } }),
+  ]);
+  return raw === (cube._sum.clicks ?? 0);
+}
 
 /**
  * Clicks per built day of the last few, by people and by bots, in the hourly

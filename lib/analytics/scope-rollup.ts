@@ -19,6 +19,10 @@ import { groupRows, keyOf, type ViewContext } from "./view-rows";
  *      with clicks: `first` and `last` count the visitors whose first and last
  *      hour of the day it is, so a time bucket that starts at another hour
  *      (Berlin's days) takes the day's part before or from that hour exactly.
+ *   q: 1 when `h` (and a summary's `s`) is by quarter hour instead (its first
+ *      entry 0..95): a bucket that starts at a quarter hour (Kolkata's days
+ *      start at 18:30 UTC) is then cut exactly too. The job counts quarters
+ *      from the day's raw clicks while they are kept (day-rollup.ts).
  * Trailing zeros of a figure list are left out. The packing keeps the rows
  * small: at a million clicks over 10,000 links most rows hold one click.
  *
@@ -132,6 +136,8 @@ export interface ScopeDay {
    * day a period starts or ends in at a whole hour is read from here too.
    */
   s?: (KeyHours | null | undefined)[];
+  /** `h` and `s` by quarter hour (see the top of this file). */
+  q?: 1;
 }
 /** Each key of one dimension with its hours, as `ScopeDay.h`: [[key, [[hour, clicks, scans, bioClicks, first, last], ...]], ...]. */
 type KeyHours = [Key, number[][]][];
@@ -169,11 +175,15 @@ function hoursOf(rows: ViewRow[]): number[][] {
 }
 
 /**
- * A day's figures before ("<") or from (">") a whole UTC hour, from its hours:
- * clicks, scans and bio clicks of the hours on that side, and the visitors
- * whose first hour is before it, or whose last hour is from it.
+ * A day's figures before ("<") or from (">") a minute of the UTC day, from
+ * its hours (or quarters, `quarters`): clicks, scans and bio clicks of those
+ * on that side, and the visitors whose first one is before it, or whose last
+ * one is from it. Null when the cut is inside one of them (a quarter hour of
+ * a day kept by hour).
  */
-function cutFigures(hours: number[][], side: "<" | ">", cut: number): Figures {
+function cutFigures(hours: number[][], side: "<" | ">", minute: number, quarters: boolean): Figures | null {
+  const cut = minute / (quarters ? 15 : 60);
+  if (!Number.isInteger(cut)) return null;
   const out: Figures = [0, 0, 0, 0];
   for (const [hour, clicks, scans, bioClicks, first, last] of hours as [number, number, number, number, number, number][]) {
     if (side === "<" ? hour >= cut : hour < cut) continue;
@@ -208,8 +218,8 @@ function keyHours(rows: ViewRow[], day: ScopeDay, kind: ScopeKind, ctx: ViewCont
   });
 }
 
-/** One scope's day, from its view rows (each row's `b` its UTC hour). */
-function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext): ScopeDay {
+/** One scope's day, from its view rows (each row's `b` its UTC hour, or its quarter hour when `quarters`). */
+function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext, quarters: boolean): ScopeDay {
   const total = groupRows(rows, null, ctx)[0]!;
   const t = trim([null, total.clicks, total.uniques, total.scans, total.bioClicks]).slice(1) as number[];
   const d = dims.map((dim) => {
@@ -219,7 +229,7 @@ function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext
     if (got.length === 1 && got[0]!.clicks === total.clicks && got[0]!.uniques === total.uniques) return key(got[0]!.k);
     return got.map((r) => trim([key(r.k), r.clicks, r.uniques, r.scans, r.bioClicks]));
   });
-  return { t, d, h: hoursOf(rows) };
+  return { t, d, h: hoursOf(rows), ...(quarters ? { q: 1 as const } : {}) };
 }
 
 /** The scopes a click row counts in (not the workspace's bots): its link, QR code, campaign, channel, tags and values. */
@@ -243,7 +253,7 @@ const baseOf = (stored: StoredKind) => stored.split(".")[0] as ScopeKind;
  * the event loop back every few hundred scopes (a day of 10 million clicks a
  * year holds about 7,000).
  */
-export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKind[], ctx: ViewContext): Promise<ScopeDayRow[]> {
+export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKind[], ctx: ViewContext, quarters: boolean): Promise<ScopeDayRow[]> {
   const groups = new Map<string, { kind: StoredKind; ref: string; rows: ViewRow[] }>();
   const wanted = new Set(kinds);
   const put = (kind: StoredKind, ref: string | null, r: ViewRow) => {
@@ -266,10 +276,10 @@ export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: read
   for (const g of groups.values()) {
     if (out.length % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
     const kind = baseOf(g.kind);
-    const day = encodeDay(g.rows, dimsOf(kind), ctx);
+    const day = encodeDay(g.rows, dimsOf(kind), ctx, quarters);
     out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), summary: summaryOf(day, kind, keyHours(g.rows, day, kind, ctx)) });
   }
-  out.push(...overlapRows(rows, bots, kinds, ctx));
+  out.push(...overlapRows(rows, bots, kinds, ctx, quarters));
   return out;
 }
 
@@ -280,7 +290,7 @@ export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: read
  * key, its first and last hour), so only those visitors' rows matter:
  * (people's and bots' together) less (people's) less (bots').
  */
-function overlapRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKind[], ctx: ViewContext): ScopeDayRow[] {
+function overlapRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKind[], ctx: ViewContext, quarters: boolean): ScopeDayRow[] {
   if (!bots.length || !kinds.some((k) => k.endsWith(".both"))) return [];
   const botVisitors = new Set(bots.map((r) => r.visitorHash));
   const people = rows.filter((r) => botVisitors.has(r.visitorHash));
@@ -304,7 +314,7 @@ function overlapRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKin
   const out: ScopeDayRow[] = [];
   for (const g of groups.values()) {
     if (!g.people.length || !g.bots.length) continue;
-    const day = packed(combined(g.kind, ctx, [1, [...g.people, ...g.bots]], [-1, g.people], [-1, g.bots]), g.kind);
+    const day = packed(combined(g.kind, ctx, [1, [...g.people, ...g.bots]], [-1, g.people], [-1, g.bots]), g.kind, quarters);
     out.push({ kind: `${g.kind}.both`, ref: g.ref, data: JSON.stringify(day.day), summary: summaryOf(day.day, g.kind, day.split) });
   }
   return out;
@@ -346,13 +356,14 @@ function combined(kind: ScopeKind, ctx: ViewContext, ...sides: [number, ViewRow[
 }
 
 /** Unpacked figures as a stored day (every dimension as a list, zeros left out), with its summary's keys' hours. */
-function packed(u: Unpacked, kind: ScopeKind): { day: ScopeDay; split: KeyHours[] } {
+function packed(u: Unpacked, kind: ScopeKind, quarters: boolean): { day: ScopeDay; split: KeyHours[] } {
   const nonzero = (xs: number[]) => xs.some((x) => x !== 0);
   const hours = (m: Map<number, number[]>) => [...m].filter(([, xs]) => nonzero(xs)).sort((a, b) => a[0] - b[0]).map(([h, xs]) => [h, ...xs]);
   const day: ScopeDay = {
     t: trim([null, ...u.t]).slice(1) as number[],
     d: u.d.map((m) => [...m].filter(([, xs]) => nonzero(xs)).map(([k, xs]) => trim([k, ...xs]))),
     h: hours(u.h),
+    ...(quarters ? { q: 1 as const } : {}),
   };
   const split = summaryDims(kind).map((_, i) => [...u.s[i]!].map(([k, m]) => [k, hours(m)] as [Key, number[][]]).filter(([, h]) => h.length > 0));
   return { day, split };
@@ -397,11 +408,12 @@ interface Summary {
   h: number[][];
   d: ScopeDay["d"];
   s?: (KeyHours | null)[];
+  q?: 1;
 }
 const summaryDims = (kind: ScopeKind) => SUMMARY_DIMS.filter((d) => dimsOf(kind).includes(d));
 function summaryOf(day: ScopeDay, kind: ScopeKind, split: (KeyHours | null)[]): string {
   const dims = dimsOf(kind);
-  return JSON.stringify({ t: day.t, h: day.h, d: summaryDims(kind).map((d) => day.d[dims.indexOf(d)]!), s: split } satisfies Summary);
+  return JSON.stringify({ t: day.t, h: day.h, d: summaryDims(kind).map((d) => day.d[dims.indexOf(d)]!), s: split, ...(day.q ? { q: day.q } : {}) } satisfies Summary);
 }
 /** A day from its summary: the dimensions it does not hold are absent (groupScopeDays refuses to read them). */
 function fromSummary(sum: Summary, kind: ScopeKind): ScopeDay {
@@ -412,7 +424,7 @@ function fromSummary(sum: Summary, kind: ScopeKind): ScopeDay {
     d[dims.indexOf(dim)] = sum.d[i]!;
     s[dims.indexOf(dim)] = sum.s?.[i];
   });
-  return { t: sum.t, d, h: sum.h, s };
+  return { t: sum.t, d, h: sum.h, s, ...(sum.q ? { q: sum.q } : {}) };
 }
 
 /** What to read of a scope's rows: every part, the summaries, one dimension, or every dimension (no hours). */
@@ -539,13 +551,14 @@ function add(into: Map<string | number | null, AggregateRow>, k: string | number
 /**
  * One grouping summed over the scope's days: the totals (group null), a
  * dimension's keys, or time buckets (`bucket`: each day's bucket, and for a
- * day a bucket boundary cuts at `cuts`' hour, its part before and from it).
+ * day a bucket boundary cuts at `cuts`' minute, its part before and from it;
+ * null when a day kept by hour is cut at a quarter hour).
  */
 export function groupScopeDays(
   days: { day: number; data: ScopeDay }[],
   group: Dimension | "bucket" | null,
   opts: { scope: Scope; link: LinkFacts | null; cuts: Map<number, number> | null; bucketOf: (t: number) => number },
-): AggregateRow[] {
+): AggregateRow[] | null {
   const into = new Map<string | number | null, AggregateRow>();
   for (const { day, data } of days) {
     const t = figures([null, ...data.t], 1);
@@ -556,11 +569,12 @@ export function groupScopeDays(
         add(into, opts.bucketOf(day), t);
         continue;
       }
-      const before = cutFigures(data.h, "<", cut);
-      const from = cutFigures(data.h, ">", cut);
+      const before = cutFigures(data.h, "<", cut, data.q === 1);
+      const from = cutFigures(data.h, ">", cut, data.q === 1);
+      if (!before || !from) return null;
       // (An overlap's row has no clicks, only uniques and hours to take off.)
       if (before.some((x) => x !== 0)) add(into, opts.bucketOf(day), before);
-      if (from.some((x) => x !== 0)) add(into, opts.bucketOf(day + cut * 3_600_000), from);
+      if (from.some((x) => x !== 0)) add(into, opts.bucketOf(day + cut * 60_000), from);
     } else if (ofLink(opts.scope.kind) && FROM_LINK.includes(group)) {
       const link = opts.link!;
       const keys = group === "link" ? [opts.scope.ref] : group === "campaign" ? [link.campaignId] : group === "channel" ? [link.channelId] : link.tags;
@@ -593,7 +607,8 @@ export function groupScopeCuts(
   };
   for (const { day, data } of days) {
     const { side, hour } = opts.cuts.get(day)!;
-    const whole = cutFigures(data.h, side, hour);
+    // (A whole hour: a day kept by hour or by quarter tells it.)
+    const whole = cutFigures(data.h, side, hour * 60, data.q === 1)!;
     if (group === null) put(null, whole);
     else if (ofLink(opts.scope.kind) && FROM_LINK.includes(group)) put(opts.link!.channelId, whole);
     else {
@@ -604,7 +619,7 @@ export function groupScopeCuts(
       else {
         const split = data.s?.[index];
         if (!split) return null;
-        for (const [k, hours] of split) put(k, cutFigures(hours, side, hour));
+        for (const [k, hours] of split) put(k, cutFigures(hours, side, hour * 60, data.q === 1)!);
       }
     }
   }
