@@ -19,7 +19,7 @@ import { groupRows, keyOf, type ViewContext } from "./view-rows";
  *      with clicks: `first` and `last` count the visitors whose first and last
  *      hour of the day it is, so a time bucket that starts at another hour
  *      (Berlin's days) takes the day's part before or from that hour exactly.
- *   q: 1 when `h` (and a summary's `s`) is by quarter hour instead (its first
+ *   q: 1 when `h` is by quarter hour instead (its first
  *      entry 0..95): a bucket that starts at a quarter hour (Kolkata's days
  *      start at 18:30 UTC) is then cut exactly too. The job counts quarters
  *      from the day's raw clicks while they are kept (day-rollup.ts).
@@ -136,7 +136,7 @@ export interface ScopeDay {
    * day a period starts or ends in at a whole hour is read from here too.
    */
   s?: (KeyHours | null | undefined)[];
-  /** `h` and `s` by quarter hour (see the top of this file). */
+  /** `h` by quarter hour (see the top of this file); `s` is by hour always. */
   q?: 1;
 }
 /** Each key of one dimension with its hours, as `ScopeDay.h`: [[key, [[hour, clicks, scans, bioClicks, first, last], ...]], ...]. */
@@ -152,20 +152,22 @@ function trim<T extends (string | number | null)[]>(xs: T): T {
 /**
  * Rows' figures by UTC hour: [hour, clicks, scans, bioClicks, first, last] for
  * each hour with clicks, `first` and `last` counting the visitors whose first
- * and last hour of the day it is.
+ * and last hour of the day it is. Rows by quarter hour (`b`: 0..95) give
+ * quarters, or hours with `per` 4.
  */
-function hoursOf(rows: ViewRow[]): number[][] {
+function hoursOf(rows: ViewRow[], per = 1): number[][] {
   const hours = new Map<number, number[]>();
   const span = new Map<string, [number, number]>();
   for (const r of rows) {
-    let h = hours.get(r.b);
-    if (!h) hours.set(r.b, (h = [r.b, 0, 0, 0, 0, 0]));
+    const b = Math.floor(r.b / per);
+    let h = hours.get(b);
+    if (!h) hours.set(b, (h = [b, 0, 0, 0, 0, 0]));
     h[1]! += r.n;
     if (r.trigger === "qr") h[2]! += r.n;
     if (r.trigger === "bio") h[3]! += r.n;
     const s = span.get(r.visitorHash);
-    if (!s) span.set(r.visitorHash, [r.b, r.b]);
-    else [s[0], s[1]] = [Math.min(s[0], r.b), Math.max(s[1], r.b)];
+    if (!s) span.set(r.visitorHash, [b, b]);
+    else [s[0], s[1]] = [Math.min(s[0], b), Math.max(s[1], b)];
   }
   for (const [first, last] of span.values()) {
     hours.get(first)![4]!++;
@@ -208,13 +210,17 @@ function rowsByKey(rows: ViewRow[], dim: "platformType" | "channel", ctx: ViewCo
   return byKey;
 }
 
-/** Each key's hours of the summary's dimensions that list several keys (null for the others). */
-function keyHours(rows: ViewRow[], day: ScopeDay, kind: ScopeKind, ctx: ViewContext): (KeyHours | null)[] {
+/**
+ * Each key's hours of the summary's dimensions that list several keys (null
+ * for the others). By whole hour always (rows by quarter: `per` 4): only a
+ * period before that starts or ends at a whole hour reads them.
+ */
+function keyHours(rows: ViewRow[], day: ScopeDay, kind: ScopeKind, ctx: ViewContext, per: number): (KeyHours | null)[] {
   const dims = dimsOf(kind);
   return summaryDims(kind).map((dim) => {
     if (!Array.isArray(day.d[dims.indexOf(dim)])) return null;
     const byKey = rowsByKey(rows, dim, ctx);
-    return [...byKey].map(([k, list]) => [k, hoursOf(list)] as [Key, number[][]]);
+    return [...byKey].map(([k, list]) => [k, hoursOf(list, per)] as [Key, number[][]]);
   });
 }
 
@@ -277,7 +283,7 @@ export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: read
     if (out.length % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
     const kind = baseOf(g.kind);
     const day = encodeDay(g.rows, dimsOf(kind), ctx, quarters);
-    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), summary: summaryOf(day, kind, keyHours(g.rows, day, kind, ctx)) });
+    out.push({ kind: g.kind, ref: g.ref, data: JSON.stringify(day), summary: summaryOf(day, kind, keyHours(g.rows, day, kind, ctx, quarters ? 4 : 1)) });
   }
   out.push(...overlapRows(rows, bots, kinds, ctx, quarters));
   return out;
@@ -314,7 +320,7 @@ function overlapRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKin
   const out: ScopeDayRow[] = [];
   for (const g of groups.values()) {
     if (!g.people.length || !g.bots.length) continue;
-    const day = packed(combined(g.kind, ctx, [1, [...g.people, ...g.bots]], [-1, g.people], [-1, g.bots]), g.kind, quarters);
+    const day = packed(combined(g.kind, ctx, quarters ? 4 : 1, [1, [...g.people, ...g.bots]], [-1, g.people], [-1, g.bots]), g.kind, quarters);
     out.push({ kind: `${g.kind}.both`, ref: g.ref, data: JSON.stringify(day.day), summary: summaryOf(day.day, g.kind, day.split) });
   }
   return out;
@@ -334,7 +340,7 @@ const addInto = <K>(m: Map<K, number[]>, k: K, xs: number[], sign: number) => {
 };
 
 /** Rows' figures, signed and added up (each side's rows grouped on their own), in one scope kind's layout. */
-function combined(kind: ScopeKind, ctx: ViewContext, ...sides: [number, ViewRow[]][]): Unpacked {
+function combined(kind: ScopeKind, ctx: ViewContext, per: number, ...sides: [number, ViewRow[]][]): Unpacked {
   const dims = dimsOf(kind);
   const sums = summaryDims(kind);
   const out: Unpacked = { t: [0, 0, 0, 0], d: dims.map(() => new Map()), h: new Map(), s: sums.map(() => new Map()) };
@@ -348,7 +354,7 @@ function combined(kind: ScopeKind, ctx: ViewContext, ...sides: [number, ViewRow[
     sums.forEach((dim, i) => {
       for (const [k, list] of rowsByKey(rows, dim, ctx)) {
         const hours = out.s[i]!.get(k) ?? out.s[i]!.set(k, new Map()).get(k)!;
-        for (const [hour, ...xs] of hoursOf(list)) addInto(hours, hour!, xs, sign);
+        for (const [hour, ...xs] of hoursOf(list, per)) addInto(hours, hour!, xs, sign);
       }
     });
   }
@@ -619,7 +625,8 @@ export function groupScopeCuts(
       else {
         const split = data.s?.[index];
         if (!split) return null;
-        for (const [k, hours] of split) put(k, cutFigures(hours, side, hour * 60, data.q === 1)!);
+        // (Keys' hours are by whole hour, whatever `h` is by.)
+        for (const [k, hours] of split) put(k, cutFigures(hours, side, hour * 60, false)!);
       }
     }
   }
