@@ -12,7 +12,6 @@ import { makeUser, uniqueEmail } from "@/tests/factories";
 import { startRedirectServer } from "@/tests/redirect-server";
 
 const root = path.resolve(import.meta.dirname, "..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
 
 interface Run {
   code: number | null;
@@ -24,9 +23,13 @@ function cli(...args: string[]): Promise<Run> {
   return cliWith({}, ...args);
 }
 
+/**
+ * `node --import tsx` loads the CLI with the same loader as `npm run cli` (tsx), in
+ * one process instead of tsx's launcher and the child it starts (about 0.2 s of CPU a call).
+ */
 function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(tsx, ["scripts/cli.ts", ...args], { cwd: root, env: { ...process.env, ...env }, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], { cwd: root, env: { ...process.env, ...env }, timeout: 60_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === "number" ? err.code : null) : 0, stdout, stderr });
     });
   });
