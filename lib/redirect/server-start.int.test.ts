@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/tests/redirect-server";
@@ -57,13 +59,45 @@ describe("a server that cannot start", () => {
   }, 90_000);
 });
 
+/**
+ * Runs `fn` holding a lock shared by every process on this machine (a directory
+ * made atomically): `npm test` runs the SQLite and PostgreSQL suites side by
+ * side in one checkout, and each writes and deletes the same .env file. A lock
+ * left by a run that died is taken over after two minutes.
+ */
+async function holdingLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const lock = path.join(tmpdir(), `pennant-${createHash("sha256").update(`${root}:${name}`).digest("hex").slice(0, 16)}.lock`);
+  for (const deadline = Date.now() + 120_000; ; ) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const age = (() => {
+        try {
+          return Date.now() - statSync(lock).mtimeMs;
+        } catch {
+          return 0; // released meanwhile
+        }
+      })();
+      if (age > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`waited two minutes for ${lock}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 describe("settings from .env files", () => {
   // NODE_ENV=test reads .env.test.local (and not the .env.local a developer may have),
   // so this file, written for a moment, is read by this server only.
   const file = path.join(root, ".env.test.local");
-  afterAll(() => rmSync(file, { force: true }));
 
-  it("listens on the PORT and HOST set in a .env file", async () => {
+  it("listens on the PORT and HOST set in a .env file", () => holdingLock(".env.test.local", async () => {
     const envPort = await freePort();
     writeFileSync(file, `PORT=${envPort}\nHOST=127.0.0.1\n`);
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "test", PENNANT_REDIRECT_ONLY: "1", PENNANT_SKIP_MIGRATE: "1", AUTH_SECRET: "start-test-secret-start-test-secret-0000", APP_URL: `http://localhost:${envPort}` };
@@ -87,5 +121,5 @@ describe("settings from .env files", () => {
       proc.kill("SIGTERM");
       await exited;
     }
-  }, 90_000);
+  }), 210_000);
 });
