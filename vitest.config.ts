@@ -11,11 +11,11 @@ const alias = {
   "server-only": path.join(root, "tests/setup/server-only.ts"),
 };
 
+/** Folders no test is looked for in (the integration scan skips them too, and .git). */
+const SKIPPED = ["node_modules", "generated", ".next", "e2e"];
+
 const exclude = [
-  "node_modules/**",
-  "generated/**",
-  ".next/**",
-  "e2e/**",
+  ...SKIPPED.map((dir) => `${dir}/**`),
   // The log test drives the development server, whose logging does not depend on the
   // database; it runs with int:sqlite only, because int:postgres runs beside it and two
   // development servers cannot share the .next folder.
@@ -33,7 +33,7 @@ const NEEDS_OWN_PROCESS = /\bvi\.(mock|doMock|unmock|stubEnv|stubGlobal|resetMod
 
 /** The integration test files, relative to the root, outside the folders `exclude` names. */
 function integrationFiles(dir = ""): string[] {
-  const skip = new Set(["node_modules", "generated", ".next", "e2e", ".git"]);
+  const skip = new Set([...SKIPPED, ".git"]);
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = dir ? `${dir}/${e.name}` : e.name;
     if (e.isDirectory()) return skip.has(e.name) ? [] : integrationFiles(rel);

@@ -286,8 +286,19 @@ describe("dashboard figures read from the daily rollup", () => {
     await check("late", ["UTC", "America/New_York"], all, [{}, { linkId: links[1]!.id }, { tag: red }, ...bots]);
     // Kolkata's days start inside an hour March 28 now keeps whole: its series is read the hourly way, exact still.
     await check("late, days kept by hour", ["Asia/Kolkata"], all, [{}, { linkId: links[1]!.id }, { country: "DE" }], PERIODS.slice(0, 1));
-    // With those raw clicks back, the next late click rebuilds the day by quarter hour.
+    // Days built by an older version of the rows (by hour, as March 28 is now) are rebuilt by the job once, by quarter
+    // hour where their raw clicks are all kept: March 28's are not, so it is left as it is.
+    const daysVersion = async () => (await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } })).daysVersion;
+    await db().clickDayState.update({ where: { workspaceId: ws.id }, data: { daysVersion: 0 } });
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
+    expect([await quarterRows("2026-03-28"), await daysVersion()]).toEqual([0, 1]);
+    // With those raw clicks back, it is rebuilt by quarter hour, and only it (the others have their quarter rows).
     await db().click.createMany({ data: deleted });
+    await db().clickDayState.update({ where: { workspaceId: ws.id }, data: { daysVersion: 0 } });
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
+    expect([await quarterRows("2026-03-28"), await daysVersion()]).toEqual([1, 1]);
+    await check("older rows rebuilt", ["Asia/Kolkata"], all, [{}, { country: "DE" }], PERIODS.slice(0, 1));
+    // The next late click rebuilds the day by quarter hour again.
     const later = click(Date.parse("2026-03-28T18:40:00Z"), 5, 0);
     clicks.push(later);
     await write([later]);

@@ -99,6 +99,15 @@ const fingerprintOf = (links: string, tags: string, kinds: string) => createHash
 const ROWS_VERSION = 6;
 
 /**
+ * What every built day's own rows hold (`ClickDayState.daysVersion`): days
+ * built by an older version are rebuilt, `UPGRADE_DAYS` a round, newest
+ * first (1: totals before and from each quarter hour, and scopes' quarter
+ * hours, so quarter-hour zones read their series from the days).
+ */
+const DAYS_VERSION = 1;
+const UPGRADE_DAYS = 31;
+
+/**
  * What mapped rows built through `through` depend on, as one string: the
  * campaigns, channels and tags of the links created before then (a link made
  * later has no clicks in those days, so creating links does not make the rows
@@ -690,10 +699,10 @@ function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
  * links' and QR codes' scope rows too when `relink` (platforms' kinds changed).
  * By quarter hour when the day's raw clicks are all kept: a day whose are not
  * (the retention setting) is by hour, and its quarter-hour cuts are then read
- * the hourly way.
+ * the hourly way (`kept`: known already).
  */
-async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean, relink = false) {
-  const quarters = await rawKept(workspaceId, day);
+async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean, relink = false, kept?: boolean) {
+  const quarters = kept ?? (await rawKept(workspaceId, day));
   const viewRows = await dayViewRows(workspaceId, day, mapping, "exclude", quarters);
   const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
   const rows = await dayRows(workspaceId, day, viewRows, ctx, mappedOnly, quarters ? DAY / QUARTER : 24);
@@ -709,7 +718,8 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   // Parameters in the order of the text (SQLite's "?" are positional).
   const forward = () => `"ClickDayState"."through" >= ${at(day)} AND "ClickDayState"."through" < excluded."through"`;
   const state =
-    `INSERT INTO "ClickDayState" ("workspaceId", "from", "through", "mapping", "kinds", "updatedAt") VALUES (${p.add(workspaceId)}, ${at(day)}, ${at(day + DAY)}, ${p.add(mapping.fingerprintAt(day + DAY))}, ${p.add(mapping.kindsHash)}, ${at(Date.now())}) ` +
+    `INSERT INTO "ClickDayState" ("workspaceId", "from", "through", "mapping", "kinds", "daysVersion", "updatedAt") ` +
+    `VALUES (${p.add(workspaceId)}, ${at(day)}, ${at(day + DAY)}, ${p.add(mapping.fingerprintAt(day + DAY))}, ${p.add(mapping.kindsHash)}, ${p.add(DAYS_VERSION)}, ${at(Date.now())}) ` +
     // A day built forward moves the fingerprint on to the links created by its end, when the days before were current.
     `ON CONFLICT ("workspaceId") DO UPDATE SET "mapping" = CASE WHEN NOT (${forward()}) THEN "ClickDayState"."mapping" ` +
     `WHEN "ClickDayState"."mapping" = ${p.add(mapping.fingerprintAt(day))} THEN excluded."mapping" ELSE NULL END, ` +
@@ -813,9 +823,39 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
     state = await readState(id);
     const through = state?.through.getTime() ?? 0;
     if (state) for (const d of await lateDays(id, state.from.getTime(), through)) written += (await writeDay(id, d, mapping, false, nextMonth(d) <= through), 1);
+    if (state && state.daysVersion < DAYS_VERSION) written += await upgradeDays(id, state.from.getTime(), through, mapping);
     if (state) await writeScopeMonths(id, state.from.getTime(), state.through.getTime());
     if (state) await writeRunningTotals(id, state.from.getTime(), state.through.getTime());
   }
+  return written;
+}
+
+/**
+ * Rebuilds up to `UPGRADE_DAYS` of the built days an older version wrote,
+ * newest first (recent periods are asked most), and marks the workspace's
+ * days current once none is left. Answers how many days it wrote. A day
+ * built by quarter hour has totals cut at 00:15 (before or from it, one of
+ * them has clicks), so the next round goes on where this one stopped. A day
+ * whose raw clicks are not all kept would be built by hour again, as it is:
+ * it is left as it is.
+ */
+async function upgradeDays(workspaceId: string, from: number, through: number, mapping: Mapping): Promise<number> {
+  const day = { gte: new Date(from), lt: new Date(through) };
+  const [built, quartered] = await Promise.all([
+    db().clickDay.findMany({ where: { workspaceId, dim: TOTAL, day }, select: { day: true } }),
+    db().clickDay.findMany({ where: { workspaceId, dim: { in: [BEFORE, FROM] }, key: cutKey(15), day }, select: { day: true }, distinct: ["day"] }),
+  ]);
+  const done = new Set(quartered.map((d) => d.day.getTime()));
+  const old = built.map((d) => d.day.getTime()).filter((d) => !done.has(d)).sort((a, b) => b - a);
+  // Their figures do not change (the same clicks): month rows stay; the round's end sums scope months and running totals again.
+  let written = 0;
+  for (const d of old) {
+    if (written === UPGRADE_DAYS) return written;
+    if (!(await rawKept(workspaceId, d))) continue;
+    await writeDay(workspaceId, d, mapping, false, false, false, true);
+    written++;
+  }
+  await db().clickDayState.update({ where: { workspaceId }, data: { daysVersion: DAYS_VERSION } });
   return written;
 }
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClickDayState" ADD COLUMN     "daysVersion" INTEGER NOT NULL DEFAULT 0;
