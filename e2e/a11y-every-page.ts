@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectDashboard, expectNoViolations, newEmail, signUp, WIDTHS, workspaceSlug } from "./helpers";
+import { expectDashboard, expectNoViolations, newEmail, signUpOverHttp, WIDTHS, workspaceSlug } from "./helpers";
 
 /**
  * axe (WCAG 2.2 A and AA) on every page at one width, with menus, dialogs and
@@ -17,7 +17,7 @@ export function everyPageHasNoViolations(width: keyof typeof WIDTHS) {
       await expectNoViolations(page, path);
     }
 
-    await signUp(page, newEmail("axe"), "Axel");
+    await signUpOverHttp(page, newEmail("axe"), "Axel");
     await expectDashboard(page);
     const slug = workspaceSlug(page);
     await expectNoViolations(page, "links, empty");

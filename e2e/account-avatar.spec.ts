@@ -1,9 +1,9 @@
 import sharp from "sharp";
 import { expect, test } from "@playwright/test";
-import { expectDashboard, newEmail, signUp } from "./helpers";
+import { expectDashboard, newEmail, signUpOverHttp } from "./helpers";
 
 test("upload a picture on the account page: it shows in the account menu; an SVG is refused with the reason", async ({ page }) => {
-  await signUp(page, newEmail("avatar"), "Ava");
+  await signUpOverHttp(page, newEmail("avatar"), "Ava");
   await expectDashboard(page);
   await page.goto("/account");
   const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#cc3366" } }).png().toBuffer();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectDashboard, expectInteractive, newEmail, PASSWORD, signIn, signUp } from "./helpers";
+import { expectDashboard, expectInteractive, newEmail, PASSWORD, signIn, signUpOverHttp } from "./helpers";
 
 // The account page, met as a person would: from the account menu, at desktop and phone width.
 
@@ -18,7 +18,7 @@ for (const [label, viewport] of Object.entries(WIDTHS)) {
     test("changes name, email (confirmed by a link to the new address) and password, then deletes the account", async ({ page, browser }, info) => {
       test.setTimeout(300_000);
       const email = newEmail("acct");
-      await signUp(page, email, "Ana");
+      await signUpOverHttp(page, email, "Ana");
       await expectDashboard(page);
       await openAccount(page);
 

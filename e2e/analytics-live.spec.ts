@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 // The live panel refreshes by itself; one link's view and one bio page's view.
 // Screens go to /tmp/shots-analytics/ (desktop 1280 px and phone 375 px).
@@ -24,7 +24,7 @@ async function visit(request: APIRequestContext, path: string, ua: string, ip: s
 
 test("the live panel counts the last 30 minutes and refreshes by itself; a link's and a bio page's views", async ({ page, request, baseURL }) => {
   test.setTimeout(150_000);
-  await signUp(page, newEmail("live"), "Liv");
+  await signUpOverHttp(page, newEmail("live"), "Liv");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   const origin = { origin: baseURL! };

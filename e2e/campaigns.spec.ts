@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 test("a campaign with UTM defaults gets a Facebook + LinkedIn + Newsletter link set from its page", async ({ page }) => {
-  await signUp(page, newEmail("camp"), "Cam");
+  await signUpOverHttp(page, newEmail("camp"), "Cam");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
 
@@ -66,7 +66,7 @@ test("a campaign with UTM defaults gets a Facebook + LinkedIn + Newsletter link 
 });
 
 test("a workspace changes how Facebook counts in Settings → Channels", async ({ page }) => {
-  await signUp(page, newEmail("chan"), "Chan");
+  await signUpOverHttp(page, newEmail("chan"), "Chan");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
 
@@ -103,7 +103,7 @@ test("a workspace changes how Facebook counts in Settings → Channels", async (
 });
 
 test("a campaign's dates are days in the workspace's time zone: entered, shown, edited and read by the API", async ({ page }) => {
-  await signUp(page, newEmail("camp-tz"), "Tess");
+  await signUpOverHttp(page, newEmail("camp-tz"), "Tess");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   await page.goto(`/w/${slug}/settings`);

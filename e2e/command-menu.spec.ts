@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 // The command menu, by keyboard only, at desktop and phone width: create a
 // link from a pasted address, jump to a campaign by name, switch workspace.
@@ -10,7 +10,7 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     test.setTimeout(120_000);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.setViewportSize(viewport);
-    await signUp(page, newEmail("cmdk"), "Kim");
+    await signUpOverHttp(page, newEmail("cmdk"), "Kim");
     await expectDashboard(page);
     const home = workspaceSlug(page);
 

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { expect, test, type Page } from "@playwright/test";
-import { expectDashboard, newEmail, signedUpPage, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, newEmail, signedUpPage, signUpOverHttp, workspaceSlug } from "./helpers";
 
 async function upload(page: Page, name: string, text: string) {
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
@@ -13,7 +13,7 @@ async function exportRows(page: Page, slug: string) {
 }
 
 test("a CSV with a bad row imports nothing; fixed, every link is imported and exported back", async ({ page }) => {
-  await signUp(page, newEmail("csv"), "Cora");
+  await signUpOverHttp(page, newEmail("csv"), "Cora");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   const tag = Date.now().toString(36);
@@ -56,7 +56,7 @@ test("a CSV with a bad row imports nothing; fixed, every link is imported and ex
 test("an empty file says so, and another workspace's export answers 404", async ({ page, browser, baseURL }) => {
   // Two accounts are signed up.
   test.slow();
-  await signUp(page, newEmail("csv-empty"), "Emil");
+  await signUpOverHttp(page, newEmail("csv-empty"), "Emil");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   await page.goto(`/w/${slug}/links/import`);

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { expectDashboard, joinAsViewer, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, joinAsViewer, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 test("a branded domain's bare address and unknown links are sent where the workspace chooses", async ({ page, browser }) => {
-  await signUp(page, newEmail("dom"), "Dora");
+  await signUpOverHttp(page, newEmail("dom"), "Dora");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   await page.goto(`/w/${slug}/settings/domains`);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -8,10 +8,60 @@ export function newEmail(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@example.com`;
 }
 
+/** The id the sign-up form calls its server action by, read from the sign-up page (the same build answers every test). */
+let signUpActionId: string | undefined;
+
+/**
+ * A new, confirmed account, signed in on `page`, made as the sign-up form
+ * makes it but over HTTP: the form's server action, the confirmation link read
+ * from the local outbox, the "Confirm and sign in" POST, then one navigation
+ * to the sign-in it leads to (the dashboard, or `callbackUrl`). Same server,
+ * same code, same rows as `signUp`, without rendering four pages: for tests
+ * about what comes after sign-up. Tests about sign-up itself use `signUp`.
+ */
+export async function signUpOverHttp(page: Page, email: string, name: string, callbackUrl = "/dashboard") {
+  const origin = new URL(test.info().project.use.baseURL ?? "").origin;
+  const request = page.request;
+  if (!signUpActionId) {
+    const form = await request.get(`${origin}/signup`, { maxRedirects: 0 });
+    expect(form.status(), "the sign-up page").toBe(200);
+    // The form's action prop, as React serializes a server reference into the page.
+    const ids = new Set([...(await form.text()).matchAll(/\{\\"id\\":\\"([0-9a-f]{40,})\\",\\"bound\\":null\}/g)].map((m) => m[1]));
+    if (ids.size !== 1) throw new Error(`expected the sign-up page to carry one server action, found ${ids.size}`);
+    signUpActionId = [...ids][0];
+  }
+  const action = await request.post(`${origin}/signup`, {
+    headers: { origin, "next-action": signUpActionId!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    data: JSON.stringify([{ name, email, password: PASSWORD, callbackUrl }]),
+  });
+  const answer = await action.text();
+  expect(action.status(), answer).toBe(200);
+  expect(answer, "the sign-up action's result").toMatch(/"ok":true/);
+
+  const outbox = await request.get(`${origin}/dev/outbox`);
+  expect(outbox.status(), "the local outbox").toBe(200);
+  // Newest first: the first mail to `email` (kept in lower case) with that subject is this sign-up's.
+  const to = `>${email.toLowerCase()}</span>`;
+  const mail = (await outbox.text()).split('data-testid="outbox-mail"').find((m) => m.includes(to) && m.includes("Confirm your Pennant account"));
+  const href = mail && /href="([^"]+)"/.exec(mail)?.[1];
+  if (!href) throw new Error(`no confirmation mail to ${email} in the outbox`);
+  const link = new URL(href.replaceAll("&amp;", "&"));
+
+  // What the confirmation page's form posts (its hidden fields are the link's parameters).
+  const confirm = await request.post(`${origin}/api/auth/confirm-sign-up`, {
+    headers: { origin },
+    form: { callbackUrl: link.searchParams.get("callbackUrl") ?? "", token: link.searchParams.get("token") ?? "", email: link.searchParams.get("email") ?? "" },
+    maxRedirects: 0,
+  });
+  expect(confirm.status()).toBe(303);
+  await page.goto(confirm.headers()["location"]!);
+}
+
 /**
  * Signs up through the form and confirms the address from the local outbox;
  * the browser then follows the confirmation (to the dashboard, or the
- * callbackUrl of `from`).
+ * callbackUrl of `from`). Five page loads: for tests about sign-up or a
+ * newcomer's journey; other tests start from `signUpOverHttp`.
  */
 export async function signUp(page: Page, email: string, name: string, from = "/signup") {
   await page.goto(from);
@@ -70,11 +120,11 @@ export function workspaceSlug(page: Page): string {
   return m[1];
 }
 
-/** A new account (and its workspace) in a browser context of its own. */
+/** A new account (and its workspace) in a browser context of its own, made over HTTP (`signUpOverHttp`). */
 export async function signedUpPage(browser: Browser, baseURL: string, who: string) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await signUp(page, newEmail(who), who);
+  await signUpOverHttp(page, newEmail(who), who);
   await expectDashboard(page);
   return { context, page, slug: workspaceSlug(page) };
 }
@@ -92,9 +142,12 @@ export async function createApiKey(page: Page, slug: string, name: string, role:
 
 /**
  * The owner (signed in on `owner`) invites a new viewer, who signs up from the
- * invitation in a browser context of their own and joins the workspace.
+ * invitation in a browser context of their own and joins the workspace: through
+ * the invitation page and the sign-up form (`signUpBy: "form"`, the invitee's
+ * journey), or over HTTP (`signUpOverHttp`) where the test is about what the
+ * viewer may do afterwards.
  */
-export async function joinAsViewer(owner: Page, browser: Browser, slug: string, ownerName: string) {
+export async function joinAsViewer(owner: Page, browser: Browser, slug: string, ownerName: string, { signUpBy }: { signUpBy: "form" | "http" } = { signUpBy: "http" }) {
   const viewerEmail = newEmail("viewer");
   await owner.goto(`/w/${slug}/settings/members`);
   await owner.getByLabel("Email").fill(viewerEmail);
@@ -104,10 +157,15 @@ export async function joinAsViewer(owner: Page, browser: Browser, slug: string, 
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(invite);
-  await page.getByRole("link", { name: "Create an account to join" }).click();
-  await submitSignUp(page, viewerEmail, "Vic");
-  await confirmSignUp(page, viewerEmail);
+  if (signUpBy === "form") {
+    await page.goto(invite);
+    await page.getByRole("link", { name: "Create an account to join" }).click();
+    await submitSignUp(page, viewerEmail, "Vic");
+    await confirmSignUp(page, viewerEmail);
+  } else {
+    // Where the invitation's "Create an account to join" leads: back to the invitation, signed in.
+    await signUpOverHttp(page, viewerEmail, "Vic", new URL(invite).pathname);
+  }
   await page.getByRole("button", { name: `Join ${ownerName}'s workspace` }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/links$`));
   return { context, page };

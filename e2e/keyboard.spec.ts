@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 375, height: 780 } } as const;
 
@@ -40,7 +40,7 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     test.setTimeout(180_000);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.setViewportSize(viewport);
-    await signUp(page, newEmail("keys"), "Kai");
+    await signUpOverHttp(page, newEmail("keys"), "Kai");
     await expectDashboard(page);
     const slug = workspaceSlug(page);
 

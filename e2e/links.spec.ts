@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectDashboard, joinAsViewer, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, joinAsViewer, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 /** A filter or sort menu: open it, choose the option (arrow keys alone never change it). */
 async function choose(page: Page, menu: string, option: string) {
@@ -18,7 +18,7 @@ async function quickCreate(page: Page, url: string) {
 
 test("paste a URL and press Enter: the short link is created, copied and listed; then edited with UTM values", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await signUp(page, newEmail("ana"), "Ana");
+  await signUpOverHttp(page, newEmail("ana"), "Ana");
   await expectDashboard(page);
   await expect(page.getByText("No links yet. Paste a URL above to create your first.")).toBeVisible();
 
@@ -64,7 +64,7 @@ test("paste a URL and press Enter: the short link is created, copied and listed;
 });
 
 test("the full form explains refused destinations and taken slugs next to the field", async ({ page }) => {
-  await signUp(page, newEmail("bo"), "Bo");
+  await signUpOverHttp(page, newEmail("bo"), "Bo");
   await expectDashboard(page);
   await page.getByLabel("Paste a URL to shorten").fill("https://example.com/launch");
   await page.getByRole("link", { name: "More options" }).click();
@@ -91,7 +91,7 @@ test("the full form explains refused destinations and taken slugs next to the fi
 });
 
 test("duplicate and delete from the list and from the edit page; Esc closes the confirmation", async ({ page }) => {
-  await signUp(page, newEmail("dee"), "Dee");
+  await signUpOverHttp(page, newEmail("dee"), "Dee");
   await expectDashboard(page);
   await quickCreate(page, "https://example.com/original");
   const original = (await page.getByTestId("short-url").first().textContent())!;
@@ -125,7 +125,7 @@ test("duplicate and delete from the list and from the edit page; Esc closes the 
 });
 
 test("search, status filter, bulk tag, bulk disable and bulk delete", async ({ page }) => {
-  await signUp(page, newEmail("cy"), "Cy");
+  await signUpOverHttp(page, newEmail("cy"), "Cy");
   await expectDashboard(page);
   await quickCreate(page, "https://shop.example/shoes");
   await quickCreate(page, "https://shop.example/hats");
@@ -176,13 +176,13 @@ test("search, status filter, bulk tag, bulk disable and bulk delete", async ({ p
 });
 
 test("a viewer sees the links but no create box, no edit and no bulk actions", async ({ page, browser }) => {
-  await signUp(page, newEmail("olive"), "Olive");
+  await signUpOverHttp(page, newEmail("olive"), "Olive");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   await quickCreate(page, "https://example.com/for-viewers");
   await expect(page.getByRole("link", { name: "Import CSV" })).toHaveAttribute("href", `/w/${slug}/links/import`);
 
-  const { context: ctx, page: vic } = await joinAsViewer(page, browser, slug, "Olive");
+  const { context: ctx, page: vic } = await joinAsViewer(page, browser, slug, "Olive", { signUpBy: "form" });
 
   await expect(vic.getByTestId("link-row")).toContainText("example.com/for-viewers");
   await expect(vic.getByLabel("Paste a URL to shorten")).toHaveCount(0);

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import sharp from "sharp";
-import { startDestination, expectDashboard, joinAsViewer, newEmail, signUp, workspaceSlug } from "./helpers";
+import { startDestination, expectDashboard, joinAsViewer, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 // Links lead to a real site beside Pennant (links may not point at Pennant itself).
 let dest: Awaited<ReturnType<typeof startDestination>>;
@@ -33,7 +33,7 @@ async function createLink(page: Page, destination: string): Promise<{ shortUrl: 
 }
 
 test("design a code, download the PNG, decode it, scan it: the scan counts as a QR scan", async ({ page, browser }) => {
-  await signUp(page, newEmail("qr"), "Quinn");
+  await signUpOverHttp(page, newEmail("qr"), "Quinn");
   await expectDashboard(page);
   const destination = `${dest.origin}/landing?from=qr-code`;
   const { shortUrl } = await createLink(page, destination);
@@ -112,7 +112,7 @@ test("design a code, download the PNG, decode it, scan it: the scan counts as a 
 });
 
 test("the scannability guard refuses white on white, and an SVG logo is refused with a clear message", async ({ page }) => {
-  await signUp(page, newEmail("qrguard"), "Gus");
+  await signUpOverHttp(page, newEmail("qrguard"), "Gus");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   const { id } = await createLink(page, "https://example.com/guarded");
@@ -158,7 +158,7 @@ test("the scannability guard refuses white on white, and an SVG logo is refused 
 });
 
 test("a viewer sees the designer read-only and can still download the saved code", async ({ page, browser }) => {
-  await signUp(page, newEmail("qrowner"), "Olga");
+  await signUpOverHttp(page, newEmail("qrowner"), "Olga");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   const { shortUrl, id } = await createLink(page, "https://example.com/for-qr-viewers");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { startDestination, expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { startDestination, expectDashboard, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 // Links lead to a real site beside Pennant (links may not point at Pennant itself).
 let dest: Awaited<ReturnType<typeof startDestination>>;
@@ -11,7 +11,7 @@ test.afterAll(async () => {
 });
 
 test("a visitor opens a short link and lands on the destination; the click shows in the list", async ({ page, browser }) => {
-  await signUp(page, newEmail("red"), "Red");
+  await signUpOverHttp(page, newEmail("red"), "Red");
   await expectDashboard(page);
   const destination = `${dest.origin}/landing?from=short-link`;
   await page.getByLabel("Paste a URL to shorten").fill(destination);
@@ -35,7 +35,7 @@ test("a visitor opens a short link and lands on the destination; the click shows
 });
 
 test("a password-protected link asks for the password in the browser", async ({ page, browser, baseURL }) => {
-  await signUp(page, newEmail("pw"), "Pat");
+  await signUpOverHttp(page, newEmail("pw"), "Pat");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   const res = await page.request.post(`/api/v1/links?workspace=${slug}`, {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectDashboard, newEmail, PASSWORD, signedUpPage, signIn, signUp } from "./helpers";
+import { expectDashboard, newEmail, PASSWORD, signedUpPage, signIn, signUp, signUpOverHttp } from "./helpers";
 
 // The browser's defences, checked in a real browser: security headers on every
 // kind of page, the pages still working under the policy with no violation,
@@ -100,7 +100,7 @@ for (const form of ["signin", "signup"] as const) {
     const email = newEmail(`redir-${form}`);
     if (form === "signin") {
       const setup = await browser.newContext({ baseURL });
-      await signUp(await setup.newPage(), email, "Redir");
+      await signUpOverHttp(await setup.newPage(), email, "Redir");
       await setup.close();
     }
     for (const payload of ["/.//evil.example", "/%2e//evil.example", "/a/..//evil.example"]) {
@@ -126,7 +126,7 @@ test("a known signed-in user still signs in normally", async ({ browser, baseURL
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   const email = newEmail("plain");
-  await signUp(page, email, "Plain");
+  await signUpOverHttp(page, email, "Plain");
   await expectDashboard(page);
   await context.clearCookies();
   await signIn(page, email);

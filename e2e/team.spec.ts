@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { confirmSignUp, expectDashboard, newEmail, signUp, submitSignUp, workspaceSlug } from "./helpers";
+import { confirmSignUp, expectDashboard, newEmail, signUp, signUpOverHttp, submitSignUp, workspaceSlug } from "./helpers";
 
 test("an invited teammate joins as viewer and is refused admin actions", async ({ page, browser }) => {
   test.setTimeout(120_000); // two sign-ups, an invitation and the refusals, on a shared machine
@@ -57,7 +57,7 @@ test("an invited teammate joins as viewer and is refused admin actions", async (
 });
 
 test("an admin creates an API key that acts for its workspace only", async ({ page, request }) => {
-  await signUp(page, newEmail("kim"), "Kim");
+  await signUpOverHttp(page, newEmail("kim"), "Kim");
   await expectDashboard(page);
   const slug = workspaceSlug(page);
   await page.goto(`/w/${slug}/settings/api-keys`);

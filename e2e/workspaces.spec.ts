@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
+import { expectDashboard, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
 
 test("create a second workspace, switch between them, rename one", async ({ page }) => {
-  await signUp(page, newEmail("fay"), "Fay");
+  await signUpOverHttp(page, newEmail("fay"), "Fay");
   await expectDashboard(page);
   const personal = workspaceSlug(page);
 
@@ -32,7 +32,7 @@ test("create a second workspace, switch between them, rename one", async ({ page
 });
 
 test("deleting a workspace needs its URL typed, then it is gone", async ({ page }) => {
-  await signUp(page, newEmail("gus"), "Gus");
+  await signUpOverHttp(page, newEmail("gus"), "Gus");
   await expectDashboard(page);
   await page.goto("/workspaces/new");
   await page.getByLabel("Workspace name").fill("Short lived");
@@ -53,13 +53,13 @@ test("deleting a workspace needs its URL typed, then it is gone", async ({ page 
 });
 
 test("another user's workspace answers 404, in pages and in the API", async ({ page, browser }) => {
-  await signUp(page, newEmail("hal"), "Hal");
+  await signUpOverHttp(page, newEmail("hal"), "Hal");
   await expectDashboard(page);
   const halSlug = workspaceSlug(page);
 
   const other = await browser.newContext();
   const mal = await other.newPage();
-  await signUp(mal, newEmail("mal"), "Mal");
+  await signUpOverHttp(mal, newEmail("mal"), "Mal");
   await expectDashboard(mal);
   const page404 = await mal.goto(`/w/${halSlug}/settings`);
   expect(page404?.status()).toBe(404);
