@@ -193,18 +193,27 @@ const E2E_SECONDS: Record<string, number> = {
   "csv.spec.ts": 24, "api-links.spec.ts": 15, "domain-status.spec.ts": 14, "account-avatar.spec.ts": 10, "link-expiry.spec.ts": 9, "api-qr.spec.ts": 9,
 };
 const E2E_POSTGRES_SECONDS = 152;
+/**
+ * How long the parts before the e2e halves take, in seconds (CI, 2026-12-02):
+ * unit and int:sqlite take about 2.4 min longer than the build and int:postgres,
+ * so the second half takes that much more of the specs.
+ */
+const BEFORE_E2E_SECONDS = { unit: 114, build: 54, "int:sqlite": 786, "int:postgres": 702 };
 
 /**
- * Every SQLite spec file in two halves of about equal time, longest first, each
- * to the half that would end sooner; the second half has e2e:postgres after it.
- * (Playwright's own --shard splits by count, which put both accessibility runs,
- * a third of all the time, in one half.)
+ * Every SQLite spec file in two halves whose lanes end at about the same time,
+ * longest first, each to the lane that would end sooner: a lane starts with the
+ * parts it runs before its half (of those asked), and the second half has
+ * e2e:postgres after it. (Playwright's own --shard splits by count, which put
+ * both accessibility runs, a third of all the time, in one half.)
  */
-function e2eHalves(): [string[], string[]] {
+function e2eHalves(asked: readonly Part[]): [string[], string[]] {
   const files = readdirSync(path.join(root, "e2e")).filter((f) => f.endsWith(".spec.ts"));
   const cost = (f: string) => E2E_SECONDS[f] ?? 60;
   const out: [string[], string[]] = [[], []];
-  const load = [0, E2E_POSTGRES_SECONDS];
+  const t = (part: keyof typeof BEFORE_E2E_SECONDS) => (part === "build" || asked.includes(part) ? BEFORE_E2E_SECONDS[part] : 0);
+  // As main() runs them: unit beside the build, then int:sqlite; the build, then int:postgres.
+  const load = [Math.max(t("unit"), t("build")) + t("int:sqlite"), t("build") + t("int:postgres") + (asked.includes("e2e:postgres") ? E2E_POSTGRES_SECONDS : 0)];
   for (const f of files.sort((a, b) => cost(b) - cost(a) || a.localeCompare(b))) {
     const i = load[0]! <= load[1]! ? 0 : 1;
     out[i].push(f);
@@ -296,7 +305,7 @@ async function main() {
   // Two halves of the SQLite specs, each with its own server, database, port and
   // output folder; the PostgreSQL specs follow the second half.
   const port = Number(process.env.E2E_PORT ?? 3210);
-  const files = e2eHalves();
+  const files = e2eHalves(parts);
   if (parts.includes("e2e")) console.log(`\ne2e (1/2): ${files[0].join(" ")}\ne2e (2/2), then e2e:postgres: ${files[1].join(" ")}`);
   const half = async (n: 1 | 2) => {
     if (!parts.includes("e2e")) return;
