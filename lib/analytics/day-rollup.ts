@@ -699,17 +699,14 @@ function insertStatements(rows: Awaited<ReturnType<typeof dayRows>>) {
  * links' and QR codes' scope rows too when `relink` (platforms' kinds changed).
  * By quarter hour when the day's raw clicks are all kept: a day whose are not
  * (the retention setting) is by hour, and its quarter-hour cuts are then read
- * the hourly way (`kept`: known already).
+ * the hourly way.
  */
-async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean, relink = false, kept?: boolean) {
-  const quarters = kept ?? (await rawKept(workspaceId, day));
-  const viewRows = await dayViewRows(workspaceId, day, mapping, "exclude", quarters);
+async function writeDay(workspaceId: string, day: number, mapping: Mapping, mappedOnly: boolean, month: boolean, relink = false) {
+  const { quarters, viewRows, botRows } = await readDay(workspaceId, day, mapping);
   const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
   const rows = await dayRows(workspaceId, day, viewRows, ctx, mappedOnly, quarters ? DAY / QUARTER : 24);
   // Each link's, QR code's, campaign's, channel's and tag's own day (when links moved, only those that follow links).
   const kinds = mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS;
-  // The bots' rows, for the clicks with bots counted.
-  const botRows = kinds.some((k) => k === BOTS || k.endsWith(".bots")) ? await dayViewRows(workspaceId, day, mapping, "only", quarters) : [];
   const scopeRows = await scopeDayRows(viewRows, botRows, kinds, ctx, quarters);
   const dims = mappedOnly ? [...MAPPED, ...SPLIT_DIMS] : [TOTAL, BEFORE, FROM, ...DIMENSIONS, ...SPLIT_DIMS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
@@ -750,17 +747,33 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
 const lastOfMonth = (day: number) => nextMonth(day) === day + DAY;
 
 /**
- * Whether a UTC day's raw clicks are all there: as many as the hourly rollup
- * counts. Retention deletes them (and a workspace may have changed the
- * setting since), so the setting alone cannot tell.
+ * A UTC day's view rows, by people and by bots: by quarter hour from its raw
+ * clicks when they are all there (the rows read count as many clicks as the
+ * hourly rollup holds for the day), else by hour from the hourly rollup.
+ * Retention deletes raw clicks (and a workspace may have changed the setting
+ * since), so the setting alone cannot tell; and the rows are checked as read,
+ * so a retention run deleting them meanwhile cannot leave a day built from
+ * part of its clicks.
  */
+async function readDay(workspaceId: string, day: number, mapping: Mapping) {
+  const read = (quarters: boolean) => Promise.all([dayViewRows(workspaceId, day, mapping, "exclude", quarters), dayViewRows(workspaceId, day, mapping, "only", quarters)]);
+  const [cube, [viewRows, botRows]] = await Promise.all([cubeClicks(workspaceId, day), read(true)]);
+  if (clicksOf(viewRows) + clicksOf(botRows) === cube) return { quarters: true, viewRows, botRows };
+  const [hourRows, hourBots] = await read(false);
+  return { quarters: false, viewRows: hourRows, botRows: hourBots };
+}
+
+const clicksOf = (rows: ViewRow[]) => rows.reduce((n, r) => n + r.n, 0);
+const cubeClicks = async (workspaceId: string, day: number) =>
+  (await db().clickCube.aggregate({ where: { workspaceId, hour: { gte: new Date(day), lt: new Date(day + DAY) } }, _sum: { clicks: true } }))._sum.clicks ?? 0;
+
+/** Whether a UTC day's raw clicks are all there: as many as the hourly rollup counts (an upgrade's quick check before it rebuilds a day). */
 async function rawKept(workspaceId: string, day: number): Promise<boolean> {
-  const range = { gte: new Date(day), lt: new Date(day + DAY) };
   const [raw, cube] = await Promise.all([
-    db().click.count({ where: { workspaceId, event: "click", linkId: { not: null }, createdAt: range } }),
-    db().clickCube.aggregate({ where: { workspaceId, hour: range }, _sum: { clicks: true } }),
+    db().click.count({ where: { workspaceId, event: "click", linkId: { not: null }, createdAt: { gte: new Date(day), lt: new Date(day + DAY) } } }),
+    cubeClicks(workspaceId, day),
   ]);
-  return raw === (cube._sum.clicks ?? 0);
+  return raw === cube;
 }
 
 /**
@@ -852,7 +865,7 @@ async function upgradeDays(workspaceId: string, from: number, through: number, m
   for (const d of old) {
     if (written === UPGRADE_DAYS) return written;
     if (!(await rawKept(workspaceId, d))) continue;
-    await writeDay(workspaceId, d, mapping, false, false, false, true);
+    await writeDay(workspaceId, d, mapping, false, false);
     written++;
   }
   await db().clickDayState.update({ where: { workspaceId }, data: { daysVersion: DAYS_VERSION } });
