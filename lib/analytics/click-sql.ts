@@ -284,6 +284,25 @@ export async function selectViewRows(q: ResolvedQuery, cap: number): Promise<Vie
   });
 }
 
+/**
+ * How many rows selectViewRows would read, per UTC day (keyed by the day's
+ * start): one pass that answers a number a day, to cut a long period into
+ * parts that each fit in memory (view-parts.ts).
+ */
+export async function countViewRowsByDay(q: ResolvedQuery): Promise<Map<number, number>> {
+  const p = new Params(db().provider === "postgres");
+  const source = sourceSql(q, p, []);
+  const where: string[] = [];
+  for (const [name, values] of q.filters) if (name !== "bioPageId") where.push(filterSql(name, values, q, p));
+  // The UTC date as text: PostgreSQL's timestamps are UTC wall times; SQLite's are ISO 8601 text in UTC.
+  const day = p.pg ? `to_char(c.t, 'YYYY-MM-DD')` : `substr(c.t, 1, 10)`;
+  const sql =
+    `SELECT ${day} AS d, CAST(COUNT(*) AS INTEGER) AS n FROM (${source}) c` +
+    `${usesLink(q.filters.keys()) ? ` LEFT JOIN "Link" l ON l."id" = c."linkId"` : ""}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} GROUP BY 1`;
+  const rows = await db().$queryRawUnsafe<{ d: string; n: unknown }[]>(sql, ...p.values);
+  return new Map(rows.map((r) => [Date.parse(`${r.d}T00:00:00Z`), Number(r.n)]));
+}
+
 /** A view row's columns after its bucket and clicks: the source's (bots are filtered, not grouped), then its link's. */
 const VIEW_COLUMNS = [...SOURCE_COLUMNS.filter((k) => k !== "bot"), ...FROM_LINK] as (keyof ViewRow)[];
 

@@ -304,8 +304,8 @@ function merge(group: GroupKey, days: AggregateRow[], edges: AggregateRow[], lim
   return limit ? out.slice(0, limit) : out;
 }
 
-/** The question limited to one edge: its buckets renumbered from the edge's first. */
-function edgeQuery(q: ResolvedQuery, [a, b]: [number, number]): { eq: ResolvedQuery; offset: number } {
+/** The question limited to one span (an edge, a part): its buckets renumbered from the span's first. */
+export function edgeQuery(q: ResolvedQuery, [a, b]: [number, number]): { eq: ResolvedQuery; offset: number } {
   const offset = bucketOf(q.starts, a);
   const starts = [a, ...q.starts.filter((s) => s > a && s < b)];
   return { eq: { ...q, from: a, to: b, starts }, offset };

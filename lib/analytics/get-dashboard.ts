@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
 import { aggregate, bucketsOf, labelRows, totalsOf, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
-import { clicksByBlock, selectViewRows, tagsByLink, type AggregateRow, type GroupKey } from "./click-sql";
+import { clicksByBlock, tagsByLink, type AggregateRow, type GroupKey } from "./click-sql";
 import { countViews } from "./view-days";
 import { aggregateManyByDay, aggregateSplitByDay } from "./day-rollup";
-import { groupRows, type ViewContext } from "./view-rows";
+import { groupViewRows } from "./view-parts";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, FILTER_NAMES, type Dimension, type FilterName } from "./schemas";
@@ -95,8 +95,9 @@ export async function getDashboard(access: AnalyticsReader, input: unknown, pane
 
 /**
  * Periods of at most this many rows (rollup rows and raw clicks) are read once
- * and grouped in memory for every panel; longer ones are asked of the
- * database panel by panel, which holds no rows in memory.
+ * and grouped in memory for every panel; longer ones in parts of whole days of
+ * at most this many (view-parts.ts); a day with more is asked of the database
+ * panel by panel, which holds no rows in memory.
  */
 const VIEW_ROWS_CAP = 100_000;
 
@@ -104,20 +105,15 @@ const VIEW_ROWS_CAP = 100_000;
  * Every figure of a view. Each period is read the quickest way that can
  * answer it: the daily rollups for its built days (the previous period from
  * split days too: it needs only totals, platform types and channels), else
- * its rows read once and grouped in memory when they are few enough; what
- * neither answered is asked query by query.
+ * its rows read and grouped in memory, in parts of whole days when they are
+ * many; what neither answered is asked query by query.
  */
 async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: readonly Dimension[], cap: number) {
   const tags = panels.includes("tag") ? await tagsByLink(q.workspaceId) : new Map<string, string[]>();
   const ctx = { kinds: q.kinds, tags };
   const nowGroups: GroupKey[] = [null, "bucket", ...panels];
   const prevGroups: GroupKey[] = [null, "platformType", "channel"];
-  const inMemory = async (qq: ResolvedQuery, groups: GroupKey[]) => {
-    const rows = await selectViewRows(qq, cap);
-    if (!rows) return null;
-    const full: ViewContext = { ...ctx, nullsFirst: db().provider !== "postgres" };
-    return new Map(groups.map((g) => [g, groupRows(rows, g, full, g === null || g === "bucket" ? undefined : 10)] as const));
-  };
+  const inMemory = (qq: ResolvedQuery, groups: GroupKey[]) => groupViewRows(qq, groups, { ...ctx, nullsFirst: db().provider !== "postgres" }, cap, 10);
   const byDay = await Promise.all([
     aggregateManyByDay(q, nowGroups, ctx, cap, 10).then((m) => m ?? inMemory(q, nowGroups)),
     aggregateSplitByDay(before)

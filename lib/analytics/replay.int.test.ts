@@ -22,6 +22,8 @@ const { GET } = await import("@/app/api/v1/analytics/route");
 const { getTotals } = await import("./get-analytics");
 const { resolveQuery } = await import("./resolve-query");
 const { DASHBOARD_PANELS, getDashboard } = await import("./get-dashboard");
+const { countViewRowsByDay } = await import("./click-sql");
+const { planParts } = await import("./view-parts");
 
 const DESKTOP = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
@@ -217,12 +219,22 @@ describe("analytics over a replayed traffic log", () => {
       { from: "2026-03-28", to: "2026-03-30", referrer: "(none)", tag: ids.tag! },
       { range: "all", interval: "month" },
     ];
+    let split = 0;
     for (const input of questions) {
       const once = await getDashboard(access, input);
       expect(once.totals.current.clicks, JSON.stringify(input)).toBeGreaterThan(0);
-      // A cap of no rows sends the view query by query, as a long period would.
+      // A cap of no rows sends the view query by query, as a day with more rows than the cap would.
       expect(once, JSON.stringify(input)).toEqual(await getDashboard(access, input, DASHBOARD_PANELS, 0));
+      // A cap of the busiest day's rows: a period with rows on several days is read in parts of whole days.
+      const q = await resolveQuery(access, { ...input, groupBy: "timeseries" });
+      const counts = await countViewRowsByDay(q);
+      const busiest = Math.max(...counts.values());
+      if (counts.size < 2) continue;
+      expect(planParts(q, counts, busiest)!.length, JSON.stringify(input)).toBeGreaterThan(1);
+      expect(await getDashboard(access, input, DASHBOARD_PANELS, busiest), JSON.stringify(input)).toEqual(once);
+      split++;
     }
+    expect(split).toBeGreaterThanOrEqual(4);
   });
 
   it("keeps the hourly rollup equal to the raw clicks", async () => {
