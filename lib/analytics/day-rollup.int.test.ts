@@ -9,7 +9,7 @@ import { updateLink } from "@/lib/links/update-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, makeUser } from "@/tests/factories";
 import { COUNTRIES, DEVICES, REFERRERS, SOURCES, SPAN, START, seededRandom } from "@/tests/analytics-traffic";
-import { buildDayRollups, mappingFingerprint } from "./day-rollup";
+import { aggregateSplitByDay, buildDayRollups, mappingFingerprint } from "./day-rollup";
 import { getDashboard } from "./get-dashboard";
 import { getBreakdown, getTimeseries, getTotals } from "./get-analytics";
 import { platformKinds, platformOf } from "./platforms";
@@ -175,6 +175,22 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await db().clickMonth.count({ where: { workspaceId: ws.id, dim: "+link", month: new Date("2026-04-01T00:00:00Z") } })).toBe(3);
     expect(await check("built", zones, all)).toBe(4 * zones.length * DIMENSIONS.length);
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
+    // Kolkata's days start at 18:30 UTC: a period of its days (a view's period before) reads its totals, platform types
+    // and channels from the days' rows alone, the days it starts and ends in from their rows cut at 18:30.
+    const kolkata = await resolveQuery({ workspace: ws }, { from: "2026-03-28", to: "2026-03-29", timezone: "Asia/Kolkata" });
+    expect([kolkata.from, kolkata.to].map((t) => new Date(t).toISOString())).toEqual(["2026-03-27T18:30:00.000Z", "2026-03-29T18:30:00.000Z"]);
+    const split = await aggregateSplitByDay(kolkata);
+    const inKolkata = clicks.filter((c) => !c.bot && c.createdAt.getTime() >= kolkata.from && c.createdAt.getTime() < kolkata.to);
+    const byKey = (rows: ClickRecord[], key: (c: ClickRecord) => string | null) => {
+      const keys = new Map<string | null, ClickRecord[]>();
+      for (const c of rows) keys.set(key(c), [...(keys.get(key(c)) ?? []), c]);
+      return Object.fromEntries([...keys].map(([k, list]) => [String(k), figures(list)]));
+    };
+    const splitBy = (g: "platformType" | "channel") => Object.fromEntries(split!.get(g)!.map((r) => [String(r.k), { clicks: r.clicks, uniques: r.uniques }]));
+    expect(split!.get(null)!.map((r) => ({ clicks: r.clicks, uniques: r.uniques }))).toEqual([figures(inKolkata)]);
+    expect(splitBy("platformType")).toEqual(byKey(inKolkata, (c) => kolkata.kinds.get(platformOf(c.referrerHost, c.utmSource) ?? "") ?? null));
+    const { channelOf } = await mappingOf();
+    expect(splitBy("channel")).toEqual(byKey(inKolkata, (c) => channelOf.get(c.linkId!) ?? null));
     // One link's, one QR code's, one campaign's, one channel's and one tag's views, from their own daily rows.
     const red = (await db().tag.findFirstOrThrow({ where: { workspaceId: ws.id, name: "red" } })).id;
     const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { channel: newsletter }, { tag: red }];
@@ -286,17 +302,21 @@ describe("dashboard figures read from the daily rollup", () => {
     await check("late", ["UTC", "America/New_York"], all, [{}, { linkId: links[1]!.id }, { tag: red }, ...bots]);
     // Kolkata's days start inside an hour March 28 now keeps whole: its series is read the hourly way, exact still.
     await check("late, days kept by hour", ["Asia/Kolkata"], all, [{}, { linkId: links[1]!.id }, { country: "DE" }], PERIODS.slice(0, 1));
+    // Nor can a period of Kolkata's days that starts in it read it from its rows: nothing of it is cut at 18:30.
+    const startsInIt = await resolveQuery({ workspace: ws }, { from: "2026-03-29", to: "2026-03-30", timezone: "Asia/Kolkata" });
+    expect([await aggregateSplitByDay(startsInIt), await aggregateSplitByDay(startsInIt, [null])]).toEqual([null, null]);
+    expect((await getTotals(startsInIt)).current).toMatchObject(figures(clicks.filter((c) => !c.bot && c.createdAt.getTime() >= startsInIt.from && c.createdAt.getTime() < startsInIt.to)));
     // Days built by an older version of the rows (by hour, as March 28 is now) are rebuilt by the job once, by quarter
     // hour where their raw clicks are all kept: March 28's are not, so it is left as it is.
     const daysVersion = async () => (await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } })).daysVersion;
     await db().clickDayState.update({ where: { workspaceId: ws.id }, data: { daysVersion: 0 } });
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(0);
-    expect([await quarterRows("2026-03-28"), await daysVersion()]).toEqual([0, 1]);
+    expect([await quarterRows("2026-03-28"), await daysVersion()]).toEqual([0, 2]);
     // With those raw clicks back, it is rebuilt by quarter hour, and only it (the others have their quarter rows).
     await db().click.createMany({ data: deleted });
     await db().clickDayState.update({ where: { workspaceId: ws.id }, data: { daysVersion: 0 } });
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
-    expect([await quarterRows("2026-03-28"), await daysVersion()]).toEqual([1, 1]);
+    expect([await quarterRows("2026-03-28"), await daysVersion()]).toEqual([1, 2]);
     await check("older rows rebuilt", ["Asia/Kolkata"], all, [{}, { country: "DE" }], PERIODS.slice(0, 1));
     // The next late click rebuilds the day by quarter hour again.
     const later = click(Date.parse("2026-03-28T18:40:00Z"), 5, 0);

@@ -5,6 +5,7 @@ import { pgTime, sqliteTime } from "@/lib/db/raw-values";
 import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupKey, type ViewRow } from "./click-sql";
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
+import { QUARTER_MIDNIGHTS } from "./time-range";
 import { DIMENSIONS, type Dimension } from "./schemas";
 import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, isMapped, keepsBots, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
@@ -102,10 +103,14 @@ const ROWS_VERSION = 6;
  * What every built day's own rows hold (`ClickDayState.daysVersion`): days
  * built by an older version are rebuilt, `UPGRADE_DAYS` a round, newest
  * first (1: totals before and from each quarter hour, and scopes' quarter
- * hours, so quarter-hour zones read their series from the days).
+ * hours, so quarter-hour zones read their series from the days; 2: platform
+ * types and channels before and from each zone's midnight inside an hour, so
+ * their periods before read no hourly rows either).
  */
-const DAYS_VERSION = 1;
+const DAYS_VERSION = 2;
 const UPGRADE_DAYS = 31;
+/** The cut (a minute of the UTC day) whose split rows tell a day built by this version. */
+const UPGRADED_AT = 18 * 60 + 30;
 
 /**
  * What mapped rows built through `through` depend on, as one string: the
@@ -191,6 +196,9 @@ export function cutKey(minute: number): string {
   const m = minute % 60;
   return m === 0 ? String(minute / 60) : `${(minute - m) / 60}:${m}`;
 }
+
+/** A cut as the split dimensions' keys begin ("18", "18.30"): their key follows the first ":". */
+const splitCut = (minute: number) => cutKey(minute).replace(":", ".");
 
 /** The bucket an instant falls in (starts ascending, the instant at or after the first). */
 function bucketOf(starts: number[], t: number): number {
@@ -443,15 +451,15 @@ export async function aggregateSplitByDay(
   if (!state?.mapping) return null;
   const built1 = state.through.getTime();
   let whole: [number, number] | null = null;
-  const cuts: { day: number; side: "<" | ">"; hour: number }[] = [];
+  const cuts: Cut[] = [];
   const hourly: [number, number][] = [];
   for (let d = Math.floor(q.from / DAY) * DAY; d < q.to; d += DAY) {
     const [a, b] = [Math.max(q.from, d), Math.min(q.to, d + DAY)];
     // Days before the first built one have no clicks (it is the first with any), as planFor reads them.
     const built = d + DAY <= built1;
     if (built && a === d && b === d + DAY) whole = [whole?.[0] ?? d, d + DAY];
-    else if (built && a === d && b % HOUR === 0) cuts.push({ day: d, side: BEFORE, hour: (b - d) / HOUR });
-    else if (built && b === d + DAY && a % HOUR === 0) cuts.push({ day: d, side: FROM, hour: (a - d) / HOUR });
+    else if (built && a === d && isSplitCut(b - d)) cuts.push({ day: d, side: BEFORE, minute: (b - d) / MINUTE });
+    else if (built && b === d + DAY && isSplitCut(a - d)) cuts.push({ day: d, side: FROM, minute: (a - d) / MINUTE });
     else if (hourly.length && hourly[hourly.length - 1]![1] === a) hourly[hourly.length - 1]![1] = b;
     else hourly.push([a, b]);
   }
@@ -481,6 +489,10 @@ function scopeOfQuery(q: ResolvedQuery): Scope | null {
 }
 
 type SplitGroup = null | (typeof SPLIT)[number];
+/** A day a period starts (">": from) or ends ("<": before) in, at a minute of the UTC day. */
+type Cut = { day: number; side: "<" | ">"; minute: number };
+/** Whether split rows are kept at this time of the UTC day (ms): a whole hour, or a zone's midnight inside one. */
+const isSplitCut = (ms: number) => ms % HOUR === 0 || QUARTER_MIDNIGHTS.includes(ms / MINUTE);
 type GroupRows = readonly (readonly [GroupKey, AggregateRow[]])[];
 
 /** Whole built days of the workspace's clicks, from their rows (running totals). */
@@ -495,8 +507,8 @@ async function scopeSplitDays(q: ResolvedQuery, scope: Scope, [first, end]: [num
   return groups.map((g) => [g, groupScopeDays(days, g, { scope, link, cuts: null, bucketOf: () => 0 })!] as const);
 }
 
-/** Days cut at an hour, of one scope: from their summaries' hours; null when one cannot tell. */
-async function scopeCutDays(q: ResolvedQuery, scope: Scope, cuts: { day: number; side: "<" | ">"; hour: number }[], groups: readonly SplitGroup[]): Promise<GroupRows | null> {
+/** Cut days of one scope: from their summaries' hours; null when one cannot tell (a quarter hour of a key's hours). */
+async function scopeCutDays(q: ResolvedQuery, scope: Scope, cuts: Cut[], groups: readonly SplitGroup[]): Promise<GroupRows | null> {
   const [days, link] = await Promise.all([
     Promise.all(cuts.map((c) => readScopeDays(q.workspaceId, scope, c.day, c.day + DAY, { summary: true }))),
     ofLink(scope.kind) ? linkFacts(q.workspaceId, scope.ref) : null,
@@ -511,29 +523,48 @@ async function scopeCutDays(q: ResolvedQuery, scope: Scope, cuts: { day: number;
   return out;
 }
 
-/** Days cut at an hour, of the workspace's clicks: their split rows ("<" / ">", keyed "hour:key"). */
-async function cutSplitDays(q: ResolvedQuery, cuts: { day: number; side: "<" | ">"; hour: number }[], groups: readonly SplitGroup[]): Promise<GroupRows> {
+/**
+ * Cut days of the workspace's clicks: their split rows ("<" / ">", keyed
+ * "cut:key"); null when a day's rows at its cut do not add up: its totals
+ * before and from it to the day's, each split dimension's keys to the totals
+ * on its side (a quarter hour of a day built by hour, or before platform
+ * types and channels were kept at quarters).
+ */
+async function cutSplitDays(q: ResolvedQuery, cuts: Cut[], groups: readonly SplitGroup[]): Promise<GroupRows | null> {
   const p = new Params(pg());
   // Parameters in the order of the text (SQLite's "?" are positional).
   // One SELECT a cut day, each through the (workspace, dim, day) index (an OR of them is not).
+  const split = groups.filter((g) => g !== null);
   const sql = cuts
     .map(
       (c) =>
         `SELECT x."day" AS day, x."dim" AS dim, x."key" AS key, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks" FROM "ClickDay" x ` +
-        `WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" IN (${p.list(groups.map((g) => `${c.side}${g ?? ""}`))}) AND x."day" = ${p.time(c.day)}`,
+        `WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" IN (${p.list([TOTAL, BEFORE, FROM, ...split.map((g) => `${c.side}${g}`)])}) AND x."day" = ${p.time(c.day)}`,
     )
     .join(" UNION ALL ");
   const out: [GroupKey, AggregateRow[]][] = [];
+  // Clicks by day and dim: the day's ("", key null), its totals before and from the cut ("<", ">"), each split dimension's keys summed.
+  const clicks = new Map<string, number>();
   for (const r of await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values)) {
     const day = r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day));
-    const cut = cuts.find((c) => c.day === day && String(r.dim).startsWith(c.side))!;
-    const key = String(r.key);
-    const dim = String(r.dim).slice(1);
-    // The totals' keys are cuts alone ("18", "18:30"); the split dimensions' "hour:key".
-    const sep = dim === "" ? -1 : key.indexOf(":");
-    if ((sep < 0 ? key : key.slice(0, sep)) !== String(cut.hour)) continue;
-    const row = { k: dim === "" || sep < 0 ? null : key.slice(sep + 1), clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 };
-    out.push([dim === "" ? null : (dim as Dimension), [row]]);
+    const cut = cuts.find((c) => c.day === day)!;
+    const dim = String(r.dim);
+    const key = r.key === null || r.key === undefined ? null : String(r.key);
+    const row = { k: null as string | null, clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 };
+    if (dim !== TOTAL) {
+      // The totals' keys are cuts alone ("18", "18:30"); the split dimensions' "cut:key" ("18:social_media", "18.30:social_media").
+      const at = dim.length === 1 ? cutKey(cut.minute) : splitCut(cut.minute);
+      if (key === null || (key !== at && (dim.length === 1 || !key.startsWith(`${at}:`)))) continue;
+      row.k = key === at ? null : key.slice(at.length + 1);
+    }
+    clicks.set(`${day}${dim}`, (clicks.get(`${day}${dim}`) ?? 0) + row.clicks);
+    if (dim === cut.side && groups.includes(null)) out.push([null, [row]]);
+    else if (dim.length > 1) out.push([dim.slice(1) as Dimension, [row]]);
+  }
+  const at = (c: Cut, dim: string) => clicks.get(`${c.day}${dim}`) ?? 0;
+  for (const c of cuts) {
+    if (at(c, BEFORE) + at(c, FROM) !== at(c, TOTAL)) return null;
+    for (const g of split) if (at(c, `${c.side}${g}`) !== at(c, c.side)) return null;
   }
   return out;
 }
@@ -618,23 +649,27 @@ async function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: V
     await new Promise((resolve) => setImmediate(resolve));
     for (const r of groupRows(rows, d, ctx)) put(d, r);
   }
-  // Platform types and channels before and from each whole hour.
-  for (const d of SPLIT) for (const [dim, r] of splitRows(rows, (r) => keyOf(d, r, ctx) as string | null, d, slots, slots / 24)) put(dim, r);
+  // Platform types and channels before and from each whole hour, and (by quarter hour) each zone's midnight inside an hour.
+  const perHour = slots / 24;
+  const hours = Array.from({ length: 23 }, (_, i) => (i + 1) * perHour);
+  const splitCuts = perHour === 1 ? hours : [...hours, ...QUARTER_MIDNIGHTS.map((m) => m / 15)].sort((a, b) => a - b);
+  for (const d of SPLIT) for (const [dim, r] of splitRows(rows, (r) => keyOf(d, r, ctx) as string | null, d, slots, splitCuts)) put(dim, r);
   if (mappedOnly || !rows.length) return out;
   for (const r of groupRows(rows, null, ctx)) put(TOTAL, r);
   // The day before and from each hour, or each quarter hour ("<" / ">", key: the cut, cutKey).
-  for (const [dim, r] of splitRows(rows, () => null, TOTAL, slots, 1)) put(dim, r);
+  const everySlot = Array.from({ length: slots - 1 }, (_, i) => i + 1);
+  for (const [dim, r] of splitRows(rows, () => null, TOTAL, slots, everySlot)) put(dim, r);
   return out;
 }
 
 /**
- * A day's figures by one key before and from every `step`-th of its `slots`
- * (rows' `b`: the slot, an hour or a quarter hour of the UTC day; dims "<d"
+ * A day's figures by one key before and from each of `cuts` (slots of the
+ * `slots` of the UTC day: rows' `b`, an hour or a quarter hour; dims "<d"
  * and ">d"): clicks summed by slot, uniques from each visitor's first and last
  * slot with the key. The day's totals: no key, d "", keyed by the cut alone
- * ("18", "18:30"); the other dimensions' "hour:key", at whole hours only.
+ * ("18", "18:30"); the other dimensions' "cut:key" (splitCut: "18", "18.30").
  */
-function splitRows(rows: ViewRow[], keyOfRow: (r: ViewRow) => string | null, d: string, slots: number, step: number): [string, AggregateRow][] {
+function splitRows(rows: ViewRow[], keyOfRow: (r: ViewRow) => string | null, d: string, slots: number, cuts: readonly number[]): [string, AggregateRow][] {
   const minutes = 1440 / slots;
   const keys = new Map<string | null, { hours: { clicks: number; scans: number; bioClicks: number }[]; span: Map<string, [number, number]> }>();
   for (const r of rows) {
@@ -670,8 +705,8 @@ function splitRows(rows: ViewRow[], keyOfRow: (r: ViewRow) => string | null, d: 
       const [n, h] = [from[i + 1]!, g.hours[i]!];
       from[i] = { clicks: n.clicks + h.clicks, uniques: n.uniques + lasts[i]!, scans: n.scans + h.scans, bioClicks: n.bioClicks + h.bioClicks };
     }
-    for (let cut = step; cut < slots; cut += step) {
-      const at = cutKey(cut * minutes);
+    for (const cut of cuts) {
+      const at = d === TOTAL ? cutKey(cut * minutes) : splitCut(cut * minutes);
       const key = k === null ? at : `${at}:${k}`;
       if (before[cut]!.clicks) out.push([`<${d}`, { k: key, ...before[cut]!, views: 0 }]);
       if (from[cut]!.clicks) out.push([`>${d}`, { k: key, ...from[cut]!, views: 0 }]);
@@ -847,16 +882,20 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
  * Rebuilds up to `UPGRADE_DAYS` of the built days an older version wrote,
  * newest first (recent periods are asked most), and marks the workspace's
  * days current once none is left. Answers how many days it wrote. A day
- * built by quarter hour has totals cut at 00:15 (before or from it, one of
- * them has clicks), so the next round goes on where this one stopped. A day
- * whose raw clicks are not all kept would be built by hour again, as it is:
- * it is left as it is.
+ * built by this version has platform types cut at 18:30 (Kolkata's midnight;
+ * before or from it, one side has clicks, "(none)" included), so the next
+ * round goes on where this one stopped. A day whose raw clicks are not all
+ * kept would be built by hour again, as it is: it is left as it is.
  */
 async function upgradeDays(workspaceId: string, from: number, through: number, mapping: Mapping): Promise<number> {
   const day = { gte: new Date(from), lt: new Date(through) };
   const [built, quartered] = await Promise.all([
     db().clickDay.findMany({ where: { workspaceId, dim: TOTAL, day }, select: { day: true } }),
-    db().clickDay.findMany({ where: { workspaceId, dim: { in: [BEFORE, FROM] }, key: cutKey(15), day }, select: { day: true }, distinct: ["day"] }),
+    db().clickDay.findMany({
+      where: { workspaceId, dim: { in: [`${BEFORE}platformType`, `${FROM}platformType`] }, OR: [{ key: splitCut(UPGRADED_AT) }, { key: { startsWith: `${splitCut(UPGRADED_AT)}:` } }], day },
+      select: { day: true },
+      distinct: ["day"],
+    }),
   ]);
   const done = new Set(quartered.map((d) => d.day.getTime()));
   const old = built.map((d) => d.day.getTime()).filter((d) => !done.has(d)).sort((a, b) => b - a);

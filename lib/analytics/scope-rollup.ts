@@ -597,24 +597,27 @@ export function groupScopeDays(
 }
 
 /**
- * One grouping of the days a period starts or ends in at a whole UTC hour
- * (`cuts`: each day's side, "<" for its part before the hour, ">" for its part
- * from it), from their summaries: the totals, platform types or channels.
- * Null when a day's summary cannot tell (written before it held each key's hours).
+ * One grouping of the days a period starts or ends in at a minute of the UTC
+ * day (`cuts`: each day's side, "<" for its part before the minute, ">" for its
+ * part from it), from their summaries: the totals, platform types or channels.
+ * Null when a day's summary cannot tell: written before it held each key's
+ * hours, or cut at a quarter hour (keys' hours are by whole hour; totals by
+ * quarter only in a day built by quarter).
  */
 export function groupScopeCuts(
   days: { day: number; data: ScopeDay }[],
   group: "platformType" | "channel" | null,
-  opts: { scope: Scope; link: LinkFacts | null; cuts: Map<number, { side: "<" | ">"; hour: number }> },
+  opts: { scope: Scope; link: LinkFacts | null; cuts: Map<number, { side: "<" | ">"; minute: number }> },
 ): AggregateRow[] | null {
   const into = new Map<string | number | null, AggregateRow>();
   const put = (k: Key, f: Figures) => {
     if (f.some((x) => x !== 0)) add(into, k, f);
   };
   for (const { day, data } of days) {
-    const { side, hour } = opts.cuts.get(day)!;
-    // (A whole hour: a day kept by hour or by quarter tells it.)
-    const whole = cutFigures(data.h, side, hour * 60, data.q === 1)!;
+    const { side, minute } = opts.cuts.get(day)!;
+    // A whole hour: a day kept by hour or by quarter tells it; a quarter hour, only a day kept by quarter.
+    const whole = cutFigures(data.h, side, minute, data.q === 1);
+    if (!whole) return null;
     if (group === null) put(null, whole);
     else if (ofLink(opts.scope.kind) && FROM_LINK.includes(group)) put(opts.link!.channelId, whole);
     else {
@@ -625,8 +628,12 @@ export function groupScopeCuts(
       else {
         const split = data.s?.[index];
         if (!split) return null;
-        // (Keys' hours are by whole hour, whatever `h` is by.)
-        for (const [k, hours] of split) put(k, cutFigures(hours, side, hour * 60, false)!);
+        // Keys' hours are by whole hour, whatever `h` is by: a quarter hour cannot be told.
+        for (const [k, hours] of split) {
+          const f = cutFigures(hours, side, minute, false);
+          if (!f) return null;
+          put(k, f);
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketStarts, isoInZone, parseInstant, presetRange, zonedInstant } from "./time-range";
+import { bucketStarts, isoInZone, parseInstant, presetRange, QUARTER_MIDNIGHTS, zonedInstant } from "./time-range";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -22,6 +22,18 @@ describe("buckets in a time zone", () => {
     expect(weeks.map(iso)).toEqual(["2026-03-02T05:00:00.000Z", "2026-03-09T04:00:00.000Z"]);
     const months = bucketStarts(Date.parse("2026-02-10T00:00:00Z"), Date.parse("2026-03-02T00:00:00Z"), "month", "Asia/Kolkata")!;
     expect(months.map(iso)).toEqual(["2026-01-31T18:30:00.000Z", "2026-02-28T18:30:00.000Z"]);
+  });
+  it("lists every zone's midnight that falls inside a UTC hour", () => {
+    const cuts = new Set<number>();
+    for (const zone of Intl.supportedValuesOf("timeZone")) {
+      for (let mo = 1; mo <= 12; mo++) {
+        const midnight = zonedInstant({ y: 2026, mo, d: 15, h: 0, mi: 0 }, zone);
+        const minute = (midnight % 86_400_000) / 60_000;
+        if (minute % 60) cuts.add(minute);
+      }
+    }
+    expect([...cuts].sort((a, b) => a - b)).toEqual(QUARTER_MIDNIGHTS);
+    expect(cuts).toContain(18 * 60 + 30);
   });
   it("refuses more than the bucket limit", () => {
     expect(bucketStarts(0, 2000 * 3_600_000, "hour", "UTC")).toBeNull();

@@ -24,6 +24,15 @@ export const MAX_BUCKETS = 1000;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/**
+ * The minutes of the UTC day at which some zone's midnight falls inside an
+ * hour (Asia/Kolkata's at 18:30, Asia/Kathmandu's at 18:15, Newfoundland's at
+ * 2:30 or 3:30 with daylight saving...): where a day-aligned period of such a
+ * zone starts and ends. The daily rollup keeps its platform types and
+ * channels cut at these besides every whole hour (day-rollup.ts).
+ */
+export const QUARTER_MIDNIGHTS: readonly number[] = [150, 210, 570, 615, 675, 810, 870, 915, 1050, 1095, 1110, 1170, 1230];
+
 interface Wall {
   y: number;
   mo: number; // 1-12
