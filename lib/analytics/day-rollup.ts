@@ -270,7 +270,8 @@ async function readDayGroup(q: ResolvedQuery, plan: Plan, dim: string, limit: nu
   return rows.map((r) => ({ k: r.k === null || r.k === undefined ? null : String(r.k), clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 }));
 }
 
-function add(into: Map<string | number | null, AggregateRow>, k: string | number | null, r: { clicks: number; uniques: number; scans: number; bioClicks: number }) {
+/** Adds a row's figures to its key's in `into` (a copy the first time). */
+export function addRow(into: Map<string | number | null, AggregateRow>, k: string | number | null, r: { clicks: number; uniques: number; scans: number; bioClicks: number }) {
   const row = into.get(k);
   if (row) {
     row.clicks += r.clicks;
@@ -294,7 +295,7 @@ function bucketRows(q: ResolvedQuery, plan: Plan, days: DayRow[]): AggregateRow[
     if (cut !== undefined && r.dim === TOTAL) clicked.add(r.day);
     if (cut === undefined ? r.dim !== TOTAL : r.dim === TOTAL || r.key !== cutKey(cut)) continue;
     if (cut !== undefined) split.add(r.day);
-    add(into, bucketOf(q.starts, r.dim === FROM ? r.day + cut! * MINUTE : r.day), r);
+    addRow(into, bucketOf(q.starts, r.dim === FROM ? r.day + cut! * MINUTE : r.day), r);
   }
   for (const day of clicked) if (!split.has(day)) return null;
   return [...into.values()];
@@ -303,8 +304,8 @@ function bucketRows(q: ResolvedQuery, plan: Plan, days: DayRow[]): AggregateRow[
 /** The days' rows (keyed as the group keys them) and the edges' rows of one group, added up and ordered as the hourly way orders them. */
 function merge(group: GroupKey, days: AggregateRow[], edges: AggregateRow[], limit?: number): AggregateRow[] {
   const into = new Map<string | number | null, AggregateRow>();
-  for (const r of days) add(into, r.k, r);
-  for (const r of edges) add(into, r.k, r);
+  for (const r of days) addRow(into, r.k, r);
+  for (const r of edges) addRow(into, r.k, r);
   if (group === null && !into.size) return [];
   const out = [...into.values()];
   if (group === "bucket") return out.sort((a, b) => Number(a.k) - Number(b.k));

@@ -1,6 +1,6 @@
 import "server-only";
 import { countViewRowsByDay, selectViewRows, type AggregateRow, type GroupKey } from "./click-sql";
-import { edgeQuery } from "./day-rollup";
+import { addRow, edgeQuery } from "./day-rollup";
 import type { ResolvedQuery } from "./resolve-query";
 import { compareKeys, groupRows, type ViewContext } from "./view-rows";
 
@@ -29,7 +29,7 @@ export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[
     // More rows than counted a moment ago (today's clicks): the way that holds none in memory.
     if (!rows) return null;
     if (offset) for (const r of rows) r.b += offset;
-    for (const g of groups) for (const r of groupRows(rows, g, ctx)) add(sums.get(g)!, r);
+    for (const g of groups) for (const r of groupRows(rows, g, ctx)) addRow(sums.get(g)!, r.k, r);
   }
   return new Map(
     groups.map((g) => {
@@ -37,17 +37,6 @@ export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[
       return [g, top(g, rows)];
     }),
   );
-}
-
-function add(into: Map<string | number | null, AggregateRow>, r: AggregateRow) {
-  const row = into.get(r.k);
-  if (!row) into.set(r.k, { ...r });
-  else {
-    row.clicks += r.clicks;
-    row.uniques += r.uniques;
-    row.scans += r.scans;
-    row.bioClicks += r.bioClicks;
-  }
 }
 
 /**
