@@ -47,8 +47,10 @@ export class Params {
 /** The columns both sources answer with (the rollup's names), in order. */
 const SOURCE_COLUMNS = [
   "linkId", "visitorHash", "trigger", "bot", "country", "city", "device", "browser", "os", "referrerHost", "social",
-  "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent",
+  "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent", "bioPageId", "bioBlockId",
 ] as const;
+/** The raw clicks' columns the rollup has not (it has no bio page): null in its rows. */
+const RAW_ONLY: readonly string[] = ["bioPageId", "bioBlockId"];
 
 /** Each dimension's column: a source row's (alias c), or its link's (alias l). Tag is a join of its own. */
 export const DIMENSION_FIELDS = {
@@ -168,7 +170,8 @@ function sourceSql(q: ResolvedQuery, p: Params, boundaries: number[]): string {
   if (parts.hours) {
     const [a, b] = parts.hours;
     // Each parameter is added where the text places it (SQLite's "?" are positional).
-    let sql = `SELECT x."hour" AS t, ${SOURCE_COLUMNS.map((k) => `x."${k}"`).join(", ")}, x."clicks" AS n FROM "ClickCube" x `;
+    const cols = SOURCE_COLUMNS.map((k) => (RAW_ONLY.includes(k) ? `CAST(NULL AS TEXT) AS "${k}"` : `x."${k}"`)).join(", ");
+    let sql = `SELECT x."hour" AS t, ${cols}, x."clicks" AS n FROM "ClickCube" x `;
     sql += `WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."hour" >= ${p.time(a)} AND x."hour" < ${p.time(b)}`;
     if (parts.cut.length) sql += ` AND x."hour" NOT IN (${parts.cut.map((h) => p.time(h)).join(", ")})`;
     selects.push(sql + bots(`x."bot"`));
@@ -251,6 +254,9 @@ export interface ViewRow {
   utmContent: string | null;
   channelId: string | null;
   campaignId: string | null;
+  /** The bio page a click came from, and its block: read off raw clicks only (null in the hourly rollup's rows). */
+  bioPageId: string | null;
+  bioBlockId: string | null;
 }
 
 /**

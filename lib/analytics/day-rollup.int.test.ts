@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { inlineClickWriter } from "@/lib/clicks/click-handover";
+import { createBioPage } from "@/lib/bio-pages/create-bio-page";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
@@ -49,15 +50,20 @@ describe("dashboard figures read from the daily rollup", () => {
       await createLink(access, { url: "https://example.com/b", campaignId: spring.id, channelId: newsletter, tags: ["red", "blue"] }),
       await createLink(access, { url: "https://example.com/c" }),
     ];
+    // Two bio pages: a click from a page carries it and its block (trigger "bio"; a third of them come from the second page).
+    const bioAccess = await accessFor(user, ws.slug, "bio.write");
+    const pages = [await createBioPage(bioAccess, { handle: `dayroll${Date.now() % 1e6}`, title: "Day rollup page" }), await createBioPage(bioAccess, { handle: `dayroll2${Date.now() % 1e6}`, title: "Second page" })];
     // Made before their clicks, as links are (the clicks here are in March).
     await db().link.updateMany({ where: { id: { in: links.map((l) => l.id) } }, data: { createdAt: new Date(START - DAY) } });
 
     const clicks: ClickRecord[] = [];
     const click = (at: number, visitor: number, linkIndex: number): ClickRecord => {
       const [device, browser, os] = DEVICES[visitor % 3]!;
+      const trigger = pick(["link", "link", "qr", "bio"] as const);
       return {
-        id: randomUUID(), createdAt: new Date(at), workspaceId: ws.id, event: "click", linkId: links[linkIndex]!.id, bioPageId: null, bioBlockId: null, domain: "localhost:3000",
-        trigger: pick(["link", "link", "qr", "bio"]), referrerHost: pick(REFERRERS), referrer: null, utmSource: pick(SOURCES), utmMedium: pick([null, "social"]), utmCampaign: pick([null, "launch"]),
+        id: randomUUID(), createdAt: new Date(at), workspaceId: ws.id, event: "click", linkId: links[linkIndex]!.id, bioPageId: trigger === "bio" ? pages[visitor % 3 ? 0 : 1]!.id : null,
+        bioBlockId: trigger === "bio" ? `${pages[visitor % 3 ? 0 : 1]!.id}-block${visitor % 2}` : null,
+        domain: "localhost:3000", trigger, referrerHost: pick(REFERRERS), referrer: null, utmSource: pick(SOURCES), utmMedium: pick([null, "social"]), utmCampaign: pick([null, "launch"]),
         utmTerm: pick([null, "shoes"]), utmContent: pick([null, "hero"]), country: COUNTRIES[visitor % 5]!, city: visitor % 2 ? "Berlin" : null, device, browser, os,
         // Hashes rotate every UTC day, like lib/redirect/visitor.ts.
         visitorHash: `${new Date(at).toISOString().slice(0, 10)}-${visitor}`, counted: false,
@@ -98,6 +104,7 @@ describe("dashboard figures read from the daily rollup", () => {
         (scope.campaignId === undefined || campaignOf.get(c.linkId!) === scope.campaignId) &&
         (scope.channel === undefined || channelOf.get(c.linkId!) === scope.channel) &&
         (scope.tag === undefined || tagOf(c.linkId!).includes(scope.tag)) &&
+        (scope.bioPageId === undefined || c.bioPageId === scope.bioPageId) &&
         // One value of a visit's own dimension ("(none)": the clicks without one).
         Object.entries(VALUE_OF).every(([d, valueOf]) => scope[d] === undefined || valueOf(c) === (scope[d] === NONE ? null : scope[d])) &&
         (scope.platformType === undefined || (q.kinds.get(platformOf(c.referrerHost, c.utmSource) ?? "") ?? null) === (scope.platformType === NONE ? null : scope.platformType));
@@ -148,6 +155,13 @@ describe("dashboard figures read from the daily rollup", () => {
         for (const d of ["country", "link", "campaign", "channel", "tag", "platformType"] as const) {
           expect(view.breakdowns[d]?.map((r) => [r.key, r.clicks, r.uniques]), `view ${d} ${where}`).toEqual(whole.get(d)!.slice(0, 10).map((r) => [r.key, r.clicks, r.uniques]));
         }
+        // A bio page's view: clicks and visitors per block of the page.
+        if (scope.bioPageId) {
+          const byBlock = new Map<string, ClickRecord[]>();
+          for (const c of clicks.filter((c) => inRange(c))) byBlock.set(c.bioBlockId!, [...(byBlock.get(c.bioBlockId!) ?? []), c]);
+          const got = view.blocks!.filter((r) => r.clicks > 0).map((r) => [r.key, { clicks: r.clicks, uniques: r.uniques }]);
+          expect(Object.fromEntries(got), `blocks ${where}`).toEqual(Object.fromEntries([...byBlock].map(([k, rows]) => [k, figures(rows)])));
+        }
         // The period before: its totals, and its platform types and channels (their trend).
         const earlier = (c: ClickRecord) => inRange(c, q.from - (q.to - q.from), q.from);
         expect(view.totals.previous, `previous ${where}`).toMatchObject(figures(clicks.filter(earlier)));
@@ -191,10 +205,12 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(splitBy("platformType")).toEqual(byKey(inKolkata, (c) => kolkata.kinds.get(platformOf(c.referrerHost, c.utmSource) ?? "") ?? null));
     const { channelOf } = await mappingOf();
     expect(splitBy("channel")).toEqual(byKey(inKolkata, (c) => channelOf.get(c.linkId!) ?? null));
-    // One link's, one QR code's, one campaign's, one channel's and one tag's views, from their own daily rows.
+    // One link's, one QR code's, one campaign's, one channel's, one tag's and one bio page's views, from their own daily rows.
     const red = (await db().tag.findFirstOrThrow({ where: { workspaceId: ws.id, name: "red" } })).id;
-    const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { channel: newsletter }, { tag: red }];
+    const scopes: Record<string, string>[] = [{ linkId: links[1]!.id }, { qrId: links[0]!.id }, { campaignId: spring.id }, { channel: newsletter }, { tag: red }, { bioPageId: pages[0]!.id }];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "campaign", ref: spring.id } })).toBe(6);
+    const pageRows = (day?: string) => db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "bioPage", ...(day ? { day: Date.parse(`${day}T00:00:00Z`) / DAY } : {}) } });
+    expect([await pageRows(), await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "bioPage", ref: pages[1]!.id } })]).toEqual([12, 6]);
     // The newsletter has a row for each of the six days; print (no links yet) and the channel-less link's clicks have none.
     const channelRows = async () => Object.fromEntries((await db().clickScopeDay.groupBy({ by: ["ref"], where: { workspaceId: ws.id, kind: "channel" }, _count: true })).map((r) => [r.ref, r._count]));
     expect(await channelRows()).toEqual({ [newsletter]: 6 });
@@ -224,7 +240,7 @@ describe("dashboard figures read from the daily rollup", () => {
     // same day) what adding them counts twice, taken off. India and desktop are visitor 28's.
     const scopedBots: Record<string, string>[] = [
       { linkId: links[0]!.id, bots: "include" }, { qrId: links[0]!.id, bots: "only" }, { campaignId: spring.id, bots: "include" }, { channel: newsletter, bots: "only" },
-      { tag: red, bots: "include" }, { country: "IN", bots: "include" }, { device: "desktop", bots: "only" },
+      { tag: red, bots: "include" }, { country: "IN", bots: "include" }, { device: "desktop", bots: "only" }, { bioPageId: pages[1]!.id, bots: "include" },
     ];
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "link.bots" } })).toBeGreaterThan(6);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id, kind: "country.both", ref: "IN" } })).toBe(6);
@@ -272,7 +288,7 @@ describe("dashboard figures read from the daily rollup", () => {
     const rebuilt = await db().clickDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
     expect(rebuilt.mapping).toBe(await mappingFingerprint(ws.id, rebuilt.through.getTime()));
     expect(await channelRows()).toEqual({ [newsletter]: 6, [print]: 6 });
-    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { channel: newsletter }, { channel: print }, { linkId: links[2]!.id }, { country: "DE" }]);
+    await check("moved, rebuilt", ["UTC", "Europe/Berlin"], all, [{}, { campaignId: autumn.id }, { channel: newsletter }, { channel: print }, { linkId: links[2]!.id }, { country: "DE" }, { bioPageId: pages[0]!.id }]);
 
     // Facebook's type changed in Settings → Channels: platform types follow at once, and after the rebuild
     // (which then rebuilds links' and QR codes' own rows too: they hold platform types).
@@ -287,7 +303,8 @@ describe("dashboard figures read from the daily rollup", () => {
     // A bot's click written late for another day: that day too.
     // The raw clicks of an hour of the first of those days are gone (as retention deletes them): that day is rebuilt
     // by hour, without quarter hours; the other by quarter hour, from its raw clicks.
-    const late = click(Date.parse("2026-03-28T12:00:00Z"), 3, 1);
+    // (Not from a bio page: a day rebuilt by hour keeps the pages' rows it had, so March 28's bio page views stand as they were.)
+    const late: ClickRecord = { ...click(Date.parse("2026-03-28T12:00:00Z"), 3, 1), trigger: "link", bioPageId: null, bioBlockId: null };
     const lateBot = click(Date.parse("2026-03-29T12:00:00Z"), 29, 1);
     clicks.push(late, lateBot);
     await write([late, lateBot]);
@@ -298,8 +315,9 @@ describe("dashboard figures read from the daily rollup", () => {
     expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(2);
     const quarterRows = (day: string) => db().clickDay.count({ where: { workspaceId: ws.id, dim: "<", key: "18:30", day: new Date(`${day}T00:00:00Z`) } });
     expect([await quarterRows("2026-03-27"), await quarterRows("2026-03-28"), await quarterRows("2026-03-29")]).toEqual([1, 0, 1]);
+    expect(await pageRows("2026-03-28")).toBe(2);
     // (New York's March starts a day in: it is the running totals at April 1 less March 1, which must hold the late click too.)
-    await check("late", ["UTC", "America/New_York"], all, [{}, { linkId: links[1]!.id }, { tag: red }, ...bots]);
+    await check("late", ["UTC", "America/New_York"], all, [{}, { linkId: links[1]!.id }, { tag: red }, ...bots, { bioPageId: pages[0]!.id }]);
     // Kolkata's days start inside an hour March 28 now keeps whole: its series is read the hourly way, exact still.
     await check("late, days kept by hour", ["Asia/Kolkata"], all, [{}, { linkId: links[1]!.id }, { country: "DE" }], PERIODS.slice(0, 1));
     // Nor can a period of Kolkata's days that starts in it read it from its rows: nothing of it is cut at 18:30.

@@ -2,12 +2,12 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { pgTime, sqliteTime } from "@/lib/db/raw-values";
-import { aggregateClicks, Params, selectViewRows, type AggregateRow, type GroupKey, type ViewRow } from "./click-sql";
+import { aggregateClicks, clicksByBlock, Params, selectViewRows, type AggregateRow, type GroupKey, type ViewRow } from "./click-sql";
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { QUARTER_MIDNIGHTS } from "./time-range";
 import { DIMENSIONS, type Dimension } from "./schemas";
-import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, isMapped, keepsBots, linkFacts, MAPPED_KINDS, ofLink, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
+import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, isMapped, keepsBots, linkFacts, MAPPED_KINDS, ofLink, RAW_KINDS, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
@@ -95,9 +95,9 @@ const fingerprintOf = (links: string, tags: string, kinds: string) => createHash
  * workspace's mapped rows stale once, and the job rebuilds them (2: with the
  * split rows of platform types and channels; 3: with the scope rows of countries, devices, platforms and triggers;
  * 4: with the scope rows of every value of a visit's own dimensions, "(none)" included; 5: with the bots' and the platform types' scope rows;
- * 6: with each scope's bots' rows, ".bots" and ".both").
+ * 6: with each scope's bots' rows, ".bots" and ".both"; 7: with bio pages' scope rows).
  */
-const ROWS_VERSION = 6;
+const ROWS_VERSION = 7;
 
 /**
  * What every built day's own rows hold (`ClickDayState.daysVersion`): days
@@ -380,6 +380,28 @@ export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: 
   const days = plan.scope ? (await scopeReader(q, plan, [group]))(group) : await readDaySide(q, plan, group, limit, edges);
   if (plan.current && !(await plan.current)) return aggregateByDay(q, group, limit, true);
   return days && merge(group, days, edges, limit);
+}
+
+/**
+ * Clicks and unique visitors per block of one bio page's view (the page its
+ * one filter, bots as it counts them): its built days from the page's own
+ * rows, the rest from its raw clicks. Null when its days cannot answer (none
+ * built, another filter, its rows being rebuilt): then raw clicks alone.
+ */
+export async function blocksByDay(q: ResolvedQuery): Promise<{ blockId: string; clicks: number; uniques: number }[] | null> {
+  const plan = await planFor(q, false, false);
+  const scope = plan?.scope;
+  if (!plan || scope?.kind !== "bioPage") return null;
+  const [edges, days] = await Promise.all([
+    Promise.all(plan.edges.map((span) => clicksByBlock(edgeQuery(q, span).eq))),
+    readScopeDays(q.workspaceId, scope, plan.days[0], plan.days[1], { dimension: "block" }),
+  ]);
+  if (plan.current && !(await plan.current)) return null;
+  const into = new Map<string | number | null, AggregateRow>();
+  for (const r of groupScopeDays(days, "block", { scope, link: null, cuts: null, bucketOf: () => 0 })!) addRow(into, r.k, r);
+  for (const r of edges.flat()) addRow(into, r.blockId, { ...r, scans: 0, bioClicks: 0 });
+  into.delete(null); // the panel lists blocks (clicksByBlock reads those with one)
+  return [...into.values()].map((r) => ({ blockId: String(r.k), clicks: r.clicks, uniques: r.uniques })).sort((a, b) => b.clicks - a.clicks);
 }
 
 /**
@@ -741,8 +763,9 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   const { quarters, viewRows, botRows } = await readDay(workspaceId, day, mapping);
   const ctx: ViewContext = { kinds: mapping.kinds, tags: mapping.tags, nullsFirst: !pg() };
   const rows = await dayRows(workspaceId, day, viewRows, ctx, mappedOnly, quarters ? DAY / QUARTER : 24);
-  // Each link's, QR code's, campaign's, channel's and tag's own day (when links moved, only those that follow links).
-  const kinds = mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS;
+  // Each link's, QR code's, campaign's, channel's, tag's and bio page's own day (when links moved, only those that follow links);
+  // a day read by hour has no bio pages, and keeps the rows it had of them (RAW_KINDS).
+  const kinds = (mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS).filter((k) => quarters || !RAW_KINDS.includes(k));
   const scopeRows = await scopeDayRows(viewRows, botRows, kinds, ctx, quarters);
   const dims = mappedOnly ? [...MAPPED, ...SPLIT_DIMS] : [TOTAL, BEFORE, FROM, ...DIMENSIONS, ...SPLIT_DIMS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];

@@ -4,7 +4,7 @@ import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
 import { aggregate, bucketsOf, labelRows, totalsOf, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
 import { clicksByBlock, tagsByLink, type AggregateRow, type GroupKey } from "./click-sql";
 import { countViews } from "./view-days";
-import { aggregateManyByDay, aggregateSplitByDay } from "./day-rollup";
+import { aggregateManyByDay, aggregateSplitByDay, blocksByDay } from "./day-rollup";
 import { groupViewRows } from "./view-parts";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
@@ -67,7 +67,9 @@ async function filterLabels(q: ResolvedQuery): Promise<ActiveFilter[]> {
 export async function getDashboard(access: AnalyticsReader, input: unknown, panels: readonly Dimension[] = DASHBOARD_PANELS, viewRowsCap = VIEW_ROWS_CAP): Promise<Dashboard> {
   const q = await resolveQuery(access, { ...(input as object), groupBy: "timeseries" });
   const before = previousPeriod(q);
-  const [figures, filters] = await Promise.all([readFigures(q, before, panels, viewRowsCap), filterLabels(q)]);
+  // A bio page's view (its page the first scope named by one value) reads its blocks beside the rest.
+  const page = SCOPES.find(([name]) => q.filters.get(name)?.length === 1)?.[1] === "bioPage" ? q.filters.get("bioPageId")![0]! : null;
+  const [figures, filters, blocks] = await Promise.all([readFigures(q, before, panels, viewRowsCap), filterLabels(q), page ? blockRows(q, page) : null]);
   const { totals, timeseries, prevTypes, prevChannels, rows } = figures;
   const breakdowns: Dashboard["breakdowns"] = {};
   panels.forEach((d, i) => (breakdowns[d] = rows[i]));
@@ -79,7 +81,6 @@ export async function getDashboard(access: AnalyticsReader, input: unknown, pane
       break;
     }
   }
-  const blocks = scope?.kind === "bioPage" ? await blockRows(q, scope.id) : null;
   return {
     blocks,
     period: { from: isoInZone(q.from, q.zone), to: isoInZone(q.to, q.zone), timezone: q.zone, interval: q.interval, preset: q.preset, bots: q.bots },
@@ -151,7 +152,7 @@ function blockLabel(type: string, data: unknown): string {
 
 async function blockRows(q: ResolvedQuery, pageId: string): Promise<BreakdownRow[]> {
   const [counts, blocks] = await Promise.all([
-    clicksByBlock(q),
+    blocksByDay(q).then((rows) => rows ?? clicksByBlock(q)),
     db().bioBlock.findMany({ where: { bioPageId: pageId }, orderBy: { position: "asc" }, select: { id: true, type: true, data: true } }),
   ]);
   const byId = new Map(counts.map((c) => [c.blockId, c]));

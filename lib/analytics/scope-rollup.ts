@@ -8,11 +8,13 @@ import { groupRows, keyOf, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup of one scope (`ClickScopeDay`, see the schema): a link's,
- * a link's QR code's (its scans: kind "qr"), a campaign's, a channel's or a
- * tag's dashboard over whole UTC days, one row
+ * a link's QR code's (its scans: kind "qr"), a campaign's, a channel's, a
+ * tag's or a bio page's (its clicks: kind "bioPage", see RAW_KINDS) dashboard
+ * over whole UTC days, one row
  * per scope and day. A row packs what the scope's view shows that day:
  *   t: [clicks, uniques, scans, bioClicks]
- *   d: one entry per dimension, in the order of `dimsOf(kind)`: the key alone
+ *   d: one entry per dimension, in the order of `dimsOf(kind)` (a bio page's
+ *      rows end with one more: its blocks, a raw click's `bioBlockId`): the key alone
  *      when the day has one key (it holds the day's totals; most links' days
  *      have a click or two), else [[key, clicks, uniques, scans, bioClicks], ...]
  *   h: [[hour, clicks, scans, bioClicks, first, last], ...] for each UTC hour
@@ -31,7 +33,7 @@ import { groupRows, keyOf, type ViewContext } from "./view-rows";
  * sum of its links'. A link's campaign, channel and tags are not stored: they
  * are the link's as it is now, as the hourly way joins them.
  */
-export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag" | ValueKind | typeof BOTS;
+export type ScopeKind = "link" | "qr" | "campaign" | "channel" | "tag" | "bioPage" | ValueKind | typeof BOTS;
 /**
  * Dimensions whose values are scopes too, so a view filtered by one value of
  * a visit's own dimension (a click on a bar: a country, a referrer, a UTM
@@ -57,7 +59,7 @@ export interface Scope {
 }
 
 const KIND_OF: Partial<Record<FilterName, ScopeKind>> = {
-  link: "link", linkId: "link", qrId: "qr", campaign: "campaign", campaignId: "campaign", tag: "tag", tagId: "tag", channel: "channel",
+  link: "link", linkId: "link", qrId: "qr", campaign: "campaign", campaignId: "campaign", tag: "tag", tagId: "tag", channel: "channel", bioPageId: "bioPage",
   ...Object.fromEntries(VALUE_KINDS.map((k) => [k, k])),
 };
 export const isValueKind = (kind: ScopeKind): kind is ValueKind => (VALUE_KINDS as readonly ScopeKind[]).includes(kind);
@@ -77,7 +79,7 @@ export const BOTS = "bots";
  * twice, negated (their uniques, and first and last hours). Rows of all three
  * kinds add up to the scope's figures with bots included, as days do.
  */
-const WITH_BOTS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS];
+const WITH_BOTS: readonly ScopeKind[] = ["link", "qr", "campaign", "channel", "tag", "bioPage", ...VALUE_KINDS];
 /** A scope kind as its rows are stored: a kind, or its bots' rows ("link.bots", "country.both"). */
 export type StoredKind = ScopeKind | `${ScopeKind}.bots` | `${ScopeKind}.both`;
 const BOTS_KINDS: readonly StoredKind[] = WITH_BOTS.flatMap((k) => [`${k}.bots`, `${k}.both`] as const);
@@ -92,14 +94,23 @@ export const keepsBots = (kind: ScopeKind) => WITH_BOTS.includes(kind);
 /** The kinds whose rows are also summed per month (scope-months.ts): a value's or the bots' row lists every link clicked with it. */
 export const MONTH_KINDS: readonly ScopeKind[] = [...VALUE_KINDS, BOTS];
 export const hasMonths = (kind: ScopeKind) => MONTH_KINDS.includes(kind);
-export const SCOPE_KINDS: readonly StoredKind[] = ["link", "qr", "campaign", "channel", "tag", ...VALUE_KINDS, BOTS, ...BOTS_KINDS];
+export const SCOPE_KINDS: readonly StoredKind[] = ["link", "qr", "campaign", "channel", "tag", "bioPage", ...VALUE_KINDS, BOTS, ...BOTS_KINDS];
 /**
  * The scopes rebuilt when links' campaigns, channels or tags change (all of
  * them when platforms' kinds do), and read only while current: a campaign's,
  * channel's or tag's clicks follow its links; a value's rows hold campaigns,
  * channels, tags and platform types as they were.
  */
-export const MAPPED_KINDS: readonly StoredKind[] = ["campaign", "channel", "tag", ...VALUE_KINDS, BOTS, ...BOTS_KINDS];
+export const MAPPED_KINDS: readonly StoredKind[] = ["campaign", "channel", "tag", "bioPage", ...VALUE_KINDS, BOTS, ...BOTS_KINDS];
+/**
+ * A bio page's clicks: the page is a raw click's column, not the hourly
+ * rollup's, so its rows are written only from a day's raw clicks (a day built
+ * by quarter hour). A day rebuilt by hour (its raw clicks deleted by the
+ * retention setting) keeps the page's rows it had: they are the only record
+ * of its clicks left, and its links' campaigns, channels and tags in them are
+ * as they were when written.
+ */
+export const RAW_KINDS: readonly StoredKind[] = ["bioPage", "bioPage.bots", "bioPage.both"];
 /** The scope's rows follow the mapping (bots' rows of every kind too: they came with a version of the rows, so a mapped rebuild writes them). */
 export const isMapped = (scope: Scope) => scope.bots !== undefined || MAPPED_KINDS.includes(scope.kind);
 /** A link's own row leaves out what the link itself decides (read from the link as it is now). */
@@ -108,7 +119,10 @@ const LINK_DIMS = DIMENSIONS.filter((d) => !FROM_LINK.includes(d));
 /** The dimensions a kind's rows hold, in their order in `d`. */
 /** A link's or its QR code's rows: what the link decides is read from the link itself. */
 export const ofLink = (kind: ScopeKind) => kind === "link" || kind === "qr";
-const dimsOf = (kind: ScopeKind): readonly Dimension[] => (ofLink(kind) ? LINK_DIMS : DIMENSIONS);
+/** What a scope's row groups by: a dimension, or (a bio page's) the page's block. */
+export type RowDim = Dimension | "block";
+const PAGE_DIMS: readonly RowDim[] = [...DIMENSIONS, "block"];
+const dimsOf = (kind: ScopeKind): readonly RowDim[] => (ofLink(kind) ? LINK_DIMS : kind === "bioPage" ? PAGE_DIMS : DIMENSIONS);
 const DAY = 86_400_000;
 
 /**
@@ -225,7 +239,7 @@ function keyHours(rows: ViewRow[], day: ScopeDay, kind: ScopeKind, ctx: ViewCont
 }
 
 /** One scope's day, from its view rows (each row's `b` its UTC hour, or its quarter hour when `quarters`). */
-function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext, quarters: boolean): ScopeDay {
+function encodeDay(rows: ViewRow[], dims: readonly RowDim[], ctx: ViewContext, quarters: boolean): ScopeDay {
   const total = groupRows(rows, null, ctx)[0]!;
   const t = trim([null, total.clicks, total.uniques, total.scans, total.bioClicks]).slice(1) as number[];
   const d = dims.map((dim) => {
@@ -238,10 +252,11 @@ function encodeDay(rows: ViewRow[], dims: readonly Dimension[], ctx: ViewContext
   return { t, d, h: hoursOf(rows), ...(quarters ? { q: 1 as const } : {}) };
 }
 
-/** The scopes a click row counts in (not the workspace's bots): its link, QR code, campaign, channel, tags and values. */
+/** The scopes a click row counts in (not the workspace's bots): its link, QR code, campaign, channel, tags, bio page and values. */
 function scopesOf(r: ViewRow, ctx: ViewContext): [ScopeKind, string | null][] {
   const out: [ScopeKind, string | null][] = [["link", r.linkId], ["campaign", r.campaignId], ["channel", r.channelId]];
   if (r.trigger === "qr") out.push(["qr", r.linkId]);
+  if (r.bioPageId) out.push(["bioPage", r.bioPageId]);
   for (const t of ctx.tags.get(r.linkId) ?? []) out.push(["tag", t]);
   for (const d of VALUE_KINDS) out.push([d, (keyOf(d, r, ctx) as string | null) ?? NONE]);
   return out;
@@ -434,7 +449,7 @@ function fromSummary(sum: Summary, kind: ScopeKind): ScopeDay {
 }
 
 /** What to read of a scope's rows: every part, the summaries, one dimension, or every dimension (no hours). */
-export type ScopePart = { all: true } | { summary: true } | { dimension: Dimension } | { dimensions: true };
+export type ScopePart = { all: true } | { summary: true } | { dimension: RowDim } | { dimensions: true };
 
 /**
  * The scope's rows of the UTC days [first, end), with what `part` asks. A
@@ -562,7 +577,7 @@ function add(into: Map<string | number | null, AggregateRow>, k: string | number
  */
 export function groupScopeDays(
   days: { day: number; data: ScopeDay }[],
-  group: Dimension | "bucket" | null,
+  group: RowDim | "bucket" | null,
   opts: { scope: Scope; link: LinkFacts | null; cuts: Map<number, number> | null; bucketOf: (t: number) => number },
 ): AggregateRow[] | null {
   const into = new Map<string | number | null, AggregateRow>();
@@ -581,7 +596,7 @@ export function groupScopeDays(
       // (An overlap's row has no clicks, only uniques and hours to take off.)
       if (before.some((x) => x !== 0)) add(into, opts.bucketOf(day), before);
       if (from.some((x) => x !== 0)) add(into, opts.bucketOf(day + cut * 60_000), from);
-    } else if (ofLink(opts.scope.kind) && FROM_LINK.includes(group)) {
+    } else if (ofLink(opts.scope.kind) && group !== "block" && FROM_LINK.includes(group)) {
       const link = opts.link!;
       const keys = group === "link" ? [opts.scope.ref] : group === "campaign" ? [link.campaignId] : group === "channel" ? [link.channelId] : link.tags;
       for (const k of keys) add(into, k, t);

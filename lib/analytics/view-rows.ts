@@ -23,16 +23,17 @@ export interface ViewContext {
   nullsFirst: boolean;
 }
 
-/** A row's key for one grouping (not tag: a link has several). */
-export function keyOf(d: Exclude<Dimension, "tag"> | "bucket" | null, r: ViewRow, ctx: ViewContext): string | number | null {
+/** A row's key for one grouping (not tag: a link has several); "block": a bio page's block (a raw click's). */
+export function keyOf(d: Exclude<Dimension, "tag"> | "bucket" | "block" | null, r: ViewRow, ctx: ViewContext): string | number | null {
   if (d === null) return null;
   if (d === "bucket") return r.b;
+  if (d === "block") return r.bioBlockId;
   if (d === "platformType") return r.social === null ? null : (ctx.kinds.get(r.social) ?? null);
   return r[DIMENSION_FIELDS[d]] as string | null;
 }
 
 /** The rows grouped by one key (a dimension, the bucket, or nothing: the totals). */
-export function groupRows(rows: ViewRow[], d: Dimension | "bucket" | null, ctx: ViewContext, limit?: number): AggregateRow[] {
+export function groupRows(rows: ViewRow[], d: Dimension | "bucket" | "block" | null, ctx: ViewContext, limit?: number): AggregateRow[] {
   const groups = new Map<string | number | null, Group>();
   const visitor = visitorNumbers(rows);
   const add = (k: string | number | null, r: ViewRow, v: number) => {
