@@ -120,7 +120,7 @@ const LINK_DIMS = DIMENSIONS.filter((d) => !FROM_LINK.includes(d));
 /** A link's or its QR code's rows: what the link decides is read from the link itself. */
 export const ofLink = (kind: ScopeKind) => kind === "link" || kind === "qr";
 /** What a scope's row groups by: a dimension, or (a bio page's) the page's block. */
-export type RowDim = Dimension | "block";
+type RowDim = Dimension | "block";
 const PAGE_DIMS: readonly RowDim[] = [...DIMENSIONS, "block"];
 const dimsOf = (kind: ScopeKind): readonly RowDim[] => (ofLink(kind) ? LINK_DIMS : kind === "bioPage" ? PAGE_DIMS : DIMENSIONS);
 const DAY = 86_400_000;
