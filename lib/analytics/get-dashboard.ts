@@ -67,20 +67,16 @@ async function filterLabels(q: ResolvedQuery): Promise<ActiveFilter[]> {
 export async function getDashboard(access: AnalyticsReader, input: unknown, panels: readonly Dimension[] = DASHBOARD_PANELS, viewRowsCap = VIEW_ROWS_CAP): Promise<Dashboard> {
   const q = await resolveQuery(access, { ...(input as object), groupBy: "timeseries" });
   const before = previousPeriod(q);
-  // A bio page's view (its page the first scope named by one value) reads its blocks beside the rest.
-  const page = SCOPES.find(([name]) => q.filters.get(name)?.length === 1)?.[1] === "bioPage" ? q.filters.get("bioPageId")![0]! : null;
+  // What the view is about: the first scope its filters name by one value (its ids were checked by resolveQuery).
+  const named = SCOPES.find(([name]) => q.filters.get(name)?.length === 1);
+  // A bio page's view reads its blocks beside the rest.
+  const page = named?.[1] === "bioPage" ? q.filters.get("bioPageId")![0]! : null;
   const [figures, filters, blocks] = await Promise.all([readFigures(q, before, panels, viewRowsCap), filterLabels(q), page ? blockRows(q, page) : null]);
   const { totals, timeseries, prevTypes, prevChannels, rows } = figures;
   const breakdowns: Dashboard["breakdowns"] = {};
   panels.forEach((d, i) => (breakdowns[d] = rows[i]));
-  let scope: Dashboard["scope"] = null;
-  for (const [name, kind] of SCOPES) {
-    const f = filters.find((x) => x.name === name);
-    if (f && q.filters.get(name)?.length === 1) {
-      scope = { kind, id: f.value, name: f.label };
-      break;
-    }
-  }
+  const label = named && filters.find((x) => x.name === named[0]);
+  const scope: Dashboard["scope"] = named && label ? { kind: named[1], id: label.value, name: label.label } : null;
   return {
     blocks,
     period: { from: isoInZone(q.from, q.zone), to: isoInZone(q.to, q.zone), timezone: q.zone, interval: q.interval, preset: q.preset, bots: q.bots },
