@@ -11,7 +11,7 @@ import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, 
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
-import { compareKeys, groupRows, keyOf, type ViewContext } from "./view-rows";
+import { compareKeys, groupRows, keyOf, type PendingContext, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup (`ClickDay`, see the schema): what dashboards read for the
@@ -413,7 +413,7 @@ export async function blocksByDay(q: ResolvedQuery): Promise<{ blockId: string; 
 export async function aggregateManyByDay(
   q: ResolvedQuery,
   groups: GroupKey[],
-  ctx: Omit<ViewContext, "nullsFirst">,
+  ctx: PendingContext,
   cap: number,
   limit: number,
   stale = false,
@@ -423,7 +423,7 @@ export async function aggregateManyByDay(
   const able = groups.filter((g) => answerable(plan, g));
   if (!able.length) return null;
   // A scope's days are read beside the edges (the workspace's days ask for the keys the edges have).
-  const [edgeRows, scoped] = await Promise.all([
+  const [edgeRows, scoped, tags] = await Promise.all([
     Promise.all(
       plan.edges.map(async (span) => {
         const { eq, offset } = edgeQuery(q, span);
@@ -434,10 +434,11 @@ export async function aggregateManyByDay(
       }),
     ),
     plan.scope ? scopeReader(q, plan, able) : null,
+    ctx.tags,
   ]);
   if (edgeRows.some((r) => r === null)) return null;
   const edge = edgeRows.flat() as ViewRow[];
-  const full: ViewContext = { ...ctx, nullsFirst: !pg() };
+  const full: ViewContext = { ...ctx, tags, nullsFirst: !pg() };
   const merged = await Promise.all(
     able.map(async (g) => {
       const edges = groupRows(edge, g, full);

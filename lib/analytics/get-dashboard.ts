@@ -106,7 +106,9 @@ const VIEW_ROWS_CAP = 100_000;
  * many; what neither answered is asked query by query.
  */
 async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: readonly Dimension[], cap: number) {
-  const tags = panels.includes("tag") ? await tagsByLink(q.workspaceId) : new Map<string, string[]>();
+  // Read beside the period's rows: grouping waits for them, reading need not.
+  const tags = panels.includes("tag") ? tagsByLink(q.workspaceId) : Promise.resolve(new Map<string, string[]>());
+  tags.catch(() => undefined); // awaited below; a path that never needs them leaves no rejection unhandled
   const ctx = { kinds: q.kinds, tags };
   const nowGroups: GroupKey[] = [null, "bucket", ...panels];
   const prevGroups: GroupKey[] = [null, "platformType", "channel"];
@@ -130,12 +132,17 @@ async function readFiguresByDay(q: ResolvedQuery, before: ResolvedQuery, panels:
     read(q, now, null), read(before, prev, null), countViews(q), countViews(before), read(q, now, "bucket"),
     read(before, prev, "platformType", 10), read(before, prev, "channel", 10), ...panels.map((d) => read(q, now, d, 10)),
   ]);
+  const [typesLabelled, channelsLabelled, ...rowsLabelled] = await Promise.all([
+    labelRows(before, "platformType", prevTypes),
+    labelRows(before, "channel", prevChannels),
+    ...panels.map((d, i) => labelRows(q, d, rows[i]!)),
+  ]);
   return {
     totals: { current: { ...totalsOf(current[0]), views }, previous: { ...totalsOf(previous[0]), views: prevViews } },
     timeseries: bucketsOf(q, buckets),
-    prevTypes: await labelRows(before, "platformType", prevTypes),
-    prevChannels: await labelRows(before, "channel", prevChannels),
-    rows: await Promise.all(panels.map((d, i) => labelRows(q, d, rows[i]!))),
+    prevTypes: typesLabelled,
+    prevChannels: channelsLabelled,
+    rows: rowsLabelled,
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { countViewRowsByDay, selectViewRows, type AggregateRow, type GroupKey } from "./click-sql";
 import { addRow, edgeQuery } from "./day-rollup";
 import type { ResolvedQuery } from "./resolve-query";
-import { compareKeys, groupRows, type ViewContext } from "./view-rows";
+import { compareKeys, groupRows, type PendingContext, type ViewContext } from "./view-rows";
 
 const DAY = 86_400_000;
 
@@ -16,8 +16,9 @@ const DAY = 86_400_000;
  * panel (twenty passes, the way left when one day alone holds more than
  * `cap`: null). `limit` applies to the dimensions.
  */
-export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[], ctx: ViewContext, cap: number, limit: number): Promise<Map<GroupKey, AggregateRow[]> | null> {
-  const whole = await selectViewRows(q, cap);
+export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[], pending: PendingContext & Pick<ViewContext, "nullsFirst">, cap: number, limit: number): Promise<Map<GroupKey, AggregateRow[]> | null> {
+  const [whole, tags] = await Promise.all([selectViewRows(q, cap), pending.tags]);
+  const ctx: ViewContext = { ...pending, tags };
   const top = (g: GroupKey, rows: AggregateRow[]) => (g === null || g === "bucket" ? rows : rows.slice(0, limit));
   if (whole) return new Map(groups.map((g) => [g, top(g, groupRows(whole, g, ctx))]));
   const parts = planParts(q, await countViewRowsByDay(q), cap);
