@@ -11,7 +11,7 @@ import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, 
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
-import { compareKeys, groupRows, keyOf, type PendingContext, type ViewContext } from "./view-rows";
+import { compareKeys, groupRows, keyReader, type PendingContext, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup (`ClickDay`, see the schema): what dashboards read for the
@@ -677,7 +677,7 @@ async function dayRows(workspaceId: string, day: number, rows: ViewRow[], ctx: V
   const perHour = slots / 24;
   const hours = Array.from({ length: 23 }, (_, i) => (i + 1) * perHour);
   const splitCuts = perHour === 1 ? hours : [...hours, ...QUARTER_MIDNIGHTS.map((m) => m / 15)].sort((a, b) => a - b);
-  for (const d of SPLIT) for (const [dim, r] of splitRows(rows, (r) => keyOf(d, r, ctx) as string | null, d, slots, splitCuts)) put(dim, r);
+  for (const d of SPLIT) for (const [dim, r] of splitRows(rows, keyReader(d, ctx) as (r: ViewRow) => string | null, d, slots, splitCuts)) put(dim, r);
   if (mappedOnly || !rows.length) return out;
   for (const r of groupRows(rows, null, ctx)) put(TOTAL, r);
   // The day before and from each hour, or each quarter hour ("<" / ">", key: the cut, cutKey).

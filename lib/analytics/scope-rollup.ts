@@ -4,7 +4,7 @@ import { Params, type AggregateRow, type ViewRow } from "./click-sql";
 import { DIMENSIONS, NONE, type Dimension, type FilterName } from "./schemas";
 import { monthStart, nextMonth } from "./running-totals";
 import { summedMonths } from "./scope-months";
-import { groupRows, keyOf, type ViewContext } from "./view-rows";
+import { groupRows, keyReader, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup of one scope (`ClickScopeDay`, see the schema): a link's,
@@ -214,8 +214,9 @@ function cutFigures(hours: number[][], side: "<" | ">", minute: number, quarters
 /** Rows by their key of one summary dimension. */
 function rowsByKey(rows: ViewRow[], dim: "platformType" | "channel", ctx: ViewContext): Map<Key, ViewRow[]> {
   const byKey = new Map<Key, ViewRow[]>();
+  const keyOf = keyReader(dim, ctx);
   for (const r of rows) {
-    const k = keyOf(dim, r, ctx);
+    const k = keyOf(r);
     const key = k === null ? null : String(k);
     const list = byKey.get(key);
     if (list) list.push(r);
@@ -252,14 +253,17 @@ function encodeDay(rows: ViewRow[], dims: readonly RowDim[], ctx: ViewContext, q
   return { t, d, h: hoursOf(rows), ...(quarters ? { q: 1 as const } : {}) };
 }
 
-/** The scopes a click row counts in (not the workspace's bots): its link, QR code, campaign, channel, tags, bio page and values. */
-function scopesOf(r: ViewRow, ctx: ViewContext): [ScopeKind, string | null][] {
-  const out: [ScopeKind, string | null][] = [["link", r.linkId], ["campaign", r.campaignId], ["channel", r.channelId]];
-  if (r.trigger === "qr") out.push(["qr", r.linkId]);
-  if (r.bioPageId) out.push(["bioPage", r.bioPageId]);
-  for (const t of ctx.tags.get(r.linkId) ?? []) out.push(["tag", t]);
-  for (const d of VALUE_KINDS) out.push([d, (keyOf(d, r, ctx) as string | null) ?? NONE]);
-  return out;
+/** How a click row's scopes are read (not the workspace's bots): its link, QR code, campaign, channel, tags, bio page and values. */
+function scopesReader(ctx: ViewContext): (r: ViewRow) => [ScopeKind, string | null][] {
+  const values = VALUE_KINDS.map((d) => [d, keyReader(d, ctx) as (r: ViewRow) => string | null] as const);
+  return (r) => {
+    const out: [ScopeKind, string | null][] = [["link", r.linkId], ["campaign", r.campaignId], ["channel", r.channelId]];
+    if (r.trigger === "qr") out.push(["qr", r.linkId]);
+    if (r.bioPageId) out.push(["bioPage", r.bioPageId]);
+    for (const t of ctx.tags.get(r.linkId) ?? []) out.push(["tag", t]);
+    for (const [d, key] of values) out.push([d, key(r) ?? NONE]);
+    return out;
+  };
 }
 
 /** The kind a stored kind's rows are laid out as ("link.bots": "link"). */
@@ -277,6 +281,7 @@ const baseOf = (stored: StoredKind) => stored.split(".")[0] as ScopeKind;
 export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKind[], ctx: ViewContext, quarters: boolean): Promise<ScopeDayRow[]> {
   const groups = new Map<string, { kind: StoredKind; ref: string; rows: ViewRow[] }>();
   const wanted = new Set(kinds);
+  const scopesOf = scopesReader(ctx);
   const put = (kind: StoredKind, ref: string | null, r: ViewRow) => {
     if (ref === null || !wanted.has(kind)) return;
     const id = `${kind}\u0000${ref}`;
@@ -285,13 +290,13 @@ export async function scopeDayRows(rows: ViewRow[], bots: ViewRow[], kinds: read
     g.rows.push(r);
   };
   for (const r of rows) {
-    for (const [kind, ref] of scopesOf(r, ctx)) put(kind, ref, r);
+    for (const [kind, ref] of scopesOf(r)) put(kind, ref, r);
     put(BOTS, "include", r);
   }
   for (const r of bots) {
     put(BOTS, "include", r);
     put(BOTS, "only", r);
-    for (const [kind, ref] of scopesOf(r, ctx)) put(`${kind}.bots`, ref, r);
+    for (const [kind, ref] of scopesOf(r)) put(`${kind}.bots`, ref, r);
   }
   const out: ScopeDayRow[] = [];
   for (const g of groups.values()) {
@@ -317,11 +322,12 @@ function overlapRows(rows: ViewRow[], bots: ViewRow[], kinds: readonly StoredKin
   const people = rows.filter((r) => botVisitors.has(r.visitorHash));
   if (!people.length) return [];
   const twice = new Set(people.map((r) => r.visitorHash));
+  const scopesOf = scopesReader(ctx);
   const groups = new Map<string, { kind: ScopeKind; ref: string; people: ViewRow[]; bots: ViewRow[] }>();
   const collect = (list: ViewRow[], side: "people" | "bots") => {
     for (const r of list) {
       if (!twice.has(r.visitorHash)) continue;
-      for (const [kind, ref] of scopesOf(r, ctx)) {
+      for (const [kind, ref] of scopesOf(r)) {
         if (ref === null || !kinds.includes(`${kind}.both`)) continue;
         const id = `${kind}\u0000${ref}`;
         let g = groups.get(id);

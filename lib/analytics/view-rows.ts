@@ -28,17 +28,8 @@ export interface ViewContext {
   nullsFirst: boolean;
 }
 
-/** A row's key for one grouping (not tag: a link has several); "block": a bio page's block (a raw click's). */
-export function keyOf(d: Exclude<Dimension, "tag"> | "bucket" | "block" | null, r: ViewRow, ctx: ViewContext): string | number | null {
-  if (d === null) return null;
-  if (d === "bucket") return r.b;
-  if (d === "block") return r.bioBlockId;
-  if (d === "platformType") return r.social === null ? null : (ctx.kinds.get(r.social) ?? null);
-  return r[DIMENSION_FIELDS[d]] as string | null;
-}
-
-/** How one grouping reads a row's key, chosen once per grouping (not per row). */
-function keyReader(d: Exclude<Dimension, "tag"> | "bucket" | "block" | null, ctx: ViewContext): (r: ViewRow) => string | number | null {
+/** How one grouping reads a row's key (not tag: a link has several), chosen once per grouping, not per row; "block": a bio page's block (a raw click's). */
+export function keyReader(d: Exclude<Dimension, "tag"> | "bucket" | "block" | null, ctx: Pick<ViewContext, "kinds">): (r: ViewRow) => string | number | null {
   if (d === null) return () => null;
   if (d === "bucket") return (r) => r.b;
   if (d === "block") return (r) => r.bioBlockId;
