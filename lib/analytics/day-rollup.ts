@@ -5,13 +5,13 @@ import { pgTime, sqliteTime } from "@/lib/db/raw-values";
 import { aggregateClicks, clicksByBlock, Params, selectViewRows, type AggregateRow, type GroupKey, type ViewRow } from "./click-sql";
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
-import { QUARTER_MIDNIGHTS } from "./time-range";
+import { bucketOf, QUARTER_MIDNIGHTS } from "./time-range";
 import { DIMENSIONS, type Dimension } from "./schemas";
 import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, isMapped, keepsBots, linkFacts, MAPPED_KINDS, ofLink, RAW_KINDS, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
 import { buildPageViewDays } from "./view-days";
-import { compareKeys, groupRows, keyReader, type PendingContext, type ViewContext } from "./view-rows";
+import { compareKeys, groupRows, groupRowsMany, keyReader, type PendingContext, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup (`ClickDay`, see the schema): what dashboards read for the
@@ -199,18 +199,6 @@ export function cutKey(minute: number): string {
 
 /** A cut as the split dimensions' keys begin ("18", "18.30"): their key follows the first ":". */
 const splitCut = (minute: number) => cutKey(minute).replace(":", ".");
-
-/** The bucket an instant falls in (starts ascending, the instant at or after the first). */
-function bucketOf(starts: number[], t: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 interface DayRow {
   day: number;
@@ -439,9 +427,10 @@ export async function aggregateManyByDay(
   if (edgeRows.some((r) => r === null)) return null;
   const edge = edgeRows.flat() as ViewRow[];
   const full: ViewContext = { ...ctx, tags, nullsFirst: !pg() };
+  const grouped = groupRowsMany(edge, able, full);
   const merged = await Promise.all(
-    able.map(async (g) => {
-      const edges = groupRows(edge, g, full);
+    able.map(async (g, i) => {
+      const edges = grouped[i]!;
       const lim = g === null || g === "bucket" ? undefined : limit;
       const days = scoped ? scoped(g) : await readDaySide(q, plan, g, lim, edges);
       return [g, days && merge(g, days, edges, lim)] as const;

@@ -4,7 +4,7 @@ import { Params, type AggregateRow, type ViewRow } from "./click-sql";
 import { DIMENSIONS, NONE, type Dimension, type FilterName } from "./schemas";
 import { monthStart, nextMonth } from "./running-totals";
 import { summedMonths } from "./scope-months";
-import { groupRows, keyReader, type ViewContext } from "./view-rows";
+import { groupRows, groupRowsMany, keyReader, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup of one scope (`ClickScopeDay`, see the schema): a link's,
@@ -241,10 +241,11 @@ function keyHours(rows: ViewRow[], day: ScopeDay, kind: ScopeKind, ctx: ViewCont
 
 /** One scope's day, from its view rows (each row's `b` its UTC hour, or its quarter hour when `quarters`). */
 function encodeDay(rows: ViewRow[], dims: readonly RowDim[], ctx: ViewContext, quarters: boolean): ScopeDay {
-  const total = groupRows(rows, null, ctx)[0]!;
+  const [totals, ...byDim] = groupRowsMany(rows, [null, ...dims], ctx);
+  const total = totals![0]!;
   const t = trim([null, total.clicks, total.uniques, total.scans, total.bioClicks]).slice(1) as number[];
-  const d = dims.map((dim) => {
-    const got = groupRows(rows, dim, ctx);
+  const d = dims.map((_, i) => {
+    const got = byDim[i]!;
     const key = (k: string | number | null) => (k === null ? null : String(k));
     // One key holds the day's totals (a tag's list can be empty: links without tags).
     if (got.length === 1 && got[0]!.clicks === total.clicks && got[0]!.uniques === total.uniques) return key(got[0]!.k);

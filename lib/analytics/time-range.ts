@@ -112,6 +112,18 @@ export function nextBucket(start: number, interval: Interval, zone: string): num
   return zonedInstant({ ...w, mo: w.mo + 1, d: 1, h: 0, mi: 0 }, zone);
 }
 
+/** The bucket an instant falls in (starts ascending, the instant at or after the first). */
+export function bucketOf(starts: number[], t: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * The bucket starts covering [from, to): the first may start before `from`
  * (the range then counts only its part), the last ends at or after `to`.

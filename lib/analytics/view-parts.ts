@@ -2,7 +2,7 @@ import "server-only";
 import { countViewRowsByDay, selectViewRows, type AggregateRow, type GroupKey } from "./click-sql";
 import { addRow, edgeQuery } from "./day-rollup";
 import type { ResolvedQuery } from "./resolve-query";
-import { compareKeys, groupRows, type PendingContext, type ViewContext } from "./view-rows";
+import { compareKeys, groupRowsMany, type PendingContext, type ViewContext } from "./view-rows";
 
 const DAY = 86_400_000;
 
@@ -20,7 +20,10 @@ export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[
   const [whole, tags] = await Promise.all([selectViewRows(q, cap), pending.tags]);
   const ctx: ViewContext = { ...pending, tags };
   const top = (g: GroupKey, rows: AggregateRow[]) => (g === null || g === "bucket" ? rows : rows.slice(0, limit));
-  if (whole) return new Map(groups.map((g) => [g, top(g, groupRows(whole, g, ctx))]));
+  if (whole) {
+    const grouped = groupRowsMany(whole, groups, ctx);
+    return new Map(groups.map((g, i) => [g, top(g, grouped[i]!)]));
+  }
   const parts = planParts(q, await countViewRowsByDay(q), cap);
   if (!parts) return null;
   const sums = new Map<GroupKey, Map<string | number | null, AggregateRow>>(groups.map((g) => [g, new Map()]));
@@ -30,7 +33,9 @@ export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[
     // More rows than counted a moment ago (today's clicks): the way that holds none in memory.
     if (!rows) return null;
     if (offset) for (const r of rows) r.b += offset;
-    for (const g of groups) for (const r of groupRows(rows, g, ctx)) addRow(sums.get(g)!, r.k, r);
+    groupRowsMany(rows, groups, ctx).forEach((got, i) => {
+      for (const r of got) addRow(sums.get(groups[i]!)!, r.k, r);
+    });
   }
   return new Map(
     groups.map((g) => {

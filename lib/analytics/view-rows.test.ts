@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ViewRow } from "./click-sql";
-import { groupRows, type ViewContext } from "./view-rows";
+import { groupRows, groupRowsMany, type ViewContext } from "./view-rows";
 
 const COUNTRIES = ["DE", "US", null, "FR"];
 const DEVICES = ["mobile", "desktop", null];
@@ -47,6 +47,15 @@ describe("groupRows", () => {
       expect(asMap(groupRows(rs, "tag", ctx))).toEqual(plain(rs, (r) => ctx.tags.get(r.linkId) ?? []));
       expect(asMap(groupRows(rs, null, ctx))).toEqual(plain(rs, () => [null]));
     }
+  });
+
+  it("groups many ways in one pass as each way alone, the tags among them", () => {
+    const rs = rows(800, 5);
+    const ways = [null, "bucket", "country", "tag", "device", "platformType", "link"] as const;
+    const many = groupRowsMany(rs, ways, ctx);
+    expect(many.map(asMap)).toEqual(ways.map((g) => asMap(groupRows(rs, g, ctx))));
+    expect(asMap(many[3]!)).toEqual(plain(rs, (r) => ctx.tags.get(r.linkId) ?? []));
+    expect(asMap(many[6]!)).toEqual(plain(rs, (r) => [r.linkId]));
   });
 
   it("orders by clicks, then by key with the missing key where the database puts it, and keeps the top `limit`", () => {

@@ -38,42 +38,53 @@ export function keyReader(d: Exclude<Dimension, "tag"> | "bucket" | "block" | nu
   return (r) => r[field] as string | null;
 }
 
+type Grouping = Dimension | "bucket" | "block" | null;
+
+/** The rows grouped by one key (a dimension, the bucket, or nothing: the totals); see groupRowsMany. */
+export function groupRows(rows: ViewRow[], d: Grouping, ctx: ViewContext, limit?: number): AggregateRow[] {
+  const out = groupRowsMany(rows, [d], ctx)[0]!;
+  return limit ? out.slice(0, limit) : out;
+}
+
 /**
- * The rows grouped by one key (a dimension, the bucket, or nothing: the
- * totals). Rows are visited visitor by visitor (visitorOrder), so within any
+ * The rows grouped by each key (a dimension, the bucket, or nothing: the
+ * totals), in one pass: each row is read once for all of them, not once a
+ * grouping. Rows are visited visitor by visitor (visitorOrder), so within any
  * key a visitor's rows come one after another: a key's unique visitors are
  * counted by noting when its visitor changes, with no set of visitors per key.
  */
-export function groupRows(rows: ViewRow[], d: Dimension | "bucket" | "block" | null, ctx: ViewContext, limit?: number): AggregateRow[] {
-  const groups = new Map<string | number | null, Group>();
+export function groupRowsMany(rows: ViewRow[], ds: readonly Grouping[], ctx: ViewContext): AggregateRow[][] {
   const { order, visitor } = visitorOrder(rows);
-  const add = (k: string | number | null, r: ViewRow, v: number) => {
+  const maps = ds.map(() => new Map<string | number | null, Group>());
+  const readers = ds.map((d) => (d === "tag" ? null : keyReader(d, ctx)));
+  const add = (groups: Map<string | number | null, Group>, k: string | number | null, n: number, trigger: number, v: number) => {
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { clicks: 0, uniques: 0, scans: 0, bioClicks: 0, last: -1 }));
-    g.clicks += r.n;
-    if (r.trigger === "qr") g.scans += r.n;
-    if (r.trigger === "bio") g.bioClicks += r.n;
+    g.clicks += n;
+    if (trigger === 1) g.scans += n;
+    else if (trigger === 2) g.bioClicks += n;
     if (g.last !== v) {
       g.uniques++;
       g.last = v;
     }
   };
-  if (d === "tag") {
-    for (let j = 0; j < order.length; j++) {
-      const r = rows[order[j]!]!;
-      for (const t of ctx.tags.get(r.linkId) ?? []) add(t, r, visitor[order[j]!]!);
-    }
-  } else {
-    const key = keyReader(d, ctx);
-    for (let j = 0; j < order.length; j++) {
-      const r = rows[order[j]!]!;
-      add(key(r), r, visitor[order[j]!]!);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    const r = rows[i]!;
+    const v = visitor[i]!;
+    const trigger = r.trigger === "qr" ? 1 : r.trigger === "bio" ? 2 : 0;
+    for (let x = 0; x < ds.length; x++) {
+      const read = readers[x];
+      if (read) add(maps[x]!, read(r), r.n, trigger, v);
+      else for (const t of ctx.tags.get(r.linkId) ?? []) add(maps[x]!, t, r.n, trigger, v);
     }
   }
-  if (d === null && !groups.size) return [];
-  const out = [...groups].map(([k, g]) => ({ k, clicks: g.clicks, uniques: g.uniques, scans: g.scans, bioClicks: g.bioClicks, views: 0 }));
-  out.sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, ctx.nullsFirst));
-  return limit ? out.slice(0, limit) : out;
+  return ds.map((d, x) => {
+    const groups = maps[x]!;
+    if (d === null && !groups.size) return [];
+    const out = [...groups].map(([k, g]) => ({ k, clicks: g.clicks, uniques: g.uniques, scans: g.scans, bioClicks: g.bioClicks, views: 0 }));
+    return out.sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, ctx.nullsFirst));
+  });
 }
 
 /**
