@@ -10,7 +10,8 @@
 // (plus any work the event loop was busy with when it ended); `--parallel`
 // lets them overlap, as the app does, and lists none. With
 // `--queries`, also each question a panel asks on its own (the API's way,
-// as `bench:analytics` times them): median and slowest of `--runs`.
+// as `bench:analytics` times them): median and slowest of `--runs`. SQL_CHARS=n
+// prints the first n characters of each query (150 by default).
 import "./register-server-only";
 
 const args = process.argv.slice(2);
@@ -49,7 +50,7 @@ if (!args.includes("--parallel")) (db() as unknown as { $queryRawUnsafe: typeof 
   try {
     return await raw(sql, ...values);
   } finally {
-    timed.push({ sql: sql.replace(/\s+/g, " ").slice(0, 150), ms: performance.now() - t });
+    timed.push({ sql: sql.replace(/\s+/g, " ").slice(0, Number(process.env.SQL_CHARS ?? 150)), ms: performance.now() - t });
     release();
   }
 }) as typeof raw;

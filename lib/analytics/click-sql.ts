@@ -301,7 +301,7 @@ export async function selectViewRows(q: ResolvedQuery, cap: number): Promise<Vie
   return rows.length > cap ? null : rows;
 }
 
-/** Periods of fewer rows than this are read as one JSON text (a longer one could pass the largest string a server holds). */
+/** Reads capped below this many rows come as one JSON text; larger ones (a day's build) a row at a time: their text could pass the longest string a server holds. */
 const ONE_TEXT = 200_000;
 
 /** A row's bucket from its time (a JSON text: SQLite's carries its offset, PostgreSQL's is UTC without one), each distinct time looked up once. */
