@@ -4,7 +4,7 @@ import { Params, type AggregateRow, type ViewRow } from "./click-sql";
 import { DIMENSIONS, NONE, type Dimension, type FilterName } from "./schemas";
 import { monthStart, nextMonth } from "./running-totals";
 import { summedMonths } from "./scope-months";
-import { groupRows, groupRowsMany, keyReader, type ViewContext } from "./view-rows";
+import { groupRowsMany, keyReader, type ViewContext } from "./view-rows";
 
 /**
  * The daily rollup of one scope (`ClickScopeDay`, see the schema): a link's,
@@ -368,9 +368,10 @@ function combined(kind: ScopeKind, ctx: ViewContext, per: number, ...sides: [num
   const out: Unpacked = { t: [0, 0, 0, 0], d: dims.map(() => new Map()), h: new Map(), s: sums.map(() => new Map()) };
   const figs = (r: AggregateRow) => [r.clicks, r.uniques, r.scans, r.bioClicks];
   for (const [sign, rows] of sides) {
-    for (const r of groupRows(rows, null, ctx)) figs(r).forEach((x, i) => (out.t[i]! += sign * x));
-    dims.forEach((dim, i) => {
-      for (const r of groupRows(rows, dim, ctx)) addInto(out.d[i]!, r.k === null ? null : String(r.k), figs(r), sign);
+    const [totals, ...byDim] = groupRowsMany(rows, [null, ...dims], ctx);
+    for (const r of totals!) figs(r).forEach((x, i) => (out.t[i]! += sign * x));
+    byDim.forEach((got, i) => {
+      for (const r of got) addInto(out.d[i]!, r.k === null ? null : String(r.k), figs(r), sign);
     });
     for (const [hour, ...xs] of hoursOf(rows)) addInto(out.h, hour!, xs, sign);
     sums.forEach((dim, i) => {
