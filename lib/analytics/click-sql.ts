@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { pgTime, sqliteTime } from "@/lib/db/raw-values";
+import type { LinkFiling } from "./link-map";
 import { platformSql } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { bucketOf } from "./time-range";
@@ -275,28 +276,29 @@ export interface ViewRow {
  * rollup row's is its hour): the database comparing each row with every
  * bucket start took half the read.
  */
-export async function selectViewRows(q: ResolvedQuery, cap: number): Promise<ViewRow[] | null> {
+export async function selectViewRows(q: ResolvedQuery, cap: number, links: Map<string, LinkFiling> | Promise<Map<string, LinkFiling>>): Promise<ViewRow[] | null> {
   const p = new Params(db().provider === "postgres");
   const source = sourceSql(q, p, q.starts);
   const where: string[] = [];
   for (const [name, values] of q.filters) if (name !== "bioPageId") where.push(filterSql(name, values, q, p));
   const limit = Math.floor(cap) + 1;
-  const inner = ["c.t AS t", "c.n AS n", ...VIEW_COLUMNS.map((k) => `${columnOf(k)} AS "${k}"`)].join(", ");
-  const from = `FROM (${source}) c LEFT JOIN "Link" l ON l."id" = c."linkId"${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  const inner = ["c.t AS t", "c.n AS n", ...SOURCE_VIEW_COLUMNS.map((k) => `c."${k}" AS "${k}"`)].join(", ");
+  // Joined to the links only to filter by their columns: a row's campaign and channel come from `links`.
+  const join = usesLink(q.filters.keys()) ? ` LEFT JOIN "Link" l ON l."id" = c."linkId"` : "";
+  const from = `FROM (${source}) c${join}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   const bucket = bucketReader(q.starts, p.pg);
-  const toRow = (v: (string | number | null)[]) => viewRow(v, bucket);
   // The rows' columns read (and limited) inside, each row's array built outside.
-  const fields = ["v.t", "v.n", ...VIEW_COLUMNS.map((k) => `v."${k}"`)].join(", ");
+  const fields = ["v.t", "v.n", ...SOURCE_VIEW_COLUMNS.map((k) => `v."${k}"`)].join(", ");
   const row = p.pg ? `json_build_array(${fields})` : `json_array(${fields})`;
   const read = (select: string) => `SELECT ${select} AS j FROM (SELECT ${inner} ${from} LIMIT ${limit}) v`;
   let rows: ViewRow[];
   if (cap < ONE_TEXT) {
     const all = p.pg ? `COALESCE(json_agg(${row})::text, '[]')` : `json_group_array(${row})`;
-    const [got] = await db().$queryRawUnsafe<{ j: string }[]>(read(all), ...p.values);
-    rows = (JSON.parse(got?.j ?? "[]") as (string | number | null)[][]).map(toRow);
+    const [[got], map] = await Promise.all([db().$queryRawUnsafe<{ j: string }[]>(read(all), ...p.values), links]);
+    rows = (JSON.parse(got?.j ?? "[]") as (string | number | null)[][]).map((v) => viewRow(v, bucket, map));
   } else {
-    const got = await db().$queryRawUnsafe<{ j: string }[]>(read(p.pg ? `${row}::text` : row), ...p.values);
-    rows = got.map(({ j }) => toRow(JSON.parse(j) as (string | number | null)[]));
+    const [got, map] = await Promise.all([db().$queryRawUnsafe<{ j: string }[]>(read(p.pg ? `${row}::text` : row), ...p.values), links]);
+    rows = got.map(({ j }) => viewRow(JSON.parse(j) as (string | number | null)[], bucket, map));
   }
   return rows.length > cap ? null : rows;
 }
@@ -315,16 +317,19 @@ function bucketReader(starts: number[], pg: boolean): (t: string) => number {
 }
 
 /**
- * A view row from its JSON array (time, clicks, then VIEW_COLUMNS). One
- * literal, so every row has one shape (filled field by field, rows took
- * several, and grouping them read each field the slow way).
+ * A view row from its JSON array (time, clicks, then SOURCE_VIEW_COLUMNS),
+ * and its link's campaign and channel. One literal, so every row has one
+ * shape (filled field by field, rows took several, and grouping them read
+ * each field the slow way).
  */
-function viewRow(v: readonly (string | number | null)[], bucket: (t: string) => number): ViewRow {
+function viewRow(v: readonly (string | number | null)[], bucket: (t: string) => number, links: Map<string, LinkFiling>): ViewRow {
   const s = v as readonly (string | null)[];
+  const link = links.get(s[2]!);
   return {
     b: bucket(s[0]!), n: Number(v[1]),
     linkId: s[2]!, visitorHash: s[3]!, trigger: s[4]!, country: s[5]!, city: s[6]!, device: s[7]!, browser: s[8]!, os: s[9]!, referrerHost: s[10]!, social: s[11]!,
-    utmSource: s[12]!, utmMedium: s[13]!, utmCampaign: s[14]!, utmTerm: s[15]!, utmContent: s[16]!, bioPageId: s[17]!, bioBlockId: s[18]!, channelId: s[19]!, campaignId: s[20]!,
+    utmSource: s[12]!, utmMedium: s[13]!, utmCampaign: s[14]!, utmTerm: s[15]!, utmContent: s[16]!, bioPageId: s[17]!, bioBlockId: s[18]!,
+    channelId: link?.channelId ?? null, campaignId: link?.campaignId ?? null,
   };
 }
 
@@ -347,28 +352,10 @@ export async function countViewRowsByDay(q: ResolvedQuery): Promise<Map<number, 
   return new Map(rows.map((r) => [Date.parse(`${r.d}T00:00:00Z`), Number(r.n)]));
 }
 
-/** A view row's columns after its bucket and clicks, in the order viewRow reads them: the source's (bots are filtered, not grouped), then its link's. */
-const VIEW_COLUMNS = Object.keys(viewRow([], () => 0)).slice(2);
-
-/**
- * Each of the workspace's links with tags, and its tags (the tag breakdown
- * counts a click once per tag of its link). One JSON text of every pair: the
- * driver adapter converts one value, not two per pair (10,000 tagged links
- * took 45–130 ms as rows, 25 ms as one text).
- */
-export async function tagsByLink(workspaceId: string): Promise<Map<string, string[]>> {
-  const pg = db().provider === "postgres";
-  const pairs = pg ? `COALESCE(json_agg(json_build_array(t."linkId", t."tagId")), '[]')::text` : `json_group_array(json_array(t."linkId", t."tagId"))`;
-  const sql = `SELECT ${pairs} AS j FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${pg ? "$1" : "?"}`;
-  const [row] = await db().$queryRawUnsafe<{ j: string }[]>(sql, workspaceId);
-  const out = new Map<string, string[]>();
-  for (const [linkId, tagId] of JSON.parse(row?.j ?? "[]") as [string, string][]) {
-    const tags = out.get(linkId);
-    if (tags) tags.push(tagId);
-    else out.set(linkId, [tagId]);
-  }
-  return out;
-}
+/** A view row's columns after its bucket and clicks read from its source, in the order viewRow reads them (bots are filtered, not grouped); its link's follow. */
+const SOURCE_VIEW_COLUMNS = Object.keys(viewRow([], () => 0, new Map()))
+  .slice(2)
+  .filter((k) => !FROM_LINK.includes(k));
 
 /** Raw events of the question (alias c), with their social platform: the export's rows and the bio-page views. */
 function rawEventsSql(q: ResolvedQuery, p: Params, where: (p: Params) => string[]): string {

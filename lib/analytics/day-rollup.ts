@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { pgTime, sqliteTime } from "@/lib/db/raw-values";
 import { aggregateClicks, clicksByBlock, Params, selectViewRows, type AggregateRow, type GroupKey, type ViewRow } from "./click-sql";
+import { readLinkMap, sharedLinkMap, type LinkMap } from "./link-map";
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { bucketOf, QUARTER_MIDNIGHTS } from "./time-range";
@@ -116,35 +117,28 @@ const UPGRADED_AT = 18 * 60 + 30;
  * What mapped rows built through `through` depend on, as one string: the
  * campaigns, channels and tags of the links created before then (a link made
  * later has no clicks in those days, so creating links does not make the rows
- * stale), and the channels' kinds. Without `through`: every link.
+ * stale), and the channels' kinds. Without `through`: every link. `map`: the
+ * view's own link map, when it reads one.
  */
-export function mappingFingerprint(workspaceId: string, through = Number.MAX_SAFE_INTEGER): Promise<string> {
-  // A view asks for it from several questions at once (its period, the period before): one read serves them.
-  const key = `${workspaceId}\u0000${through}`;
-  const running = fingerprintsRunning.get(key);
-  if (running) return running;
-  const read = readFingerprint(workspaceId, through).finally(() => fingerprintsRunning.delete(key));
-  fingerprintsRunning.set(key, read);
-  return read;
+export function mappingFingerprint(workspaceId: string, through = Number.MAX_SAFE_INTEGER, map: Promise<LinkMap> = sharedLinkMap(workspaceId)): Promise<string> {
+  return map.then((m) => fingerprintAt(m, through));
 }
-const fingerprintsRunning = new Map<string, Promise<string>>();
 
-async function readFingerprint(workspaceId: string, through: number): Promise<string> {
-  const cut = Math.min(through + CREATED_MARGIN, Date.UTC(9999, 0, 1));
-  const p = new Params(pg());
-  const w1 = p.add(workspaceId);
-  const c1 = p.time(cut);
-  const w2 = p.add(workspaceId);
-  const c2 = p.time(cut);
-  const w3 = p.add(workspaceId);
-  const agg = (expr: string, order: string) => (pg() ? `string_agg(${expr}, ';' ORDER BY ${order})` : `group_concat(${expr}, ';' ORDER BY ${order})`);
-  const sql =
-    `SELECT (SELECT ${agg(`l."id" || ':' || COALESCE(l."campaignId", '') || ':' || COALESCE(l."channelId", '')`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${w1} AND l."createdAt" < ${c1}) AS links, ` +
-    `(SELECT ${agg(`t."linkId" || ':' || t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${w2} AND l."createdAt" < ${c2}) AS tags, ` +
-    `(SELECT ${agg(`c."key" || ':' || c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${w3}) AS kinds`;
-  const [row] = await db().$queryRawUnsafe<{ links: string | null; tags: string | null; kinds: string | null }[]>(sql, ...p.values);
-  return fingerprintOf(row?.links ?? "", row?.tags ?? "", row?.kinds ?? "");
+/** A link map's fingerprint for rows built through a time (see mappingFingerprint), hashed once per map and time. */
+function fingerprintAt(map: LinkMap, through: number): string {
+  let known = fingerprints.get(map);
+  if (!known) fingerprints.set(map, (known = new Map()));
+  let f = known.get(through);
+  if (f === undefined) {
+    const cut = Math.min(through + CREATED_MARGIN, Date.UTC(9999, 0, 1));
+    const made = (id: string) => map.links.get(id)!.createdAt < cut;
+    const links = map.order.filter(made).map((id) => { const l = map.links.get(id)!; return `${id}:${l.campaignId ?? ""}:${l.channelId ?? ""}`; });
+    const tags = map.pairs.filter(([id]) => made(id)).map(([id, tag]) => `${id}:${tag}`);
+    known.set(through, (f = fingerprintOf(links.join(";"), tags.join(";"), map.channels.map((c) => `${c.key}:${c.kind}`).join(";"))));
+  }
+  return f;
 }
+const fingerprints = new WeakMap<LinkMap, Map<number, string>>();
 
 async function readState(workspaceId: string) {
   return db().clickDayState.findUnique({ where: { workspaceId } });
@@ -155,7 +149,7 @@ async function readState(workspaceId: string) {
  * null when the rollup cannot answer any of it: filters that name no one
  * scope (or, with bots counted, no scope that keeps its bots' rows), no whole built day inside the period.
  */
-async function planFor(q: ResolvedQuery, needMapped: boolean, stale: boolean): Promise<Plan | null> {
+async function planFor(q: ResolvedQuery, needMapped: boolean, stale: boolean, map?: Promise<LinkMap>): Promise<Plan | null> {
   const scope = scopeOfQuery(q);
   if (q.filters.size && !scope) return null;
   // A campaign's, channel's or tag's rows hold the links they had when built.
@@ -174,7 +168,7 @@ async function planFor(q: ResolvedQuery, needMapped: boolean, stale: boolean): P
   // the caller reads again, as stale, when it was not (`stale`: the rows are known not to be current).
   const mapped = (needMapped || mappedScope) && state.mapping !== null && !stale;
   if (mappedScope && !mapped) return null;
-  const current = mapped ? mappingFingerprint(q.workspaceId, state.through.getTime()).then((f) => f === state.mapping, () => false) : null;
+  const current = mapped ? mappingFingerprint(q.workspaceId, state.through.getTime(), map).then((f) => f === state.mapping, () => false) : null;
   return { days: [first, end], from: state.from.getTime(), edges, mapped, current, cuts: bucketCuts(q.starts, first, end), scope };
 }
 
@@ -406,27 +400,27 @@ export async function aggregateManyByDay(
   limit: number,
   stale = false,
 ): Promise<Map<GroupKey, AggregateRow[]> | null> {
-  const plan = await planFor(q, groups.some((g) => g !== null && g !== "bucket" && MAPPED.includes(g)), stale);
+  const plan = await planFor(q, groups.some((g) => g !== null && g !== "bucket" && MAPPED.includes(g)), stale, ctx.map);
   if (!plan) return null;
   const able = groups.filter((g) => answerable(plan, g));
   if (!able.length) return null;
   // A scope's days are read beside the edges (the workspace's days ask for the keys the edges have).
-  const [edgeRows, scoped, tags] = await Promise.all([
+  const [edgeRows, scoped, map] = await Promise.all([
     Promise.all(
       plan.edges.map(async (span) => {
         const { eq, offset } = edgeQuery(q, span);
-        const rows = await selectViewRows(eq, cap);
+        const rows = await selectViewRows(eq, cap, ctx.map.then((m) => m.links));
         // Renumbered in place: these rows are this call's own (a copy of each cost a view tens of milliseconds).
         if (rows && offset) for (const r of rows) r.b += offset;
         return rows;
       }),
     ),
     plan.scope ? scopeReader(q, plan, able) : null,
-    ctx.tags,
+    ctx.map,
   ]);
   if (edgeRows.some((r) => r === null)) return null;
   const edge = edgeRows.flat() as ViewRow[];
-  const full: ViewContext = { ...ctx, tags, nullsFirst: !pg() };
+  const full: ViewContext = { kinds: ctx.kinds, tags: map.tags, nullsFirst: !pg() };
   const grouped = groupRowsMany(edge, able, full);
   const merged = await Promise.all(
     able.map(async (g, i) => {
@@ -451,12 +445,14 @@ export async function aggregateManyByDay(
  * counted) reads its whole days' summaries, and its cut days from their
  * summaries' hours by key. Null when none of it is built, when the mapping
  * changed since (platform types and channels follow it), or when a cut day's
- * summary cannot tell (written before it held each key's hours).
+ * summary cannot tell (written before it held each key's hours). `map`: the
+ * view's link map (its mapping is checked against the rollup's).
  */
 export async function aggregateSplitByDay(
   q: ResolvedQuery,
   groups: readonly (null | (typeof SPLIT)[number])[] = [null, ...SPLIT],
   limit?: number,
+  map?: Promise<LinkMap>,
 ): Promise<Map<GroupKey, AggregateRow[]> | null> {
   const scope = scopeOfQuery(q);
   if ((q.bots !== "exclude" || q.filters.size) && !scope) return null;
@@ -481,7 +477,7 @@ export async function aggregateSplitByDay(
   const from = state.from.getTime();
   // The mapping is checked while the rows are read (its query alone takes tens of milliseconds at 10,000 links).
   const [current, hours, days, cut] = await Promise.all([
-    mappingFingerprint(q.workspaceId, built1).then((f) => f === state.mapping),
+    mappingFingerprint(q.workspaceId, built1, map).then((f) => f === state.mapping),
     // The hourly part summed by the database, group by group (a view's period before has none once built).
     Promise.all(hourly.flatMap((span) => groups.map(async (g) => [g, await aggregateClicks(edgeQuery(q, span).eq, g)] as const))),
     whole ? (scope ? scopeSplitDays(q, scope, whole, groups) : wholeSplitDays(q, whole, from, groups)) : [],
@@ -585,51 +581,21 @@ async function cutSplitDays(q: ResolvedQuery, cuts: Cut[], groups: readonly Spli
 // --- building -----------------------------------------------------------------
 
 interface Mapping {
-  /** The fingerprint of this mapping for rows built through a time (mappingFingerprint's, computed from what was read). */
+  /** The fingerprint of this mapping for rows built through a time (mappingFingerprint's). */
   fingerprintAt: (through: number) => string;
   /** The platforms' kinds alone, hashed: link and QR code scope rows hold platform types, nothing else of the mapping. */
   kindsHash: string;
-  links: Map<string, { campaignId: string | null; channelId: string | null }>;
-  tags: Map<string, string[]>;
+  links: LinkMap["links"];
+  tags: LinkMap["tags"];
   kinds: Map<string, string>;
 }
 
-/** The mapping as it is now; null when it changed while being read. */
-async function loadMapping(workspaceId: string): Promise<Mapping | null> {
-  const before = await readFingerprint(workspaceId, Number.MAX_SAFE_INTEGER);
-  const w = () => {
-    const p = new Params(pg());
-    return { p, w: p.add(workspaceId) };
-  };
-  const [lq, tq, cq] = [w(), w(), w()];
-  // Ordered as mappingFingerprint orders them (the same database collation).
-  const [links, linkTags, channels] = await Promise.all([
-    db().$queryRawUnsafe<{ id: string; campaignId: string | null; channelId: string | null; createdAt: unknown }[]>(`SELECT l."id" AS id, l."campaignId" AS "campaignId", l."channelId" AS "channelId", l."createdAt" AS "createdAt" FROM "Link" l WHERE l."workspaceId" = ${lq.w} ORDER BY l."id"`, ...lq.p.values),
-    db().$queryRawUnsafe<{ linkId: string; tagId: string }[]>(`SELECT t."linkId" AS "linkId", t."tagId" AS "tagId" FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${tq.w} ORDER BY t."linkId", t."tagId"`, ...tq.p.values),
-    db().$queryRawUnsafe<{ key: string; kind: string }[]>(`SELECT c."key" AS key, c."kind" AS kind FROM "Channel" c WHERE c."workspaceId" = ${cq.w} ORDER BY c."key"`, ...cq.p.values),
-  ]);
-  if ((await readFingerprint(workspaceId, Number.MAX_SAFE_INTEGER)) !== before) return null;
-  const created = new Map(links.map((l) => [l.id, timeOf(l.createdAt)]));
-  const tags = new Map<string, string[]>();
-  for (const t of linkTags) tags.set(t.linkId, [...(tags.get(t.linkId) ?? []), t.tagId]);
-  const kinds = platformKinds(channels);
+/** The mapping as it is now (one read: its parts agree). */
+async function loadMapping(workspaceId: string): Promise<Mapping> {
+  const map = await readLinkMap(workspaceId);
+  const kinds = platformKinds(map.channels);
   const kindsHash = createHash("sha256").update(JSON.stringify([...kinds].sort())).digest("base64url");
-  const kindsText = channels.map((c) => `${c.key}:${c.kind}`).join(";");
-  const fingerprintAt = (through: number) => {
-    const cut = through + CREATED_MARGIN;
-    const linksText = links.filter((l) => created.get(l.id)! < cut).map((l) => `${l.id}:${l.campaignId ?? ""}:${l.channelId ?? ""}`).join(";");
-    const tagsText = linkTags.filter((t) => created.get(t.linkId)! < cut).map((t) => `${t.linkId}:${t.tagId}`).join(";");
-    return fingerprintOf(linksText, tagsText, kindsText);
-  };
-  return { fingerprintAt, kindsHash, links: new Map(links.map((l) => [l.id, l])), tags, kinds };
-}
-
-/** A timestamp column as read raw: a Date (PostgreSQL), or the text or number SQLite keeps. */
-function timeOf(v: unknown): number {
-  if (v instanceof Date) return v.getTime();
-  if (typeof v === "number" || typeof v === "bigint") return Number(v);
-  const s = String(v);
-  return /^\d+$/.test(s) ? Number(s) : Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(" ", "T")}Z`);
+  return { fingerprintAt: (through) => fingerprintAt(map, through), kindsHash, links: map.links, tags: map.tags, kinds };
 }
 
 /**
@@ -644,13 +610,7 @@ async function dayViewRows(workspaceId: string, day: number, mapping: Mapping, b
     workspaceId, zone: "UTC", preset: null, from: day, to: day + DAY, interval: "hour", starts, bots, filters: new Map(),
     kinds: mapping.kinds, groupBy: "timeseries", limit: 1000, rawFrom: null, estimate: false, scopeLinks: null,
   };
-  const rows = (await selectViewRows(q, 50_000_000))!;
-  for (const r of rows) {
-    const l = mapping.links.get(r.linkId);
-    r.campaignId = l?.campaignId ?? null;
-    r.channelId = l?.channelId ?? null;
-  }
-  return rows;
+  return (await selectViewRows(q, 50_000_000, mapping.links))!;
 }
 
 /** One UTC day's rollup rows (of `dims`: every dimension, or the mapped ones), from its view rows (by hour, or by quarter: `slots`, 24 or 96). */
@@ -871,7 +831,6 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
     }
     if (next >= closedEnd && !state) continue;
     const mapping = await loadMapping(id);
-    if (!mapping) continue; // changing right now: the next round
     if (state && state.mapping !== mapping.fingerprintAt(state.through.getTime())) {
       const through = state.through.getTime();
       await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: null } });
@@ -879,7 +838,7 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
       for (let d = state.from.getTime(); d < through; d += DAY, written++) await writeDay(id, d, mapping, true, lastOfMonth(d), relink);
       await writeRunningTotals(id, state.from.getTime(), through);
       const fingerprint = mapping.fingerprintAt(through);
-      if ((await readFingerprint(id, through)) === fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: fingerprint, kinds: mapping.kindsHash } });
+      if (fingerprintAt(await readLinkMap(id), through) === fingerprint) await db().clickDayState.update({ where: { workspaceId: id }, data: { mapping: fingerprint, kinds: mapping.kindsHash } });
     }
     for (let d = next; d < closedEnd; d += DAY, written++) await writeDay(id, d, mapping, false, lastOfMonth(d));
     state = await readState(id);

@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { FACEBOOK_KIND_EXPLANATION } from "@/lib/channels/schemas";
 import { aggregate, bucketsOf, labelRows, totalsOf, type BreakdownRow, type Bucket, type Totals } from "./get-analytics";
-import { clicksByBlock, tagsByLink, type AggregateRow, type GroupKey } from "./click-sql";
+import { clicksByBlock, type AggregateRow, type GroupKey } from "./click-sql";
 import { countViews } from "./view-days";
 import { aggregateManyByDay, aggregateSplitByDay, blocksByDay } from "./day-rollup";
+import { sharedLinkMap } from "./link-map";
 import { groupViewRows } from "./view-parts";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
@@ -107,15 +108,15 @@ const VIEW_ROWS_CAP = 100_000;
  */
 async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: readonly Dimension[], cap: number) {
   // Read beside the period's rows: grouping waits for them, reading need not.
-  const tags = panels.includes("tag") ? tagsByLink(q.workspaceId) : Promise.resolve(new Map<string, string[]>());
-  tags.catch(() => undefined); // awaited below; a path that never needs them leaves no rejection unhandled
-  const ctx = { kinds: q.kinds, tags };
+  const map = sharedLinkMap(q.workspaceId);
+  map.catch(() => undefined); // awaited below; a path that never needs it leaves no rejection unhandled
+  const ctx = { kinds: q.kinds, map };
   const nowGroups: GroupKey[] = [null, "bucket", ...panels];
   const prevGroups: GroupKey[] = [null, "platformType", "channel"];
   const inMemory = (qq: ResolvedQuery, groups: GroupKey[]) => groupViewRows(qq, groups, { ...ctx, nullsFirst: db().provider !== "postgres" }, cap, 10);
   const byDay = await Promise.all([
     aggregateManyByDay(q, nowGroups, ctx, cap, 10).then((m) => m ?? inMemory(q, nowGroups)),
-    aggregateSplitByDay(before)
+    aggregateSplitByDay(before, undefined, undefined, map)
       .then((m) => m ?? aggregateManyByDay(before, prevGroups, ctx, cap, 10))
       .then((m) => m ?? inMemory(before, prevGroups)),
   ]);

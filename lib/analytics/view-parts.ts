@@ -17,8 +17,8 @@ const DAY = 86_400_000;
  * `cap`: null). `limit` applies to the dimensions.
  */
 export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[], pending: PendingContext & Pick<ViewContext, "nullsFirst">, cap: number, limit: number): Promise<Map<GroupKey, AggregateRow[]> | null> {
-  const [whole, tags] = await Promise.all([selectViewRows(q, cap), pending.tags]);
-  const ctx: ViewContext = { ...pending, tags };
+  const [whole, map] = await Promise.all([selectViewRows(q, cap, pending.map.then((m) => m.links)), pending.map]);
+  const ctx: ViewContext = { kinds: pending.kinds, tags: map.tags, nullsFirst: pending.nullsFirst };
   const top = (g: GroupKey, rows: AggregateRow[]) => (g === null || g === "bucket" ? rows : rows.slice(0, limit));
   if (whole) {
     const grouped = groupRowsMany(whole, groups, ctx);
@@ -29,7 +29,7 @@ export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[
   const sums = new Map<GroupKey, Map<string | number | null, AggregateRow>>(groups.map((g) => [g, new Map()]));
   for (const span of parts) {
     const { eq, offset } = edgeQuery(q, span);
-    const rows = await selectViewRows(eq, cap);
+    const rows = await selectViewRows(eq, cap, map.links);
     // More rows than counted a moment ago (today's clicks): the way that holds none in memory.
     if (!rows) return null;
     if (offset) for (const r of rows) r.b += offset;

@@ -1,4 +1,5 @@
 import { DIMENSION_FIELDS, type AggregateRow, type ViewRow } from "./click-sql";
+import type { LinkMap } from "./link-map";
 import type { Dimension } from "./schemas";
 
 /**
@@ -16,8 +17,8 @@ interface Group {
   last: number;
 }
 
-/** A view's context while its links' tags are still being read (beside the period's rows). */
-export type PendingContext = Omit<ViewContext, "tags" | "nullsFirst"> & { tags: Promise<ViewContext["tags"]> };
+/** A view's context while its link map (its links' campaigns, channels and tags) is still being read, beside the period's rows. */
+export type PendingContext = Omit<ViewContext, "tags" | "nullsFirst"> & { map: Promise<LinkMap> };
 
 export interface ViewContext {
   /** Each social platform's kind (platformType). */
