@@ -1,5 +1,5 @@
 // npm run bench:analytics [-- --clicks 1000000] [--sqlite-only | --postgres-only] [--runs 5] [--ranges 24h,30d,365d,all]
-//                          [--filters none,campaign,link,country,referrer,utm,direct]
+//                          [--filters none,campaign,link,country,referrer,utm,direct,two,campaign-country]
 //
 // Seeds one workspace with N clicks (default 1 million) over 13 months, across
 // 10,000 links, 200 campaigns and 50 tags, with a skew (a few links take most
@@ -26,7 +26,7 @@ const arg = (name: string, fallback: string) => {
 const CLICKS = Number(arg("clicks", "1000000"));
 const RUNS = Number(arg("runs", "5"));
 const RANGES = arg("ranges", "24h,30d,365d,all").split(",") as ("24h" | "30d" | "365d" | "all")[];
-const FILTERS = arg("filters", "none,campaign,link,country").split(",") as ("none" | "campaign" | "link" | "country" | "referrer" | "utm" | "direct")[];
+const FILTERS = arg("filters", "none,campaign,link,country,two").split(",") as ("none" | "campaign" | "link" | "country" | "referrer" | "utm" | "direct" | "two" | "campaign-country")[];
 const LINKS = 10_000;
 const pgUrl = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
 const log = (m: string) => console.log(`[bench] ${m}`);
@@ -142,7 +142,8 @@ async function measure(name: string, databaseUrl: string) {
   const buildSeconds = (performance.now() - built) / 1000;
   const daySize = await tableBytes(databaseUrl, ["ClickDay", "ClickMonth"]);
   const scopeSize = await tableBytes(databaseUrl, ["ClickScopeDay"]);
-  const sizes = `per million clicks: workspace ${perMillion(daySize)}, links, campaigns and tags ${perMillion(scopeSize)}`;
+  const packSize = await tableBytes(databaseUrl, ["ClickDayPack"]);
+  const sizes = `per million clicks: workspace ${perMillion(daySize)}, links, campaigns and tags ${perMillion(scopeSize)}, day packs ${perMillion(packSize)}`;
   log(`${name}: daily rollup built: ${days} days in ${buildSeconds.toFixed(1)} s (${((buildSeconds / Math.max(1, days)) * 1000).toFixed(0)} ms a day); ${sizes}`);
   // Statistics, as a production server's autovacuum keeps them (this machine's PostgreSQL runs without it):
   // without them the planner guesses, and a view's figures would say more about the guess than the query.
@@ -172,8 +173,12 @@ async function measure(name: string, databaseUrl: string) {
   const rows: string[] = [];
   const ingestStart = Date.now();
   for (const range of RANGES) {
-    // referrer, utm, direct: one referrer host, one UTM source, and the visits without a referrer ("(none)").
-    const filters = { none: {}, campaign: { campaignId }, link: { linkId }, country: { country: "DE" }, referrer: { referrer: "t.co" }, utm: { utm_source: "newsletter" }, direct: { referrer: "(none)" } };
+    // referrer, utm, direct: one referrer host, one UTM source, and the visits without a referrer ("(none)");
+    // two: two values at once (a country, then a device clicked); campaign-country: the busiest campaign and a country.
+    const filters = {
+      none: {}, campaign: { campaignId }, link: { linkId }, country: { country: "DE" }, referrer: { referrer: "t.co" }, utm: { utm_source: "newsletter" }, direct: { referrer: "(none)" },
+      two: { country: "DE", device: "mobile" }, "campaign-country": { campaignId, country: "DE" },
+    };
     for (const f of FILTERS) {
       const filter = filters[f];
       const input = range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10), ...filter } : { range, ...filter };

@@ -100,8 +100,11 @@ function dimensionSql(d: Dimension, q: ResolvedQuery): string {
 
 const FILTER_AS: Partial<Record<FilterName, Dimension>> = { linkId: "link", campaignId: "campaign", tagId: "tag", qrId: "link" };
 
+/** The dimension a filter matches (an id filter's: its link, campaign or tag; a QR code's also needs trigger "qr"). */
+export const filterDimension = (name: Exclude<FilterName, "bioPageId">): Dimension => FILTER_AS[name] ?? (name as Dimension);
+
 function filterSql(name: Exclude<FilterName, "bioPageId">, values: string[], q: ResolvedQuery, p: Params): string {
-  const dim = FILTER_AS[name] ?? (name as Dimension);
+  const dim = filterDimension(name);
   if (dim === "tag") return `c."linkId" IN (SELECT "linkId" FROM "LinkTag" WHERE "tagId" IN (${p.list(values)}))`;
   const expr = dimensionSql(dim, q);
   const real = values.filter((v) => v !== NONE);
@@ -159,7 +162,7 @@ export function periodParts(from: number, to: number, boundaries: number[], rawO
  * scope it reads the workspace's every row of the period; the scope's own clicks
  * are fewer. The outer filters still apply, so the figures are the same.
  */
-function readsScopeLinks(q: Pick<ResolvedQuery, "scopeLinks" | "rawFrom" | "from">): boolean {
+export function readsScopeLinks(q: Pick<ResolvedQuery, "scopeLinks" | "rawFrom" | "from">): boolean {
   return q.scopeLinks !== null && (q.rawFrom === null || q.rawFrom <= q.from);
 }
 

@@ -11,6 +11,7 @@ import { DIMENSIONS, type Dimension } from "./schemas";
 import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, isMapped, keepsBots, linkFacts, MAPPED_KINDS, ofLink, RAW_KINDS, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
+import { daysWithoutPack, encodePack, writePack } from "./day-pack";
 import { buildPageViewDays } from "./view-days";
 import { compareKeys, groupRows, groupRowsMany, keyReader, type PendingContext, type ViewContext } from "./view-rows";
 
@@ -133,7 +134,7 @@ function fingerprintAt(map: LinkMap, through: number): string {
     const cut = Math.min(through + CREATED_MARGIN, Date.UTC(9999, 0, 1));
     const made = (id: string) => map.links.get(id)!.createdAt < cut;
     const links = map.order.filter(made).map((id) => { const l = map.links.get(id)!; return `${id}:${l.campaignId ?? ""}:${l.channelId ?? ""}`; });
-    const tags = map.pairs.filter(([id]) => made(id)).map(([id, tag]) => `${id}:${tag}`);
+    const tags = [...map.tags].filter(([id]) => made(id)).flatMap(([id, of]) => of.map((tag) => `${id}:${tag}`));
     known.set(through, (f = fingerprintOf(links.join(";"), tags.join(";"), map.channels.map((c) => `${c.key}:${c.kind}`).join(";"))));
   }
   return f;
@@ -346,7 +347,7 @@ async function scopeReader(q: ResolvedQuery, plan: Plan, groups: readonly GroupK
  */
 export async function aggregateByDay(q: ResolvedQuery, group: GroupKey, limit?: number, stale = false): Promise<AggregateRow[] | null> {
   if (!stale && (group === null || group === "platformType" || group === "channel")) {
-    const split = await aggregateSplitByDay(q, [group], limit);
+    const split = await aggregateSplitByDay(q, { groups: [group], limit });
     if (split) return split.get(group)!;
   }
   const plan = await planFor(q, group !== null && group !== "bucket" && MAPPED.includes(group), stale);
@@ -450,9 +451,7 @@ export async function aggregateManyByDay(
  */
 export async function aggregateSplitByDay(
   q: ResolvedQuery,
-  groups: readonly (null | (typeof SPLIT)[number])[] = [null, ...SPLIT],
-  limit?: number,
-  map?: Promise<LinkMap>,
+  { groups = [null, ...SPLIT], limit, map }: { groups?: readonly (null | (typeof SPLIT)[number])[]; limit?: number; map?: Promise<LinkMap> } = {},
 ): Promise<Map<GroupKey, AggregateRow[]> | null> {
   const scope = scopeOfQuery(q);
   if ((q.bots !== "exclude" || q.filters.size) && !scope) return null;
@@ -717,6 +716,7 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   // a day read by hour has no bio pages, and keeps the rows it had of them (RAW_KINDS).
   const kinds = (mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS).filter((k) => quarters || !RAW_KINDS.includes(k));
   const scopeRows = await scopeDayRows(viewRows, botRows, kinds, ctx, quarters);
+  const pack = mappedOnly ? null : await encodePack(viewRows, botRows);
   const dims = mappedOnly ? [...MAPPED, ...SPLIT_DIMS] : [TOTAL, BEFORE, FROM, ...DIMENSIONS, ...SPLIT_DIMS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
   const p = new Params(pg());
@@ -741,6 +741,8 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
     ...(pg() ? [db().$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `click-day:${workspaceId}`)] : []),
     db().clickDay.deleteMany({ where: { workspaceId, day: new Date(day), dim: { in: dims } } }),
     ...insertStatements(rows),
+    // The day's clicks as columns (day-pack.ts): they follow no mapping, so a mapped rebuild leaves them.
+    ...(pack ? [writePack(workspaceId, day, quarters ? DAY / QUARTER : 24, pack)] : []),
     db().clickScopeDay.deleteMany({ where: { workspaceId, day: dayNumber(day), kind: { in: [...kinds] } } }),
     ...insertScopeStatements(workspaceId, day, scopeRows),
     // The values' month rows no longer add up to this day as it is: summed again at the round's end.
@@ -845,6 +847,7 @@ export async function buildDayRollups(now = Date.now(), only?: { workspaceId: st
     const through = state?.through.getTime() ?? 0;
     if (state) for (const d of await lateDays(id, state.from.getTime(), through)) written += (await writeDay(id, d, mapping, false, nextMonth(d) <= through), 1);
     if (state && state.daysVersion < DAYS_VERSION) written += await upgradeDays(id, state.from.getTime(), through, mapping);
+    if (state) written += await packDays(id, state.from.getTime(), through, mapping);
     if (state) await writeScopeMonths(id, state.from.getTime(), state.through.getTime());
     if (state) await writeRunningTotals(id, state.from.getTime(), state.through.getTime());
   }
@@ -882,6 +885,21 @@ async function upgradeDays(workspaceId: string, from: number, through: number, m
   }
   await db().clickDayState.update({ where: { workspaceId }, data: { daysVersion: DAYS_VERSION } });
   return written;
+}
+
+/**
+ * Packs (day-pack.ts) up to `UPGRADE_DAYS` built days that have none (built
+ * before packs were), newest first: the next round goes on where this one
+ * stopped. Answers how many it packed.
+ */
+async function packDays(workspaceId: string, from: number, through: number, mapping: Mapping): Promise<number> {
+  const days = Array.from({ length: Math.max(0, (through - from) / DAY) }, (_, i) => from + i * DAY);
+  const missing = (await daysWithoutPack(workspaceId, days)).slice(0, UPGRADE_DAYS);
+  for (const d of missing) {
+    const { quarters, viewRows, botRows } = await readDay(workspaceId, d, mapping);
+    await writePack(workspaceId, d, quarters ? DAY / QUARTER : 24, await encodePack(viewRows, botRows));
+  }
+  return missing.length;
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -2,6 +2,7 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { aggregateClicks, type AggregateRow, type GroupKey } from "./click-sql";
 import { countViews } from "./view-days";
+import { aggregateByPacks } from "./view-parts";
 import { aggregateByDay } from "./day-rollup";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type ResolvedQuery } from "./resolve-query";
@@ -32,7 +33,9 @@ export const totalsOf = (r: AggregateRow | undefined): Totals => ({ clicks: r?.c
 /** One grouping of a question: from the daily rollup and the edges where it can, else all the hourly way (click-sql.ts). */
 export async function aggregate(q: ResolvedQuery, group: GroupKey, opts: { views?: boolean; limit?: number } = {}): Promise<AggregateRow[]> {
   const [rows, views] = await Promise.all([
-    aggregateByDay(q, group, opts.limit).then((byDay) => byDay ?? aggregateClicks(q, group, { limit: opts.limit })),
+    aggregateByDay(q, group, opts.limit)
+      .then((byDay) => byDay ?? aggregateByPacks(q, group, opts.limit))
+      .then((byPacks) => byPacks ?? aggregateClicks(q, group, { limit: opts.limit })),
     group === null && opts.views ? countViews(q) : null,
   ]);
   if (views === null) return rows;

@@ -6,7 +6,7 @@ import { clicksByBlock, type AggregateRow, type GroupKey } from "./click-sql";
 import { countViews } from "./view-days";
 import { aggregateManyByDay, aggregateSplitByDay, blocksByDay } from "./day-rollup";
 import { sharedLinkMap } from "./link-map";
-import { groupViewRows } from "./view-parts";
+import { blocksByPacks, groupViewRows, VIEW_ROWS_CAP } from "./view-parts";
 import { labelKeys } from "./labels";
 import { previousPeriod, resolveQuery, type AnalyticsReader, type ResolvedQuery } from "./resolve-query";
 import { DIMENSIONS, FILTER_NAMES, type Dimension, type FilterName } from "./schemas";
@@ -92,14 +92,6 @@ export async function getDashboard(access: AnalyticsReader, input: unknown, pane
 }
 
 /**
- * Periods of at most this many rows (rollup rows and raw clicks) are read once
- * and grouped in memory for every panel; longer ones in parts of whole days of
- * at most this many (view-parts.ts); a day with more is asked of the database
- * panel by panel, which holds no rows in memory.
- */
-const VIEW_ROWS_CAP = 100_000;
-
-/**
  * Every figure of a view. Each period is read the quickest way that can
  * answer it: the daily rollups for its built days (the previous period from
  * split days too: it needs only totals, platform types and channels), else
@@ -116,7 +108,7 @@ async function readFigures(q: ResolvedQuery, before: ResolvedQuery, panels: read
   const inMemory = (qq: ResolvedQuery, groups: GroupKey[]) => groupViewRows(qq, groups, { ...ctx, nullsFirst: db().provider !== "postgres" }, cap, 10);
   const byDay = await Promise.all([
     aggregateManyByDay(q, nowGroups, ctx, cap, 10).then((m) => m ?? inMemory(q, nowGroups)),
-    aggregateSplitByDay(before, undefined, undefined, map)
+    aggregateSplitByDay(before, { map })
       .then((m) => m ?? aggregateManyByDay(before, prevGroups, ctx, cap, 10))
       .then((m) => m ?? inMemory(before, prevGroups)),
   ]);
@@ -156,7 +148,9 @@ function blockLabel(type: string, data: unknown): string {
 
 async function blockRows(q: ResolvedQuery, pageId: string): Promise<BreakdownRow[]> {
   const [counts, blocks] = await Promise.all([
-    blocksByDay(q).then((rows) => rows ?? clicksByBlock(q)),
+    blocksByDay(q)
+      .then((rows) => rows ?? blocksByPacks(q))
+      .then((rows) => rows ?? clicksByBlock(q)),
     db().bioBlock.findMany({ where: { bioPageId: pageId }, orderBy: { position: "asc" }, select: { id: true, type: true, data: true } }),
   ]);
   const byId = new Map(counts.map((c) => [c.blockId, c]));

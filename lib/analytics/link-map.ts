@@ -20,10 +20,8 @@ export interface LinkMap {
   links: Map<string, LinkFiling>;
   /** Each link's id, in order (the fingerprint's order). */
   order: string[];
-  /** Each tagged link's tags, in order. */
+  /** Each tagged link's tags, in order (links in order too: the fingerprint lists them so). */
   tags: Map<string, string[]>;
-  /** (link, tag) pairs, in order. */
-  pairs: [string, string][];
   /** The workspace's channels, by key. */
   channels: { key: string; kind: string }[];
 }
@@ -55,7 +53,7 @@ export async function readLinkMap(workspaceId: string): Promise<LinkMap> {
     else tags.set(linkId, [tagId]);
   }
   const channels = (JSON.parse(row?.channels ?? "[]") as [string, string][]).map(([key, kind]) => ({ key, kind }));
-  return { links, order: rows.map((r) => r[0]), tags, pairs, channels };
+  return { links, order: rows.map((r) => r[0]), tags, channels };
 }
 
 /**
@@ -73,9 +71,8 @@ export function sharedLinkMap(workspaceId: string): Promise<LinkMap> {
 }
 const reads = new Map<string, Promise<LinkMap>>();
 
-/** A timestamp as read raw or in JSON: a Date (PostgreSQL's rows), milliseconds or their text (SQLite), or ISO text with or without its offset (PostgreSQL's JSON is UTC without one). */
+/** A timestamp as read in JSON: milliseconds or their text (SQLite), or ISO text with or without its offset (PostgreSQL's JSON is UTC without one). */
 function timeOf(v: unknown): number {
-  if (v instanceof Date) return v.getTime();
   if (typeof v === "number" || typeof v === "bigint") return Number(v);
   const s = String(v);
   return /^\d+$/.test(s) ? Number(s) : Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(" ", "T")}Z`);

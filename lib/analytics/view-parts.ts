@@ -1,22 +1,142 @@
 import "server-only";
-import { countViewRowsByDay, selectViewRows, type AggregateRow, type GroupKey } from "./click-sql";
+import { db } from "@/lib/db/client";
+import { aggregateClicks, clicksByBlock, countViewRowsByDay, readsScopeLinks, selectViewRows, type AggregateRow, type GroupKey, type ViewRow } from "./click-sql";
+import { packedDays, packFilter, packRows, readPacks } from "./day-pack";
 import { addRow, edgeQuery } from "./day-rollup";
 import type { ResolvedQuery } from "./resolve-query";
-import { compareKeys, groupRowsMany, type PendingContext, type ViewContext } from "./view-rows";
+import { sharedLinkMap } from "./link-map";
+import { compareKeys, groupRowsMany, type Grouping, type PendingContext, type ViewContext } from "./view-rows";
 
 const DAY = 86_400_000;
 
 /**
- * A view's groupings from its period's rows, grouped in memory (view-rows.ts).
- * A period with more rows than `cap` is read in parts of whole UTC days, one
+ * A view's groupings from its period's rows, grouped in memory (view-rows.ts):
+ * its packed days from their packs (groupPackedRows), the rest as below.
+ * `limit` applies to the dimensions.
+ */
+export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[], pending: PendingContext & Pick<ViewContext, "nullsFirst">, cap: number, limit: number): Promise<Map<GroupKey, AggregateRow[]> | null> {
+  const packed = await groupPackedRows(q, groups, () => pending, cap, limit, (eq) => groupSpanRows(eq, groups, pending, cap, Infinity));
+  return packed === undefined ? groupSpanRows(q, groups, pending, cap, limit) : packed;
+}
+
+/**
+ * A question's groupings where some of its whole UTC days have a pack
+ * (day-pack.ts): those days from their packs, filtered as they are unpacked,
+ * and the rest (the edges, today, days not built or not packed) by
+ * `readSpan`, each span as a question of its own. The two add up exactly: no
+ * visitor hash spans two UTC days. Undefined when no day has a pack, or the
+ * question is a small scope's (its raw clicks, read through their link index,
+ * are fewer than any day's pack); null when a span cannot be read.
+ * `context` is asked for once some day has a pack.
+ */
+export async function groupPackedRows<G extends Grouping>(
+  q: ResolvedQuery,
+  groups: readonly G[],
+  context: () => PendingContext & Pick<ViewContext, "nullsFirst">,
+  cap: number,
+  limit: number,
+  readSpan: (eq: ResolvedQuery) => Promise<Map<G, AggregateRow[]> | null>,
+): Promise<Map<G, AggregateRow[]> | null | undefined> {
+  const packs = readsScopeLinks(q) ? [] : await packedDays(q);
+  if (!packs.length) return undefined;
+  const sums = new Map<G, Map<string | number | null, AggregateRow>>(groups.map((g) => [g, new Map()]));
+  const add = (got: Map<G, AggregateRow[]>, offset: number) => {
+    for (const g of groups) for (const r of got.get(g)!) addRow(sums.get(g)!, g === "bucket" ? Number(r.k) + offset : r.k, r);
+  };
+  const pending = context();
+  // The spans read beside the packs.
+  const spans = (async () => {
+    const read: [Map<G, AggregateRow[]>, number][] = [];
+    for (const span of gaps(q, packs)) {
+      const { eq, offset } = edgeQuery(q, span);
+      const got = await readSpan(eq);
+      if (!got) return null;
+      read.push([got, offset]);
+    }
+    return read;
+  })();
+  spans.catch(() => undefined); // awaited below
+  const map = await pending.map;
+  const ctx: ViewContext = { kinds: pending.kinds, tags: map.tags, nullsFirst: pending.nullsFirst };
+  const keep = packFilter(q, map.links, map.tags);
+  // Read a month of days at a time (some 250 KB a day at 25,000 clicks), grouped every `cap` rows kept.
+  let rows: ViewRow[] = [];
+  const flush = () => {
+    if (rows.length) add(new Map(groupRowsMany(rows, groups, ctx).map((got, i) => [groups[i]!, got])), 0);
+    rows = [];
+  };
+  for (let i = 0; i < packs.length; i += PACKS_AT_ONCE) {
+    for (const pack of await readPacks(q.workspaceId, packs.slice(i, i + PACKS_AT_ONCE))) {
+      for (const r of packRows(pack, keep, q.starts, map.links)) rows.push(r);
+      if (rows.length >= cap) flush();
+    }
+  }
+  flush();
+  const read = await spans;
+  if (!read) return null;
+  for (const [got, offset] of read) add(got, offset);
+  return new Map(
+    groups.map((g) => {
+      const out = [...sums.get(g)!.values()];
+      if (g === null && !out.length) return [g, []];
+      if (g === "bucket") return [g, out.sort((a, b) => Number(a.k) - Number(b.k))];
+      out.sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, ctx.nullsFirst));
+      return [g, g === null ? out : out.slice(0, limit)];
+    }),
+  );
+}
+
+/** Days of packs read per statement: a month's, some 16 MB at 25,000 clicks a day. */
+const PACKS_AT_ONCE = 31;
+
+/** The context a question's packs are read with, its link map read now. */
+const packContext = (q: ResolvedQuery) => (): PendingContext & Pick<ViewContext, "nullsFirst"> => ({ kinds: q.kinds, map: sharedLinkMap(q.workspaceId), nullsFirst: db().provider !== "postgres" });
+
+/** One grouping of a question whose whole days have packs: those days from them, the rest the hourly way. Null when none has. */
+export async function aggregateByPacks(q: ResolvedQuery, group: GroupKey, limit?: number): Promise<AggregateRow[] | null> {
+  const read = async (eq: ResolvedQuery) => new Map<Grouping, AggregateRow[]>([[group, await aggregateClicks(eq, group)]]);
+  const got = await groupPackedRows(q, [group], packContext(q), VIEW_ROWS_CAP, limit ?? Infinity, read);
+  return got ? got.get(group)! : null;
+}
+
+/** Clicks and unique visitors per block of a bio page's view whose whole days have packs: those days from them, the rest from raw clicks. Null when none has. */
+export async function blocksByPacks(q: ResolvedQuery): Promise<{ blockId: string; clicks: number; uniques: number }[] | null> {
+  const read = async (eq: ResolvedQuery) => new Map<Grouping, AggregateRow[]>([["block", (await clicksByBlock(eq)).map((b) => ({ k: b.blockId, clicks: b.clicks, uniques: b.uniques, scans: 0, bioClicks: 0, views: 0 }))]]);
+  const got = await groupPackedRows(q, ["block"], packContext(q), VIEW_ROWS_CAP, Infinity, read);
+  return got ? got.get("block")!.flatMap((r) => (r.k === null ? [] : [{ blockId: String(r.k), clicks: r.clicks, uniques: r.uniques }])) : null;
+}
+
+/**
+ * Periods of at most this many rows (rollup rows and raw clicks) are read once
+ * and grouped in memory for every panel; longer ones in parts of whole days of
+ * at most this many; a day with more is asked of the database panel by panel,
+ * which holds no rows in memory. Packed days are grouped every this many rows kept.
+ */
+export const VIEW_ROWS_CAP = 100_000;
+
+/** The question's period less its packed days, as spans of consecutive time. */
+function gaps(q: Pick<ResolvedQuery, "from" | "to">, packs: { day: number }[]): [number, number][] {
+  const out: [number, number][] = [];
+  let at = q.from;
+  for (const { day } of packs) {
+    if (day > at) out.push([at, day]);
+    at = day + DAY;
+  }
+  if (at < q.to) out.push([at, q.to]);
+  return out;
+}
+
+/**
+ * A span's groupings from its rows read the hourly way (selectViewRows).
+ * A span with more rows than `cap` is read in parts of whole UTC days, one
  * part at a time, each at most `cap` rows, and the parts' figures are added:
  * exact, because visitor hashes rotate every UTC day, so no visitor is in two
  * parts. The parts are planned from the rows' count per day (one pass that
- * returns a number a day), so the period is read once more, not once per
+ * returns a number a day), so the span is read once more, not once per
  * panel (twenty passes, the way left when one day alone holds more than
- * `cap`: null). `limit` applies to the dimensions.
+ * `cap`: null).
  */
-export async function groupViewRows(q: ResolvedQuery, groups: readonly GroupKey[], pending: PendingContext & Pick<ViewContext, "nullsFirst">, cap: number, limit: number): Promise<Map<GroupKey, AggregateRow[]> | null> {
+async function groupSpanRows(q: ResolvedQuery, groups: readonly GroupKey[], pending: PendingContext & Pick<ViewContext, "nullsFirst">, cap: number, limit: number): Promise<Map<GroupKey, AggregateRow[]> | null> {
   const [whole, map] = await Promise.all([selectViewRows(q, cap, pending.map.then((m) => m.links)), pending.map]);
   const ctx: ViewContext = { kinds: pending.kinds, tags: map.tags, nullsFirst: pending.nullsFirst };
   const top = (g: GroupKey, rows: AggregateRow[]) => (g === null || g === "bucket" ? rows : rows.slice(0, limit));

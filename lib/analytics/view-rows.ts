@@ -39,7 +39,7 @@ export function keyReader(d: Exclude<Dimension, "tag"> | "bucket" | "block" | nu
   return (r) => r[field] as string | null;
 }
 
-type Grouping = Dimension | "bucket" | "block" | null;
+export type Grouping = Dimension | "bucket" | "block" | null;
 
 /** The rows grouped by one key (a dimension, the bucket, or nothing: the totals); see groupRowsMany. */
 export function groupRows(rows: ViewRow[], d: Grouping, ctx: ViewContext, limit?: number): AggregateRow[] {
