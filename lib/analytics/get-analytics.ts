@@ -30,7 +30,7 @@ export interface Bucket {
 
 export const totalsOf = (r: AggregateRow | undefined): Totals => ({ clicks: r?.clicks ?? 0, uniques: r?.uniques ?? 0, scans: r?.scans ?? 0, bioClicks: r?.bioClicks ?? 0, views: r?.views ?? 0 });
 
-/** One grouping of a question: from the daily rollup and the edges where it can, else all the hourly way (click-sql.ts). */
+/** One grouping of a question: from the daily rollup and the edges where it can, else from its whole days' packs and the hourly way for the rest (view-parts.ts), else all the hourly way (click-sql.ts). */
 export async function aggregate(q: ResolvedQuery, group: GroupKey, opts: { views?: boolean; limit?: number } = {}): Promise<AggregateRow[]> {
   const [rows, views] = await Promise.all([
     aggregateByDay(q, group, opts.limit)
