@@ -231,10 +231,11 @@ export function writePack(workspaceId: string, day: number, slots: number, { dat
   return db().clickDayPack.upsert({ where: { workspaceId_day: at }, create: { ...at, slots, rows, data }, update: { slots, rows, data } });
 }
 
-/** Built days (`built`, day starts) without a pack, newest first. */
-export async function daysWithoutPack(workspaceId: string, built: number[]): Promise<number[]> {
-  if (!built.length) return [];
-  const have = await db().clickDayPack.findMany({ where: { workspaceId, day: { gte: Math.floor(Math.min(...built) / DAY) } }, select: { day: true } });
+/** The days in [from, through) (UTC day starts) without a pack, newest first. */
+export async function daysWithoutPack(workspaceId: string, from: number, through: number): Promise<number[]> {
+  const have = await db().clickDayPack.findMany({ where: { workspaceId, day: { gte: from / DAY, lt: through / DAY } }, select: { day: true } });
   const packed = new Set(have.map((p) => p.day * DAY));
-  return built.filter((d) => !packed.has(d)).sort((a, b) => b - a);
+  const out: number[] = [];
+  for (let d = through - DAY; d >= from; d -= DAY) if (!packed.has(d)) out.push(d);
+  return out;
 }

@@ -893,8 +893,7 @@ async function upgradeDays(workspaceId: string, from: number, through: number, m
  * stopped. Answers how many it packed.
  */
 async function packDays(workspaceId: string, from: number, through: number, mapping: Mapping): Promise<number> {
-  const days = Array.from({ length: Math.max(0, (through - from) / DAY) }, (_, i) => from + i * DAY);
-  const missing = (await daysWithoutPack(workspaceId, days)).slice(0, UPGRADE_DAYS);
+  const missing = (await daysWithoutPack(workspaceId, from, through)).slice(0, UPGRADE_DAYS);
   for (const d of missing) {
     const { quarters, viewRows, botRows } = await readDay(workspaceId, d, mapping);
     await writePack(workspaceId, d, quarters ? DAY / QUARTER : 24, await encodePack(viewRows, botRows));

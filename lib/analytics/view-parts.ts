@@ -75,13 +75,15 @@ export async function groupPackedRows<G extends Grouping>(
   const read = await spans;
   if (!read) return null;
   for (const [got, offset] of read) add(got, offset);
+  return sortedSums(groups, sums, ctx.nullsFirst, limit);
+}
+
+/** Each grouping's added-up rows as every way orders them (most clicks first, then the key as the database sorts it), the dimensions' top `limit`. */
+function sortedSums<G extends Grouping>(groups: readonly G[], sums: Map<G, Map<string | number | null, AggregateRow>>, nullsFirst: boolean, limit: number): Map<G, AggregateRow[]> {
   return new Map(
     groups.map((g) => {
-      const out = [...sums.get(g)!.values()];
-      if (g === null && !out.length) return [g, []];
-      if (g === "bucket") return [g, out.sort((a, b) => Number(a.k) - Number(b.k))];
-      out.sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, ctx.nullsFirst));
-      return [g, g === null ? out : out.slice(0, limit)];
+      const rows = [...sums.get(g)!.values()].sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, nullsFirst));
+      return [g, g === null || g === "bucket" ? rows : rows.slice(0, limit)];
     }),
   );
 }
@@ -157,12 +159,7 @@ async function groupSpanRows(q: ResolvedQuery, groups: readonly GroupKey[], pend
       for (const r of got) addRow(sums.get(groups[i]!)!, r.k, r);
     });
   }
-  return new Map(
-    groups.map((g) => {
-      const rows = [...sums.get(g)!.values()].sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, ctx.nullsFirst));
-      return [g, top(g, rows)];
-    }),
-  );
+  return sortedSums(groups, sums, ctx.nullsFirst, limit);
 }
 
 /**
