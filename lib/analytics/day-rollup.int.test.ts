@@ -261,6 +261,10 @@ describe("dashboard figures read from the daily rollup", () => {
       { country: "IN", device: "desktop", bots: "include" }, { device: "desktop", trigger: "qr", bots: "only" }, { bioPageId: pages[1]!.id, country: "DE" },
     ];
     expect(await db().clickDayPack.findMany({ where: { workspaceId: ws.id, rows: { gt: 0 } }, select: { slots: true } })).toEqual(Array(6).fill({ slots: 96 }));
+    // Days built before packs were: the job's next round packs them (newest first, up to 31 a round); the checks below read those.
+    await db().clickDayPack.deleteMany({ where: { workspaceId: ws.id } });
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(6);
+    expect(await db().clickDayPack.findMany({ where: { workspaceId: ws.id }, select: { slots: true } })).toEqual(Array(6).fill({ slots: 96 }));
     await check("built, two values", ["UTC", "Europe/Berlin", "Asia/Kolkata"], all, twoValues);
     // A day's totals, hours, platform types and channels are read from its `summary` column, not from the whole
     // `data` (a value's lists every link clicked with it): with those parts of Germany's `data` emptied, its
