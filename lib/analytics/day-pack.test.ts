@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { ViewRow } from "./click-sql";
-import { decodePack, encodePack, packAnswers, packFilter, packRows } from "./day-pack";
+import { BitColumn, decodePack, encodePack, packAnswers, packFilter } from "./day-pack";
 import type { LinkFiling } from "./link-map";
 import type { ResolvedQuery } from "./resolve-query";
 import { NONE, type FilterName } from "./schemas";
-import { groupRows, type ViewContext } from "./view-rows";
+import { PackGroups } from "./pack-groups";
+import { compareKeys, groupRowsMany, type Grouping, type ViewContext } from "./view-rows";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -22,9 +23,9 @@ function rows(n: number, seed: number, bot: boolean): ViewRow[] {
   };
   return Array.from({ length: n }, () => ({
     b: rand(96), n: rand(50) === 0 ? 70_000 : 1 + rand(3), linkId: `l${rand(300)}`, visitorHash: `v${rand(400)}`, trigger: ["link", "qr", "bio"][rand(3)]!,
-    country: ["DE", "US", null, "FR"][rand(4)]!, city: null, device: ["mobile", "desktop", null][rand(3)]!, browser: "Chrome", os: null, referrerHost: null,
+    country: ["DE", "US", null, "FR"][rand(4)]!, city: ["München", "東京 🗼", "", null][rand(4)]!, device: ["mobile", "desktop", null][rand(3)]!, browser: "Chrome", os: null, referrerHost: null,
     social: ["facebook", "x", null][rand(3)]!, utmSource: ["news", null][rand(2)]!, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null,
-    bioPageId: bot ? null : ["p1", null][rand(2)]!, bioBlockId: null, channelId: null, campaignId: null,
+    bioPageId: bot ? null : ["p1", null][rand(2)]!, bioBlockId: bot ? null : ["b1", "b2", null][rand(3)]!, channelId: null, campaignId: null,
   }));
 }
 
@@ -48,23 +49,55 @@ describe("a day's pack", () => {
     { name: "a channel or none", filters: [["channel", ["ch", NONE]], ["bioPageId", ["p1"]]], bots: "exclude", plain: (r, bot) => !bot && r.bioPageId === "p1" },
   ];
 
+  const ways: Grouping[] = [null, "bucket", "country", "city", "device", "link", "campaign", "channel", "tag", "platformType", "trigger", "block", "utm_source"];
+  const sorted = (rows: ReturnType<typeof groupRowsMany>[number]) => [...rows].sort((a, b) => b.clicks - a.clicks || compareKeys(a.k, b.k, true));
+  // The same rows filtered by hand, bucketed by the same starts.
+  const bucket = (d: number, b: number) => {
+    const t = d + b * 15 * 60_000;
+    return t < starts[1]! ? 0 : t < starts[2]! ? 1 : 2;
+  };
+  const byHand = (c: (typeof cases)[number], d: number, p: ViewRow[], b: ViewRow[]) =>
+    [...p.filter((r) => c.plain(r, false)), ...b.filter((r) => c.plain(r, true))].map((r) => ({ ...r, b: bucket(d, r.b), visitorHash: `${d}:${r.visitorHash}` }));
+
   for (const c of cases) {
-    it(`gives back the rows a question keeps, grouped as the rows themselves: ${c.name}`, async () => {
+    it(`sums the rows a question keeps as the rows themselves group: ${c.name}`, async () => {
       const { data, rows: n } = await encodePack(people, bots);
       expect(n).toBe(3_400);
-      const pack = await decodePack(day, 96, data);
       const q = { filters: new Map(c.filters), kinds, bots: c.bots };
-      const kept = packRows(pack, packFilter(q, links, tags), starts, links);
-      // The same rows filtered by hand, bucketed by the same starts.
-      const bucket = (b: number) => (day + b * 15 * 60_000 < starts[1]! ? 0 : day + b * 15 * 60_000 < starts[2]! ? 1 : 2);
-      const want = [...people.filter((r) => c.plain(r, false)), ...bots.filter((r) => c.plain(r, true))].map((r) => ({ ...r, b: bucket(r.b) }));
+      const groups = new PackGroups(ways, ctx, links, packFilter(q, links, tags), starts);
+      groups.add(await decodePack(day, 96, data));
+      const want = byHand(c, day, people, bots);
       expect(want.length).toBeGreaterThan(0);
-      expect(kept).toHaveLength(want.length);
-      for (const d of [null, "bucket", "country", "device", "link", "campaign", "channel", "tag", "platformType", "trigger"] as const) {
-        expect(groupRows(kept, d, ctx)).toEqual(groupRows(want, d, ctx));
-      }
+      const got = groups.result();
+      groupRowsMany(want, ways, ctx).forEach((rows, x) => expect(sorted(got.get(ways[x]!)!)).toEqual(rows));
     });
   }
+
+  it("adds up days: the same visitor on two days counts on each", async () => {
+    const next = day + DAY;
+    const [laterPeople, laterBots] = [rows(2_000, 13, false).map(filled), rows(300, 17, true).map(filled)];
+    const c = cases[0]!;
+    const q = { filters: new Map(c.filters), kinds, bots: c.bots };
+    const groups = new PackGroups(ways, ctx, links, packFilter(q, links, tags), [...starts, next + 3 * HOUR]);
+    groups.add(await decodePack(day, 96, (await encodePack(people, bots)).data));
+    groups.add(await decodePack(next, 96, (await encodePack(laterPeople, laterBots)).data));
+    const bucketLater = (r: ViewRow) => ({ ...r, b: r.b < 12 ? 2 : 3, visitorHash: `${next}:${r.visitorHash}` });
+    const want = [...byHand(c, day, people, bots), ...laterPeople.filter((r) => c.plain(r, false)).map(bucketLater)];
+    const got = groups.result();
+    const totals = got.get(null)![0]!;
+    // Some visitor of the first day is back the next (400 hashes both days), yet counts twice.
+    const first = new Set(byHand(c, day, people, bots).map((r) => r.visitorHash.split(":")[1]));
+    expect(laterPeople.filter((r) => c.plain(r, false)).some((r) => first.has(r.visitorHash))).toBe(true);
+    expect(totals.uniques).toBe(new Set(want.map((r) => r.visitorHash)).size);
+    groupRowsMany(want, ways, ctx).forEach((rows, x) => expect(sorted(got.get(ways[x]!)!)).toEqual(rows));
+  });
+
+  it("counts one visitor of two days twice, once a day", async () => {
+    const alone = (seed: number) => rows(5, seed, false).map((r) => ({ ...filled(r), visitorHash: "solo" }));
+    const groups = new PackGroups([null, "country"], ctx, links, packFilter({ filters: new Map(), kinds, bots: "exclude" }, links, tags), starts);
+    for (const [d, seed] of [[day, 3], [day + DAY, 5]] as const) groups.add(await decodePack(d, 96, (await encodePack(alone(seed), [])).data));
+    expect(groups.result().get(null)).toEqual([expect.objectContaining({ uniques: 2 })]);
+  });
 
   it("answers a question whose buckets start on its slots only", () => {
     const q = (starts: number[], filters: [FilterName, string[]][] = []) => ({ starts, filters: new Map(filters) });
@@ -74,5 +107,17 @@ describe("a day's pack", () => {
     expect(packAnswers(q([day - DAY, day + 18 * HOUR + 30 * 60_000]), day - DAY, 24)).toBe(true);
     expect(packAnswers(q([day], [["bioPageId", ["p1"]]]), day, 24)).toBe(false);
     expect(packAnswers(q([day], [["bioPageId", ["p1"]]]), day, 96)).toBe(true);
+  });
+
+  it("packs every width of column, values across word boundaries and the largest of each", () => {
+    for (let bits = 0; bits <= 32; bits++) {
+      const top = bits === 0 ? 0 : 2 ** bits - 1;
+      const values = Uint32Array.from({ length: 101 }, (_, i) => (i % 3 === 0 ? top : Math.floor((i * 2_654_435_761) % (top + 1))));
+      const words = new Uint32Array(Math.ceil((values.length * bits) / 32));
+      BitColumn.write(words, values, bits);
+      const column = new BitColumn(words, bits);
+      expect(Array.from(values, (_, i) => column.get(i))).toEqual([...values]);
+      expect([...column.gather(Uint32Array.of(100, 3, 0))]).toEqual([values[100], values[3], values[0]]);
+    }
   });
 });

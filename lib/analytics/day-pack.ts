@@ -2,11 +2,11 @@ import "server-only";
 import { promisify } from "node:util";
 import { deflateRaw, inflateRaw } from "node:zlib";
 import { db } from "@/lib/db/client";
+import { readPackBytes } from "./pack-bytes";
 import { DIMENSION_FIELDS, filterDimension, type ViewRow } from "./click-sql";
 import type { LinkFiling } from "./link-map";
 import type { ResolvedQuery } from "./resolve-query";
 import { NONE } from "./schemas";
-import { bucketOf } from "./time-range";
 
 const DAY = 86_400_000;
 const inflate = promisify(inflateRaw);
@@ -17,36 +17,112 @@ const deflate = promisify(deflateRaw);
  * column (a view row's) as indexes into the day's own list of its values,
  * the visitor as a number (hashes rotate every UTC day: within a day, which
  * visitor is which is all a count needs), the slot (quarter hour or hour),
- * bot or not, and the clicks; a column of one value takes no bytes. Deflated:
- * a day of 25,000 clicks is about 250 KB, where it is 700 KB as is, which
- * took both databases longer to hand over than inflating takes. A view the
- * daily rows cannot answer (two values at once, a busy scope and a value)
- * reads its whole days' packs instead of their hourly rows (a few hundred
- * bytes each, read through the time index and filtered).
+ * and the clicks; people's rows first, then bots'. Each column takes as many bits a row as its
+ * largest value needs (none when it has one value), so a day of 25,000
+ * clicks is some 200 KB of columns that are read where they lie, and only
+ * the header (the values' lists) is deflated. Deflating the columns too
+ * saved little room (the columns are near their entropy already) and cost
+ * a 12-month view most of its time inflating them. A view the daily rows
+ * cannot answer (two values at once, a busy scope and a value) reads its
+ * whole days' packs instead of their hourly rows.
  */
 const TEXT = ["linkId", "trigger", "country", "city", "device", "browser", "os", "referrerHost", "social", "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent", "bioPageId", "bioBlockId"] as const;
 type TextColumn = (typeof TEXT)[number];
-const NUMBERS = ["visitor", "slot", "bot", "n"] as const;
-type Column = TextColumn | (typeof NUMBERS)[number];
-type Indexes = Uint8Array | Uint16Array | Uint32Array;
+const NUMBERS = ["visitor", "slot", "n"] as const;
+export type PackColumn = TextColumn | (typeof NUMBERS)[number];
+const COLUMNS: readonly PackColumn[] = [...TEXT, ...NUMBERS];
 
 interface Header {
   rows: number;
-  /** Bytes per value of each column, in TEXT then NUMBERS order. */
-  widths: number[];
-  /** Each text column's values, in TEXT order. */
-  values: (string | null)[][];
+  /** Rows of people: the rows before this; bots' the rest. */
+  people: number;
+  /** How many visitors: the visitor column's values are 0 to this less one. */
+  visitors: number;
+  /** Bits per value of each column, in COLUMNS order. */
+  bits: number[];
+  /** Each text column's values, in TEXT order, joined by NUL (no stored text holds one: PostgreSQL refuses it, ingest drops it). */
+  values: string[];
+  /** Where each text column's null is among its values (-1: it has none). */
+  nulls: number[];
 }
 
-const widthOf = (max: number) => (max === 0 ? 0 : max < 256 ? 1 : max < 65_536 ? 2 : 4);
-const pad4 = (n: number) => (n + 3) & ~3;
+/**
+ * A text column's values, read one by one as a kept row needs one: a day
+ * lists some 7,000 link ids, of which a view's kept rows name a few hundred.
+ */
+export class PackValues {
+  private readonly starts: number[] = [0];
+  readonly length: number;
+  constructor(
+    private readonly text: string,
+    private readonly none: number,
+  ) {
+    for (let at = text.indexOf("\0"); at >= 0; at = text.indexOf("\0", at + 1)) this.starts.push(at + 1);
+    this.length = this.starts.length;
+    this.starts.push(text.length + 1);
+  }
 
-/** A day's pack from its view rows (by quarter hour or hour: `b` is the slot), people's and bots'. Deflated off the event loop. */
+  get(code: number): string | null {
+    return code === this.none ? null : this.text.slice(this.starts[code]!, this.starts[code + 1]! - 1);
+  }
+
+  /** A flag per value: whether `test` keeps it. */
+  flags(test: (v: string | null) => boolean): Uint8Array {
+    return Uint8Array.from({ length: this.length }, (_, code) => (test(this.get(code)) ? 1 : 0));
+  }
+}
+
+const bitsOf = (max: number) => (max === 0 ? 0 : 32 - Math.clz32(max));
+const pad4 = (n: number) => (n + 3) & ~3;
+const wordsOf = (rows: number, bits: number) => Math.ceil((rows * bits) / 32);
+
+/** A column of `bits`-bit values, packed in 32-bit words in the machine's byte order (little-endian on x86 and ARM alike). */
+export class BitColumn {
+  private readonly mask: number;
+  constructor(
+    private readonly words: Uint32Array,
+    private readonly bits: number,
+  ) {
+    this.mask = bits === 32 ? -1 : (1 << bits) - 1;
+  }
+
+  get(i: number): number {
+    if (this.bits === 0) return 0;
+    const at = i * this.bits;
+    const w = at >>> 5;
+    const o = at & 31;
+    let v = this.words[w]! >>> o;
+    if (o + this.bits > 32) v |= this.words[w + 1]! << (32 - o);
+    return (v & this.mask) >>> 0;
+  }
+
+  /** The values of some rows, in their order. */
+  gather(rows: Uint32Array): Uint32Array {
+    const out = new Uint32Array(rows.length);
+    if (this.bits) for (let j = 0; j < rows.length; j++) out[j] = this.get(rows[j]!);
+    return out;
+  }
+
+  static write(into: Uint32Array, values: Uint32Array, bits: number): void {
+    if (!bits) return;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      const at = i * bits;
+      const w = at >>> 5;
+      const o = at & 31;
+      into[w]! |= v << o;
+      if (o + bits > 32) into[w + 1]! |= v >>> (32 - o);
+    }
+  }
+}
+
+/** A day's pack from its view rows (by quarter hour or hour: `b` is the slot), people's and bots'. Off the event loop between columns. */
 export async function encodePack(people: readonly ViewRow[], bots: readonly ViewRow[]): Promise<{ data: Uint8Array<ArrayBuffer>; rows: number }> {
   const n = people.length + bots.length;
   const row = (i: number) => (i < people.length ? people[i]! : bots[i - people.length]!);
-  const columns = [...TEXT, ...NUMBERS].map(() => new Uint32Array(n));
-  const values: (string | null)[][] = [];
+  const columns = COLUMNS.map(() => new Uint32Array(n));
+  const values: string[] = [];
+  const nulls: number[] = [];
   for (const [x, c] of TEXT.entries()) {
     // The event loop back between columns: the daily job shares the thread with the redirect.
     await new Promise((resolve) => setImmediate(resolve));
@@ -58,38 +134,33 @@ export async function encodePack(people: readonly ViewRow[], bots: readonly View
       if (id === undefined) ids.set(v, (id = ids.size));
       col[i] = id;
     }
-    values.push([...ids.keys()]);
+    const list = [...ids.keys()];
+    values.push(list.map((v) => (v === null ? "" : v.replaceAll("\0", ""))).join("\0"));
+    nulls.push(list.indexOf(null));
   }
   const visitors = new Map<string, number>();
-  const [visitor, slot, bot, clicks] = columns.slice(TEXT.length) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [visitor, slot, clicks] = columns.slice(TEXT.length) as [Uint32Array, Uint32Array, Uint32Array];
   for (let i = 0; i < n; i++) {
     const r = row(i);
     let v = visitors.get(r.visitorHash);
     if (v === undefined) visitors.set(r.visitorHash, (v = visitors.size));
-    [visitor[i], slot[i], bot[i], clicks[i]] = [v, r.b, i < people.length ? 0 : 1, r.n];
+    [visitor[i], slot[i], clicks[i]] = [v, r.b, r.n];
   }
-  const widths = columns.map((c) => widthOf(c.reduce((m, v) => Math.max(m, v), 0)));
-  const header: Header = { rows: n, widths, values };
-  const head = Buffer.from(JSON.stringify(header));
-  const starts: number[] = [];
-  let size = pad4(4 + head.length);
-  for (const w of widths) {
-    starts.push(size);
-    size = pad4(size + w * n);
-  }
-  const out = new Uint8Array(size);
+  const bits = columns.map((c) => bitsOf(c.reduce((m, v) => Math.max(m, v), 0)));
+  const header: Header = { rows: n, people: people.length, visitors: visitors.size, bits, values, nulls };
+  // ASCII (other characters escaped), read back as latin1: a byte a character, no UTF-8 to decode.
+  const head = await deflate(Buffer.from(JSON.stringify(header).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`), "latin1"));
+  const start = pad4(4 + head.length);
+  const out = new Uint8Array(start + 4 * bits.reduce((sum, b) => sum + wordsOf(n, b), 0));
   new DataView(out.buffer).setUint32(0, head.length, true);
   out.set(head, 4);
+  let at = start;
   columns.forEach((c, x) => {
-    if (widths[x]) typed(widths[x]!, out.buffer, starts[x]!, n).set(c);
+    const words = wordsOf(n, bits[x]!);
+    BitColumn.write(new Uint32Array(out.buffer, at, words), c, bits[x]!);
+    at += 4 * words;
   });
-  return { data: new Uint8Array(await deflate(out)), rows: n };
-}
-
-function typed(width: number, buffer: ArrayBufferLike, offset: number, length: number): Indexes {
-  // A column of one value (index 0 throughout) takes no bytes.
-  if (width === 0) return new Uint8Array(length);
-  return width === 1 ? new Uint8Array(buffer, offset, length) : width === 2 ? new Uint16Array(buffer, offset, length) : new Uint32Array(buffer, offset, length);
+  return { data: out, rows: n };
 }
 
 /** A pack read back: its columns by name, and each text column's values. */
@@ -97,29 +168,32 @@ export interface DayPack {
   day: number;
   slots: number;
   rows: number;
-  columns: Record<Column, Indexes>;
-  values: Record<TextColumn, (string | null)[]>;
+  /** Rows of people: the rows before this; bots' the rest. */
+  people: number;
+  /** How many visitors: the visitor column's values are 0 to this less one. */
+  visitors: number;
+  columns: Record<PackColumn, BitColumn>;
+  values: Record<TextColumn, PackValues>;
 }
 
 export async function decodePack(day: number, slots: number, data: Uint8Array): Promise<DayPack> {
-  const inflated = await inflate(data);
-  // Typed arrays of 2 and 4 bytes need aligned offsets: columns are aligned within the pack.
-  const raw = inflated.byteOffset % 4 ? Uint8Array.prototype.slice.call(inflated) : inflated;
+  // 32-bit words need an aligned start: a driver's bytes may lie anywhere in its buffer.
+  const raw = data.byteOffset % 4 ? Uint8Array.prototype.slice.call(data) : data;
   const length = new DataView(raw.buffer, raw.byteOffset, 4).getUint32(0, true);
-  const header = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset + 4, length).toString("utf8")) as Header;
-  let at = pad4(4 + length);
-  const columns = {} as Record<Column, Indexes>;
-  [...TEXT, ...NUMBERS].forEach((c, x) => {
-    const w = header.widths[x]!;
-    columns[c] = typed(w, raw.buffer, raw.byteOffset + at, header.rows);
-    at = pad4(at + w * header.rows);
+  const header = JSON.parse((await inflate(raw.subarray(4, 4 + length))).toString("latin1")) as Header;
+  let at = raw.byteOffset + pad4(4 + length);
+  const columns = {} as Record<PackColumn, BitColumn>;
+  COLUMNS.forEach((c, x) => {
+    const words = wordsOf(header.rows, header.bits[x]!);
+    columns[c] = new BitColumn(new Uint32Array(raw.buffer, at, words), header.bits[x]!);
+    at += 4 * words;
   });
-  const values = Object.fromEntries(TEXT.map((c, x) => [c, header.values[x]!])) as Record<TextColumn, (string | null)[]>;
-  return { day, slots, rows: header.rows, columns, values };
+  const values = Object.fromEntries(TEXT.map((c, x) => [c, new PackValues(header.values[x]!, header.nulls[x]!)])) as Record<TextColumn, PackValues>;
+  return { day, slots, rows: header.rows, people: header.people, visitors: header.visitors, columns, values };
 }
 
-/** What a question keeps of a pack's rows: a test per text column value (by its index), and which bot flags. */
-interface Keep {
+/** What a question keeps of a pack's rows: a test per text column value (by its index), and whose rows: [people's, bots']. */
+export interface PackKeep {
   tests: { column: TextColumn; keep: (v: string | null) => boolean }[];
   bots: [boolean, boolean];
 }
@@ -129,8 +203,8 @@ interface Keep {
  * filters (click-sql.ts filterSql): a campaign or channel by the link's as
  * it is now, a tag by the link's tags, a platform type by its platform's kind.
  */
-export function packFilter(q: Pick<ResolvedQuery, "filters" | "kinds" | "bots">, links: Map<string, LinkFiling>, tags: Map<string, string[]>): Keep {
-  const tests: Keep["tests"] = [];
+export function packFilter(q: Pick<ResolvedQuery, "filters" | "kinds" | "bots">, links: Map<string, LinkFiling>, tags: Map<string, string[]>): PackKeep {
+  const tests: PackKeep["tests"] = [];
   for (const [name, values] of q.filters) {
     const real = new Set(values.filter((v) => v !== NONE));
     const none = real.size < values.length;
@@ -150,34 +224,6 @@ export function packFilter(q: Pick<ResolvedQuery, "filters" | "kinds" | "bots">,
     if (name === "qrId") tests.push({ column: "trigger", keep: (t) => t === "qr" });
   }
   return { tests, bots: [q.bots !== "only", q.bots !== "exclude"] };
-}
-
-/**
- * The pack's rows the question keeps, as view rows: bucketed by the question's
- * starts (the slot's start), each with its link's campaign and channel as now.
- * The visitor becomes a text unique to the day, as a hash is.
- */
-export function packRows(pack: DayPack, keep: Keep, starts: number[], links: Map<string, LinkFiling>): ViewRow[] {
-  const { columns: c, values } = pack;
-  const allowed = keep.tests.map(({ column, keep: test }) => ({ of: c[column], ok: Uint8Array.from(values[column], (v) => (test(v) ? 1 : 0)) }));
-  const step = DAY / pack.slots;
-  const buckets = Array.from({ length: pack.slots }, (_, s) => bucketOf(starts, pack.day + s * step));
-  const text = (col: TextColumn, i: number) => values[col][c[col][i]!]!;
-  const out: ViewRow[] = [];
-  rows: for (let i = 0; i < pack.rows; i++) {
-    if (!keep.bots[c.bot[i]!]) continue;
-    for (const a of allowed) if (!a.ok[a.of[i]!]) continue rows;
-    const linkId = text("linkId", i)!;
-    const link = links.get(linkId);
-    out.push({
-      b: buckets[c.slot[i]!]!, n: c.n[i]!,
-      linkId, visitorHash: `${pack.day}:${c.visitor[i]!}`, trigger: text("trigger", i)!, country: text("country", i), city: text("city", i), device: text("device", i), browser: text("browser", i), os: text("os", i),
-      referrerHost: text("referrerHost", i), social: text("social", i), utmSource: text("utmSource", i), utmMedium: text("utmMedium", i), utmCampaign: text("utmCampaign", i), utmTerm: text("utmTerm", i), utmContent: text("utmContent", i),
-      bioPageId: text("bioPageId", i), bioBlockId: text("bioBlockId", i),
-      channelId: link?.channelId ?? null, campaignId: link?.campaignId ?? null,
-    });
-  }
-  return out;
 }
 
 /**
@@ -201,26 +247,16 @@ export async function packedDays(q: Pick<ResolvedQuery, "workspaceId" | "from" |
   return got.map((p) => ({ day: p.day * DAY, slots: p.slots })).filter((p) => packAnswers(q, p.day, p.slots));
 }
 
-/**
- * The packs of some days (day starts, in order), decoded. One statement; the
- * bytes as text (base64 from PostgreSQL, hex from SQLite): the drivers' bytes
- * took two to five times as long.
- */
+/** The packs of some days (day starts, in order), decoded, inflated beside each other off the event loop. */
 export async function readPacks(workspaceId: string, days: { day: number }[]): Promise<DayPack[]> {
   if (!days.length) return [];
-  const pg = db().provider === "postgres";
-  const [a, b] = [days[0]!.day / DAY, days.at(-1)!.day / DAY + 1];
-  const sql = pg
-    ? `SELECT "day", "slots", encode("data", 'base64') AS "data" FROM "ClickDayPack" WHERE "workspaceId" = $1 AND "day" >= $2 AND "day" < $3`
-    : `SELECT "day", "slots", hex("data") AS "data" FROM "ClickDayPack" WHERE "workspaceId" = ? AND "day" >= ? AND "day" < ?`;
-  const rows = await db().$queryRawUnsafe<{ day: unknown; slots: unknown; data: string }[]>(sql, workspaceId, a, b);
-  const byDay = new Map(rows.map((r) => [Number(r.day) * DAY, r]));
-  // Inflated beside each other, off the event loop. A pack is rewritten with its day: one rebuilt by hour since (its raw clicks
-  // deleted) is read by hour, a cut hour in the bucket its start falls in, as the hourly rows answer such an hour; one gone
-  // (its workspace deleted) not at all.
+  const rows = await readPackBytes(workspaceId, days[0]!.day / DAY, days.at(-1)!.day / DAY + 1);
+  const byDay = new Map(rows.map((r) => [r.day * DAY, r]));
+  // A pack is rewritten with its day: one rebuilt by hour since (its raw clicks deleted) is read by hour, a cut hour in the
+  // bucket its start falls in, as the hourly rows answer such an hour; one gone (its workspace deleted) not at all.
   const got = days.flatMap(({ day }) => {
     const r = byDay.get(day);
-    return r ? [decodePack(day, Number(r.slots), Buffer.from(r.data, pg ? "base64" : "hex"))] : [];
+    return r ? [decodePack(day, r.slots, r.data)] : [];
   });
   return Promise.all(got);
 }

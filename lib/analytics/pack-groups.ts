@@ -1,0 +1,256 @@
+import { DIMENSION_FIELDS, type AggregateRow } from "./click-sql";
+import type { DayPack, PackColumn, PackKeep } from "./day-pack";
+import type { LinkFiling } from "./link-map";
+import { bucketOf } from "./time-range";
+import type { Grouping, ViewContext } from "./view-rows";
+
+const DAY = 86_400_000;
+type Key = string | number | null;
+
+/** One grouping's sums so far, by key, each key's figures in arrays by its index. */
+class Sums {
+  readonly index = new Map<Key, number>();
+  readonly keys: Key[] = [];
+  readonly clicks: number[] = [];
+  readonly uniques: number[] = [];
+  readonly scans: number[] = [];
+  readonly bioClicks: number[] = [];
+  /** The visitor last counted for each key (rows are visited visitor by visitor). */
+  readonly last: number[] = [];
+
+  at(k: Key): number {
+    let g = this.index.get(k);
+    if (g === undefined) {
+      this.index.set(k, (g = this.keys.length));
+      this.keys.push(k);
+      this.clicks.push(0);
+      this.uniques.push(0);
+      this.scans.push(0);
+      this.bioClicks.push(0);
+      this.last.push(-1);
+    }
+    return g;
+  }
+
+  rows(): AggregateRow[] {
+    return this.keys.map((k, g) => ({ k, clicks: this.clicks[g]!, uniques: this.uniques[g]!, scans: this.scans[g]!, bioClicks: this.bioClicks[g]!, views: 0 }));
+  }
+}
+
+/**
+ * How a grouping reads a pack: the column its key comes from (none: the
+ * totals), and the key (or keys: a link's tags) of a value of it; a
+ * grouping by the link (link, campaign, channel, tag) reads a link's id.
+ */
+type Way =
+  | { column: Exclude<PackColumn, "linkId"> | null; keyOf: (pack: DayPack) => (code: number) => Key }
+  | { column: "linkId"; keyOfLink: (id: string | null) => Key | Key[] };
+
+function wayOf(g: Grouping, ctx: Pick<ViewContext, "kinds" | "tags">, links: Map<string, LinkFiling>, starts: number[]): Way {
+  const text = (column: Exclude<PackColumn & keyof DayPack["values"], "linkId">, read: (v: string | null) => Key = (v) => v): Way => ({ column, keyOf: (pack) => (code) => read(pack.values[column].get(code)) });
+  if (g === null) return { column: null, keyOf: () => () => null };
+  if (g === "bucket") {
+    return {
+      column: "slot",
+      keyOf: (pack) => {
+        const step = DAY / pack.slots;
+        const buckets = Array.from({ length: pack.slots }, (_, s) => bucketOf(starts, pack.day + s * step));
+        return (code) => buckets[code]!;
+      },
+    };
+  }
+  if (g === "block") return text("bioBlockId");
+  if (g === "tag") return { column: "linkId", keyOfLink: (id) => (id === null ? [] : (ctx.tags.get(id) ?? [])) };
+  if (g === "platformType") return text("social", (s) => (s === null ? null : (ctx.kinds.get(s) ?? null)));
+  const field = DIMENSION_FIELDS[g];
+  if (field === "linkId") return { column: "linkId", keyOfLink: (id) => id };
+  if (field === "campaignId" || field === "channelId") return { column: "linkId", keyOfLink: (id) => (id === null ? null : (links.get(id)?.[field] ?? null)) };
+  return text(field);
+}
+
+/** The view's links, each numbered the first time a pack names it: what depends on the link only is then found once a view, by number. */
+class LinkNumbers {
+  private readonly index = new Map<string | null, number>();
+  readonly ids: (string | null)[] = [];
+
+  of(id: string | null): number {
+    let l = this.index.get(id);
+    if (l === undefined) {
+      this.index.set(id, (l = this.ids.length));
+      this.ids.push(id);
+    }
+    return l;
+  }
+}
+
+/** A cache by number (of a value, or a link), -1 where not found yet. */
+const unknown = (size: number): number[] => new Array<number>(size).fill(-1);
+
+/**
+ * A view's groupings summed straight off its days' packs, kept rows only,
+ * without making a row object of any: each grouping reads its one column,
+ * each value of it is looked up once a pack (a link once a view: its
+ * number, then what each grouping keys it by), and the figures add up in
+ * arrays. A key's unique visitors are counted as view-rows.ts counts them,
+ * by noting when its visitor changes, the kept rows visited visitor by
+ * visitor; a visitor of one day is never one of another (hashes rotate
+ * every UTC day), so days add up exactly.
+ */
+export class PackGroups<G extends Grouping> {
+  private readonly ways: Way[];
+  private readonly sums: Sums[];
+  private readonly links = new LinkNumbers();
+  /** Each link grouping's key index by link number (or `-2 - i`: the keys in `many[x][i]`, a link's tags). */
+  private readonly byLink: number[][];
+  private readonly many: number[][][];
+  /** Each test of the link (a campaign, channel or tag filter): 1 or 0 by link number. */
+  private readonly linkTests: number[][];
+  /** Visitors of the days added so far: a day's visitor v is `base + v`, unique across days. */
+  private base = 0;
+
+  constructor(
+    private readonly groups: readonly G[],
+    ctx: Pick<ViewContext, "kinds" | "tags">,
+    links: Map<string, LinkFiling>,
+    private readonly keep: PackKeep,
+    starts: number[],
+  ) {
+    this.ways = groups.map((g) => wayOf(g, ctx, links, starts));
+    this.sums = groups.map(() => new Sums());
+    this.byLink = groups.map(() => []);
+    this.many = groups.map(() => []);
+    // The link's tests last: the others are cheaper and keep fewer rows to test.
+    this.keep = { ...keep, tests: [...keep.tests].sort((a, b) => Number(a.column === "linkId") - Number(b.column === "linkId")) };
+    this.linkTests = this.keep.tests.map(() => []);
+  }
+
+  add(pack: DayPack): void {
+    const c = pack.columns;
+    // Each of the pack's link values' number, found when a kept row (or a row tested by its link) first has it.
+    const numbers = unknown(pack.values.linkId.length);
+    const linkOf = (code: number) => {
+      let l = numbers[code]!;
+      if (l === -1) numbers[code] = l = this.links.of(pack.values.linkId.get(code));
+      return l;
+    };
+    const { order, visitor } = this.kept(pack, linkOf);
+    if (!order.length) {
+      this.base += pack.visitors;
+      return;
+    }
+    const kinds = Uint8Array.from({ length: pack.values.trigger.length }, (_, code) => ({ qr: 1, bio: 2 })[pack.values.trigger.get(code) ?? ""] ?? 0);
+    const n = c.n.gather(order);
+    const t = c.trigger.gather(order).map((code) => kinds[code]!);
+    let byLinkRow: Uint32Array | null = null;
+    const base = this.base;
+    this.ways.forEach((way, x) => {
+      const s = this.sums[x]!;
+      const many = this.many[x]!;
+      // Each row's unit (a value's code, or its link's number), and each unit's key index, found the first time a kept row has it.
+      let units: Uint32Array;
+      let index: number[];
+      let keyOf: (unit: number) => Key | Key[];
+      if (way.column === "linkId") {
+        units = byLinkRow ??= c.linkId.gather(order).map(linkOf);
+        index = this.byLink[x]!;
+        while (index.length < this.links.ids.length) index.push(-1);
+        keyOf = (l) => way.keyOfLink(this.links.ids[l]!);
+      } else {
+        units = way.column ? c[way.column].gather(order) : new Uint32Array(order.length);
+        index = unknown(way.column === null ? 1 : way.column === "slot" ? pack.slots : pack.values[way.column as keyof DayPack["values"]].length);
+        keyOf = way.keyOf(pack);
+      }
+      const { clicks: sc, uniques: su, scans: ss, bioClicks: sb, last } = s;
+      for (let j = 0; j < units.length; j++) {
+        const unit = units[j]!;
+        let g = index[unit]!;
+        if (g === -1) {
+          const key = keyOf(unit);
+          if (Array.isArray(key)) {
+            many.push(key.map((k) => s.at(k)));
+            g = -1 - many.length;
+          } else g = s.at(key);
+          index[unit] = g;
+        }
+        const clicks = n[j]!;
+        const kind = t[j]!;
+        const v = base + visitor[j]!;
+        if (g >= 0) {
+          sc[g]! += clicks;
+          if (kind === 1) ss[g]! += clicks;
+          else if (kind === 2) sb[g]! += clicks;
+          if (last[g] !== v) {
+            su[g]!++;
+            last[g] = v;
+          }
+          continue;
+        }
+        for (const h of many[-2 - g]!) {
+          sc[h]! += clicks;
+          if (kind === 1) ss[h]! += clicks;
+          else if (kind === 2) sb[h]! += clicks;
+          if (last[h] !== v) {
+            su[h]!++;
+            last[h] = v;
+          }
+        }
+      }
+    });
+    this.base += pack.visitors;
+  }
+
+  /** Each grouping's rows (unsorted), as groupRowsMany's: a key per value met, the totals none when no row was kept. */
+  result(): Map<G, AggregateRow[]> {
+    return new Map(this.groups.map((g, x) => [g, this.sums[x]!.rows()]));
+  }
+
+  /** The pack's rows the question keeps, visitor by visitor (a counting sort; otherwise in their order), and each one's visitor. */
+  private kept(pack: DayPack, linkOf: (code: number) => number): { order: Uint32Array; visitor: Uint32Array } {
+    const c = pack.columns;
+    const [people, bots] = this.keep.bots;
+    // People's rows come first, then bots'.
+    const from = people ? 0 : pack.people;
+    const to = bots ? pack.rows : pack.people;
+    let kept = new Uint32Array(Math.max(0, to - from));
+    let m = 0;
+    for (let i = from; i < to; i++) kept[m++] = i;
+    // Each test narrows the rows the one before kept.
+    this.keep.tests.forEach(({ column, keep: test }, x) => {
+      const of = c[column];
+      let k = 0;
+      if (column === "linkId") {
+        // By link number, each link tested once a view.
+        const ok = this.linkTests[x]!;
+        for (let j = 0; j < m; j++) {
+          const l = linkOf(of.get(kept[j]!));
+          let yes = ok[l];
+          if (yes === undefined) {
+            while (ok.length < l) ok.push(-1);
+            ok[l] = yes = test(this.links.ids[l]!) ? 1 : 0;
+          } else if (yes === -1) ok[l] = yes = test(this.links.ids[l]!) ? 1 : 0;
+          if (yes) kept[k++] = kept[j]!;
+        }
+      } else {
+        const ok = pack.values[column].flags(test);
+        for (let j = 0; j < m; j++) {
+          const i = kept[j]!;
+          if (ok[of.get(i)]) kept[k++] = i;
+        }
+      }
+      m = k;
+    });
+    kept = kept.subarray(0, m);
+    const visitors = c.visitor.gather(kept);
+    const next = new Uint32Array(pack.visitors + 1);
+    for (let j = 0; j < m; j++) next[visitors[j]! + 1]!++;
+    for (let v = 1; v <= pack.visitors; v++) next[v]! += next[v - 1]!;
+    const order = new Uint32Array(m);
+    const visitor = new Uint32Array(m);
+    for (let j = 0; j < m; j++) {
+      const at = next[visitors[j]!]!++;
+      order[at] = kept[j]!;
+      visitor[at] = visitors[j]!;
+    }
+    return { order, visitor };
+  }
+}
