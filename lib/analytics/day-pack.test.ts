@@ -109,6 +109,16 @@ describe("a day's pack", () => {
     expect(packAnswers(q([day], [["bioPageId", ["p1"]]]), day, 96)).toBe(true);
   });
 
+  it("reads back every value, in ASCII or not, an empty one apart from none", async () => {
+    for (const cities of [["Berlin", "", null], ["München", "東京 🗼", "", null]]) {
+      const some = rows(200, 23, false).map((r, i) => ({ ...r, city: cities[i % cities.length]! }));
+      const pack = await decodePack(day, 96, (await encodePack(some, [])).data);
+      const got = Array.from({ length: pack.values.city.length }, (_, code) => pack.values.city.get(code));
+      expect(new Set(got)).toEqual(new Set(cities));
+      expect(got).toHaveLength(cities.length);
+    }
+  });
+
   it("packs every width of column, values across word boundaries and the largest of each", () => {
     for (let bits = 0; bits <= 32; bits++) {
       const top = bits === 0 ? 0 : 2 ** bits - 1;
