@@ -51,15 +51,60 @@ function firstLines(message: string, n = 4): string {
     .join("\n");
 }
 
-/** Runs a command with its output in a file of its own; resolves with its exit status. */
+/**
+ * A part that prints nothing for this long is stopped: a test file's line is
+ * printed when the file ends (the longest, the QR decode matrix, takes about a
+ * minute), a Playwright test's when the test does. Once a unit run's vitest
+ * pool sat idle mid-run, both processes waiting on each other, until CI's own
+ * limit ended the whole run (vitest-dev/vitest#10543 describes such a hang).
+ */
+const STALL_MS = Number(process.env.TEST_STALL_MINUTES ?? 8) * 60_000;
+/** The exit status a stopped part resolves with. */
+const STALLED = -1;
+/** The process groups of the commands running, stopped with this one. */
+const children = new Set<number>();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    for (const pid of children) killGroup(pid);
+    process.exit(130);
+  });
+}
+
+function killGroup(pid: number) {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Runs a command with its output in a file of its own, in a process group of
+ * its own; resolves with its exit status, or STALLED when it printed nothing
+ * for STALL_MS and was stopped (the log then says so).
+ */
 function runLogged(log: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const out = createWriteStream(log);
-    const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", ...env } });
-    child.stdout.pipe(out, { end: false });
-    child.stderr.pipe(out, { end: false });
+    const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", ...env } });
+    if (child.pid) children.add(child.pid);
+    let last = Date.now();
+    let stalled = false;
+    const seen = () => (last = Date.now());
+    child.stdout.on("data", seen).pipe(out, { end: false });
+    child.stderr.on("data", seen).pipe(out, { end: false });
+    const watch = setInterval(() => {
+      if (Date.now() - last < STALL_MS || !child.pid) return;
+      stalled = true;
+      out.write(`\n!! No output for ${STALL_MS / 60_000} min: stopped (its processes were idle or stuck; see the files above for how far it got).\n`);
+      killGroup(child.pid);
+    }, 10_000);
     child.on("error", (err) => out.write(`${String(err)}\n`));
-    child.on("close", (code) => out.end(() => resolve(code ?? 1)));
+    child.on("close", (code) => {
+      clearInterval(watch);
+      if (child.pid) children.delete(child.pid);
+      out.end(() => resolve(stalled ? STALLED : (code ?? 1)));
+    });
   });
 }
 
@@ -70,8 +115,10 @@ function banner(text: string) {
 const running = new Map<string, number>();
 
 /** A step run in the background: its output is printed whole, under its banner, when it ends. */
+const logOf = (name: string) => path.join(tmp, `${name.replace(/[^a-z0-9]+/gi, "-")}.log`);
+
 async function step(name: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
-  const log = path.join(tmp, `${name.replace(/[^a-z0-9]+/gi, "-")}.log`);
+  const log = logOf(name);
   running.set(name, Date.now());
   const status = await runLogged(log, cmd, args, env);
   const minutes = ((Date.now() - (running.get(name) ?? Date.now())) / 60_000).toFixed(1);
@@ -97,9 +144,29 @@ function record(part: string, exitStatus: number, counts: { passed: number; fail
   summary.push(`${part.padEnd(14)} ${status === 0 ? "ok    " : "FAILED"} ${c.passed} passed, ${c.failed} failed`);
 }
 
-async function vitest(part: Part, env: Record<string, string>) {
+/** The test files of a vitest part that its log shows no result for (each file's line is printed when it ends). */
+function unfinishedFiles(log: string, env: Record<string, string>): string[] {
+  const done = new Set([...readFileSync(log, "utf8").replace(/\u001b\[[0-9;]*m/g, "").matchAll(/^\s*[✓❯×↓]\s+(?:\|[^|]+\|\s+)?(\S+\.test\.ts)\b/gm)].map((m) => m[1]));
+  const listed = spawnSync(bin("vitest"), ["list", "--filesOnly"], { cwd: root, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0", ...env } });
+  const files = listed.stdout.split("\n").map((l) => l.trim().replace(/^\[[^\]]+\]\s+/, "")).filter((l) => l.endsWith(".test.ts"));
+  return files.filter((f) => !done.has(f));
+}
+
+/** A vitest part; one that stalls (STALL_MS) is run once more, and says so in the summary, with the files it had not finished. */
+async function vitest(part: Part, env: Record<string, string>, again = true): Promise<void> {
   const out = path.join(tmp, `${part.replace(":", "-")}.json`);
   const status = await step(part, bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  if (status === STALLED) {
+    const left = unfinishedFiles(logOf(part), env);
+    const what = `${part} stalled: no output for ${STALL_MS / 60_000} min, with ${left.length} file(s) not finished: ${left.join(" ")}`;
+    console.error(what);
+    failures.push(what);
+    if (again) {
+      console.log(`${part}: running it again, once.`);
+      summary.push(`${part.padEnd(14)} STALLED, run again below`);
+      return vitest(part, env, false);
+    }
+  }
   let counts = null;
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, "utf8")) as {
