@@ -58,7 +58,7 @@ function firstLines(message: string, n = 4): string {
  * pool sat idle mid-run, both processes waiting on each other, until CI's own
  * limit ended the whole run (vitest-dev/vitest#10543 describes such a hang).
  */
-const STALL_MS = Number(process.env.TEST_STALL_MINUTES ?? 8) * 60_000;
+const STALL_MS = Number(process.env.TEST_STALL_MINUTES ?? 15) * 60_000;
 /** The exit status a stopped part resolves with. */
 const STALLED = -1;
 /** The process groups of the commands running, stopped with this one. */

@@ -29,6 +29,11 @@ function rows(n: number, seed: number, bot: boolean): ViewRow[] {
   }));
 }
 
+// The workspace's link numbers (pack-links.ts), from 1, in no order of the ids.
+const numbers = new Map(Array.from({ length: 300 }, (_, i) => [`l${i}`, ((i * 37) % 300) + 1]));
+const ids: (string | null)[] = [null];
+for (const [id, n] of numbers) ids[n] = id;
+const encode = (people: ViewRow[], bots: ViewRow[]) => encodePack(people, bots, numbers);
 const links = new Map<string, LinkFiling>(Array.from({ length: 300 }, (_, i) => [`l${i}`, { campaignId: i % 3 ? "c1" : null, channelId: i % 5 ? null : "ch", createdAt: 0 }]));
 const tags = new Map<string, string[]>([["l1", ["t1"]], ["l2", ["t1", "t2"]], ["l7", ["t2"]]]);
 const kinds = new Map([["facebook", "social_network"], ["x", "social_media"]]);
@@ -61,11 +66,11 @@ describe("a day's pack", () => {
 
   for (const c of cases) {
     it(`sums the rows a question keeps as the rows themselves group: ${c.name}`, async () => {
-      const { data, rows: n } = await encodePack(people, bots);
+      const { data, rows: n } = await encode(people, bots);
       expect(n).toBe(3_400);
       const q = { filters: new Map(c.filters), kinds, bots: c.bots };
       const groups = new PackGroups(ways, ctx, links, packFilter(q, links, tags), starts);
-      groups.add(await decodePack(day, 96, data));
+      groups.add(await decodePack(day, 96, data), ids);
       const want = byHand(c, day, people, bots);
       expect(want.length).toBeGreaterThan(0);
       const got = groups.result();
@@ -79,8 +84,8 @@ describe("a day's pack", () => {
     const c = cases[0]!;
     const q = { filters: new Map(c.filters), kinds, bots: c.bots };
     const groups = new PackGroups(ways, ctx, links, packFilter(q, links, tags), [...starts, next + 3 * HOUR]);
-    groups.add(await decodePack(day, 96, (await encodePack(people, bots)).data));
-    groups.add(await decodePack(next, 96, (await encodePack(laterPeople, laterBots)).data));
+    groups.add(await decodePack(day, 96, (await encode(people, bots)).data), ids);
+    groups.add(await decodePack(next, 96, (await encode(laterPeople, laterBots)).data), ids);
     const bucketLater = (r: ViewRow) => ({ ...r, b: r.b < 12 ? 2 : 3, visitorHash: `${next}:${r.visitorHash}` });
     const want = [...byHand(c, day, people, bots), ...laterPeople.filter((r) => c.plain(r, false)).map(bucketLater)];
     const got = groups.result();
@@ -95,8 +100,12 @@ describe("a day's pack", () => {
   it("counts one visitor of two days twice, once a day", async () => {
     const alone = (seed: number) => rows(5, seed, false).map((r) => ({ ...filled(r), visitorHash: "solo" }));
     const groups = new PackGroups([null, "country"], ctx, links, packFilter({ filters: new Map(), kinds, bots: "exclude" }, links, tags), starts);
-    for (const [d, seed] of [[day, 3], [day + DAY, 5]] as const) groups.add(await decodePack(d, 96, (await encodePack(alone(seed), [])).data));
+    for (const [d, seed] of [[day, 3], [day + DAY, 5]] as const) groups.add(await decodePack(d, 96, (await encode(alone(seed), [])).data), ids);
     expect(groups.result().get(null)).toEqual([expect.objectContaining({ uniques: 2 })]);
+  });
+
+  it("refuses a link the workspace has not numbered", async () => {
+    await expect(encodePack([{ ...people[0]!, linkId: "unnumbered" }], [], numbers)).rejects.toThrow(/link unnumbered has no number/);
   });
 
   it("answers a question whose buckets start on its slots only", () => {
@@ -112,7 +121,7 @@ describe("a day's pack", () => {
   it("reads back every value, in ASCII or not, an empty one apart from none", async () => {
     for (const cities of [["Berlin", "", null], ["München", "東京 🗼", "", null]]) {
       const some = rows(200, 23, false).map((r, i) => ({ ...r, city: cities[i % cities.length]! }));
-      const pack = await decodePack(day, 96, (await encodePack(some, [])).data);
+      const pack = await decodePack(day, 96, (await encode(some, [])).data);
       const got = Array.from({ length: pack.values.city.length }, (_, code) => pack.values.city.get(code));
       expect(new Set(got)).toEqual(new Set(cities));
       expect(got).toHaveLength(cities.length);

@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import { deflateRaw, inflateRaw } from "node:zlib";
 import { db } from "@/lib/db/client";
 import { readPackBytes } from "./pack-bytes";
+import { numberLinks } from "./pack-links";
 import { DIMENSION_FIELDS, filterDimension, type ViewRow } from "./click-sql";
 import type { LinkFiling } from "./link-map";
 import type { ResolvedQuery } from "./resolve-query";
@@ -15,7 +16,7 @@ const deflate = promisify(deflateRaw);
 /**
  * One UTC day's clicks, people's and bots', as compact columns: each text
  * column (a view row's) as indexes into the day's own list of its values,
- * the visitor as a number (hashes rotate every UTC day: within a day, which
+ * the link as its number in the workspace (pack-links.ts), the visitor as a number (hashes rotate every UTC day: within a day, which
  * visitor is which is all a count needs), the slot (quarter hour or hour),
  * and the clicks; people's rows first, then bots'. Each column takes as many bits a row as its
  * largest value needs (none when it has one value), so a day of 25,000
@@ -26,9 +27,9 @@ const deflate = promisify(deflateRaw);
  * cannot answer (two values at once, a busy scope and a value) reads its
  * whole days' packs instead of their hourly rows.
  */
-const TEXT = ["linkId", "trigger", "country", "city", "device", "browser", "os", "referrerHost", "social", "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent", "bioPageId", "bioBlockId"] as const;
+const TEXT = ["trigger", "country", "city", "device", "browser", "os", "referrerHost", "social", "utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent", "bioPageId", "bioBlockId"] as const;
 type TextColumn = (typeof TEXT)[number];
-const NUMBERS = ["visitor", "slot", "n"] as const;
+const NUMBERS = ["linkId", "visitor", "slot", "n"] as const;
 export type PackColumn = TextColumn | (typeof NUMBERS)[number];
 const COLUMNS: readonly PackColumn[] = [...TEXT, ...NUMBERS];
 
@@ -38,6 +39,8 @@ interface Header {
   people: number;
   /** How many visitors: the visitor column's values are 0 to this less one. */
   visitors: number;
+  /** The link column's numbers are below this. */
+  links: number;
   /** Bits per value of each column, in COLUMNS order. */
   bits: number[];
   /** Each text column's values, in TEXT order, joined by NUL (no stored text holds one: PostgreSQL refuses it, ingest drops it). */
@@ -46,10 +49,7 @@ interface Header {
   nulls: number[];
 }
 
-/**
- * A text column's values, read one by one as a kept row needs one: a day
- * lists some 7,000 link ids, of which a view's kept rows name a few hundred.
- */
+/** A text column's values, read one by one as a kept row needs one: a day lists some thousands of cities, of which a view's kept rows name a few. */
 export class PackValues {
   private readonly starts: number[] = [0];
   readonly length: number;
@@ -116,8 +116,12 @@ export class BitColumn {
   }
 }
 
-/** A day's pack from its view rows (by quarter hour or hour: `b` is the slot), people's and bots'. Off the event loop between columns. */
-export async function encodePack(people: readonly ViewRow[], bots: readonly ViewRow[]): Promise<{ data: Uint8Array<ArrayBuffer>; rows: number }> {
+/**
+ * A day's pack from its view rows (by quarter hour or hour: `b` is the slot),
+ * people's and bots', each link by its number (numberLinks'). Off the event
+ * loop between columns.
+ */
+export async function encodePack(people: readonly ViewRow[], bots: readonly ViewRow[], numbers: ReadonlyMap<string, number>): Promise<{ data: Uint8Array<ArrayBuffer>; rows: number }> {
   const n = people.length + bots.length;
   const row = (i: number) => (i < people.length ? people[i]! : bots[i - people.length]!);
   const columns = COLUMNS.map(() => new Uint32Array(n));
@@ -139,15 +143,17 @@ export async function encodePack(people: readonly ViewRow[], bots: readonly View
     nulls.push(list.indexOf(null));
   }
   const visitors = new Map<string, number>();
-  const [visitor, slot, clicks] = columns.slice(TEXT.length) as [Uint32Array, Uint32Array, Uint32Array];
+  const [link, visitor, slot, clicks] = columns.slice(TEXT.length) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
   for (let i = 0; i < n; i++) {
     const r = row(i);
     let v = visitors.get(r.visitorHash);
     if (v === undefined) visitors.set(r.visitorHash, (v = visitors.size));
-    [visitor[i], slot[i], clicks[i]] = [v, r.b, r.n];
+    const l = numbers.get(r.linkId);
+    if (l === undefined) throw new Error(`encodePack: link ${r.linkId} has no number`);
+    [link[i], visitor[i], slot[i], clicks[i]] = [l, v, r.b, r.n];
   }
   const bits = columns.map((c) => bitsOf(c.reduce((m, v) => Math.max(m, v), 0)));
-  const header: Header = { rows: n, people: people.length, visitors: visitors.size, bits, values, nulls };
+  const header: Header = { rows: n, people: people.length, visitors: visitors.size, links: link.reduce((m, l) => Math.max(m, l + 1), 1), bits, values, nulls };
   // ASCII (other characters escaped), read back as latin1: a byte a character, no UTF-8 to decode.
   const head = await deflate(Buffer.from(JSON.stringify(header).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`), "latin1"));
   const start = pad4(4 + head.length);
@@ -163,6 +169,13 @@ export async function encodePack(people: readonly ViewRow[], bots: readonly View
   return { data: out, rows: n };
 }
 
+/** A workspace's day's pack from its view rows (encodePack), its links numbered first (numberLinks). */
+export async function packDay(workspaceId: string, people: readonly ViewRow[], bots: readonly ViewRow[]): Promise<{ data: Uint8Array<ArrayBuffer>; rows: number }> {
+  const ids = new Set<string>();
+  for (const rows of [people, bots]) for (const r of rows) ids.add(r.linkId);
+  return encodePack(people, bots, await numberLinks(workspaceId, ids));
+}
+
 /** A pack read back: its columns by name, and each text column's values. */
 export interface DayPack {
   day: number;
@@ -172,6 +185,8 @@ export interface DayPack {
   people: number;
   /** How many visitors: the visitor column's values are 0 to this less one. */
   visitors: number;
+  /** The link column's numbers (pack-links.ts) are below this. */
+  links: number;
   columns: Record<PackColumn, BitColumn>;
   values: Record<TextColumn, PackValues>;
 }
@@ -189,12 +204,12 @@ export async function decodePack(day: number, slots: number, data: Uint8Array): 
     at += 4 * words;
   });
   const values = Object.fromEntries(TEXT.map((c, x) => [c, new PackValues(header.values[x]!, header.nulls[x]!)])) as Record<TextColumn, PackValues>;
-  return { day, slots, rows: header.rows, people: header.people, visitors: header.visitors, columns, values };
+  return { day, slots, rows: header.rows, people: header.people, visitors: header.visitors, links: header.links, columns, values };
 }
 
-/** What a question keeps of a pack's rows: a test per text column value (by its index), and whose rows: [people's, bots']. */
+/** What a question keeps of a pack's rows: a test of a text column's value or of the link (by its id), and whose rows: [people's, bots']. */
 export interface PackKeep {
-  tests: { column: TextColumn; keep: (v: string | null) => boolean }[];
+  tests: { column: TextColumn | "linkId"; keep: (v: string | null) => boolean }[];
   bots: [boolean, boolean];
 }
 

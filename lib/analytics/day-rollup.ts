@@ -11,7 +11,7 @@ import { DIMENSIONS, type Dimension } from "./schemas";
 import { BOTS, dayNumber, groupScopeCuts, groupScopeDays, hasMonths, inSummary, insertScopeStatements, isMapped, keepsBots, linkFacts, MAPPED_KINDS, ofLink, RAW_KINDS, readScopeDays, SCOPE_KINDS, scopeDayRows, scopeOf, type LinkFacts, type Scope, type ScopeDay, type ScopePart } from "./scope-rollup";
 import { monthStart, nextMonth, partSelects, runningPoints, sumParts, unmarkAfter, writeRunningTotals } from "./running-totals";
 import { writeScopeMonths } from "./scope-months";
-import { daysWithoutPack, encodePack, writePack } from "./day-pack";
+import { daysWithoutPack, packDay, writePack } from "./day-pack";
 import { buildPageViewDays } from "./view-days";
 import { compareKeys, groupRows, groupRowsMany, keyReader, type PendingContext, type ViewContext } from "./view-rows";
 
@@ -716,7 +716,7 @@ async function writeDay(workspaceId: string, day: number, mapping: Mapping, mapp
   // a day read by hour has no bio pages, and keeps the rows it had of them (RAW_KINDS).
   const kinds = (mappedOnly && !relink ? MAPPED_KINDS : SCOPE_KINDS).filter((k) => quarters || !RAW_KINDS.includes(k));
   const scopeRows = await scopeDayRows(viewRows, botRows, kinds, ctx, quarters);
-  const pack = mappedOnly ? null : await encodePack(viewRows, botRows);
+  const pack = mappedOnly ? null : await packDay(workspaceId, viewRows, botRows);
   const dims = mappedOnly ? [...MAPPED, ...SPLIT_DIMS] : [TOTAL, BEFORE, FROM, ...DIMENSIONS, ...SPLIT_DIMS];
   const monthDims = mappedOnly ? [...MAPPED] : [TOTAL, ...DIMENSIONS];
   const p = new Params(pg());
@@ -897,7 +897,7 @@ async function packDays(workspaceId: string, from: number, through: number, mapp
   const missing = (await daysWithoutPack(workspaceId, from, through)).slice(0, UPGRADE_DAYS);
   for (const d of missing) {
     const { quarters, viewRows, botRows } = await readDay(workspaceId, d, mapping);
-    await writePack(workspaceId, d, quarters ? DAY / QUARTER : 24, await encodePack(viewRows, botRows));
+    await writePack(workspaceId, d, quarters ? DAY / QUARTER : 24, await packDay(workspaceId, viewRows, botRows));
   }
   return missing.length;
 }

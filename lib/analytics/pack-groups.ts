@@ -68,29 +68,14 @@ function wayOf(g: Grouping, ctx: Pick<ViewContext, "kinds" | "tags">, links: Map
   return text(field);
 }
 
-/** The view's links, each numbered the first time a pack names it: what depends on the link only is then found once a view, by number. */
-class LinkNumbers {
-  private readonly index = new Map<string | null, number>();
-  readonly ids: (string | null)[] = [];
-
-  of(id: string | null): number {
-    let l = this.index.get(id);
-    if (l === undefined) {
-      this.index.set(id, (l = this.ids.length));
-      this.ids.push(id);
-    }
-    return l;
-  }
-}
-
 /** A cache by number (of a value, or a link), -1 where not found yet. */
 const unknown = (size: number): number[] => new Array<number>(size).fill(-1);
 
 /**
  * A view's groupings summed straight off its days' packs, kept rows only,
  * without making a row object of any: each grouping reads its one column,
- * each value of it is looked up once a pack (a link once a view: its
- * number, then what each grouping keys it by), and the figures add up in
+ * each value of it is looked up once a pack (a link once a view, by its
+ * number in the workspace: pack-links.ts), and the figures add up in
  * arrays. A key's unique visitors are counted as view-rows.ts counts them,
  * by noting when its visitor changes, the kept rows visited visitor by
  * visitor; a visitor of one day is never one of another (hashes rotate
@@ -99,7 +84,6 @@ const unknown = (size: number): number[] => new Array<number>(size).fill(-1);
 export class PackGroups<G extends Grouping> {
   private readonly ways: Way[];
   private readonly sums: Sums[];
-  private readonly links = new LinkNumbers();
   /** Each link grouping's key index by link number (or `-2 - i`: the keys in `many[x][i]`, a link's tags). */
   private readonly byLink: number[][];
   private readonly many: number[][][];
@@ -124,16 +108,10 @@ export class PackGroups<G extends Grouping> {
     this.linkTests = this.keep.tests.map(() => []);
   }
 
-  add(pack: DayPack): void {
+  /** Adds a day's pack; `ids`: the workspace's link ids by number (packLinkIds'), covering the pack's. */
+  add(pack: DayPack, ids: readonly (string | null)[]): void {
     const c = pack.columns;
-    // Each of the pack's link values' number, found when a kept row (or a row tested by its link) first has it.
-    const numbers = unknown(pack.values.linkId.length);
-    const linkOf = (code: number) => {
-      let l = numbers[code]!;
-      if (l === -1) numbers[code] = l = this.links.of(pack.values.linkId.get(code));
-      return l;
-    };
-    const { order, visitor } = this.kept(pack, linkOf);
+    const { order, visitor } = this.kept(pack, ids);
     if (!order.length) {
       this.base += pack.visitors;
       return;
@@ -151,10 +129,10 @@ export class PackGroups<G extends Grouping> {
       let index: number[];
       let keyOf: (unit: number) => Key | Key[];
       if (way.column === "linkId") {
-        units = byLinkRow ??= c.linkId.gather(order).map(linkOf);
+        units = byLinkRow ??= c.linkId.gather(order);
         index = this.byLink[x]!;
-        while (index.length < this.links.ids.length) index.push(-1);
-        keyOf = (l) => way.keyOfLink(this.links.ids[l]!);
+        while (index.length < pack.links) index.push(-1);
+        keyOf = (l) => way.keyOfLink(ids[l]!);
       } else {
         units = way.column ? c[way.column].gather(order) : new Uint32Array(order.length);
         index = unknown(way.column === null ? 1 : way.column === "slot" ? pack.slots : pack.values[way.column as keyof DayPack["values"]].length);
@@ -205,7 +183,7 @@ export class PackGroups<G extends Grouping> {
   }
 
   /** The pack's rows the question keeps, visitor by visitor (a counting sort; otherwise in their order), and each one's visitor. */
-  private kept(pack: DayPack, linkOf: (code: number) => number): { order: Uint32Array; visitor: Uint32Array } {
+  private kept(pack: DayPack, ids: readonly (string | null)[]): { order: Uint32Array; visitor: Uint32Array } {
     const c = pack.columns;
     const [people, bots] = this.keep.bots;
     // People's rows come first, then bots'.
@@ -221,17 +199,15 @@ export class PackGroups<G extends Grouping> {
       if (column === "linkId") {
         // By link number, each link tested once a view.
         const ok = this.linkTests[x]!;
+        while (ok.length < pack.links) ok.push(-1);
         for (let j = 0; j < m; j++) {
-          const l = linkOf(of.get(kept[j]!));
-          let yes = ok[l];
-          if (yes === undefined) {
-            while (ok.length < l) ok.push(-1);
-            ok[l] = yes = test(this.links.ids[l]!) ? 1 : 0;
-          } else if (yes === -1) ok[l] = yes = test(this.links.ids[l]!) ? 1 : 0;
+          const l = of.get(kept[j]!);
+          let yes = ok[l]!;
+          if (yes === -1) ok[l] = yes = test(ids[l]!) ? 1 : 0;
           if (yes) kept[k++] = kept[j]!;
         }
       } else {
-        const ok = pack.values[column].flags(test);
+        const ok = pack.values[column as Exclude<typeof column, "linkId">].flags(test);
         for (let j = 0; j < m; j++) {
           const i = kept[j]!;
           if (ok[of.get(i)]) kept[k++] = i;

@@ -6,6 +6,7 @@ import { addRow, edgeQuery } from "./day-rollup";
 import type { ResolvedQuery } from "./resolve-query";
 import { sharedLinkMap } from "./link-map";
 import { PackGroups } from "./pack-groups";
+import { packLinkIds } from "./pack-links";
 import { compareKeys, groupRowsMany, type Grouping, type PendingContext, type ViewContext } from "./view-rows";
 
 const DAY = 86_400_000;
@@ -61,7 +62,9 @@ export async function groupPackedRows<G extends Grouping>(
   const packed = new PackGroups(groups, ctx, map.links, packFilter(q, map.links, map.tags), q.starts);
   // A month of days at a time (some 270 KB a day at 25,000 clicks). Reading the next month while summing this one gained nothing.
   for (let i = 0; i < packs.length; i += PACKS_AT_ONCE) {
-    for (const pack of await readPacks(q.workspaceId, packs.slice(i, i + PACKS_AT_ONCE))) packed.add(pack);
+    const batch = await readPacks(q.workspaceId, packs.slice(i, i + PACKS_AT_ONCE));
+    const ids = await packLinkIds(q.workspaceId, Math.max(0, ...batch.map((p) => p.links)));
+    for (const pack of batch) packed.add(pack, ids);
   }
   add(packed.result(), 0);
   const read = await spans;

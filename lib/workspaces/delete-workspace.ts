@@ -38,6 +38,7 @@ export async function purgeWorkspace(workspaceId: string): Promise<void> {
     db().clickDay.deleteMany({ where: { workspaceId } }),
     db().clickScopeDay.deleteMany({ where: { workspaceId } }),
     db().clickDayPack.deleteMany({ where: { workspaceId } }),
+    db().clickPackLink.deleteMany({ where: { workspaceId } }),
     db().clickScopeMonth.deleteMany({ where: { workspaceId } }),
     db().clickMonth.deleteMany({ where: { workspaceId } }),
     db().clickDayState.deleteMany({ where: { workspaceId } }),

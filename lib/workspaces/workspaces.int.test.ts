@@ -65,6 +65,7 @@ describe("workspaces", () => {
     expect(await db().clickDay.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
     expect(await db().clickDayPack.count({ where: { workspaceId: ws.id } })).toBeGreaterThan(0);
+    expect(await db().clickPackLink.count({ where: { workspaceId: ws.id } })).toBe(1);
     await deleteWorkspace(access, { confirm: ws.slug });
     expect(await db().workspace.count({ where: { id: ws.id } })).toBe(0);
     // Its links, clicks and dashboard rollup go with it.
@@ -74,6 +75,7 @@ describe("workspaces", () => {
     expect(await db().clickDay.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickScopeDay.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickDayPack.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await db().clickPackLink.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().clickDayState.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().pageViewDay.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await db().pageViewDayState.count({ where: { workspaceId: ws.id } })).toBe(0);
