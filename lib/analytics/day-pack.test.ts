@@ -128,7 +128,7 @@ describe("a day's pack", () => {
     }
   });
 
-  it("packs every width of column, values across word boundaries and the largest of each", () => {
+  it("packs every width of column, values across word boundaries and the largest of each, and selects rows by their value", () => {
     for (let bits = 0; bits <= 32; bits++) {
       const top = bits === 0 ? 0 : 2 ** bits - 1;
       const values = Uint32Array.from({ length: 101 }, (_, i) => (i % 3 === 0 ? top : Math.floor((i * 2_654_435_761) % (top + 1))));
@@ -137,6 +137,14 @@ describe("a day's pack", () => {
       const column = new BitColumn(words, bits);
       expect(Array.from(values, (_, i) => column.get(i))).toEqual([...values]);
       expect([...column.gather(Uint32Array.of(100, 3, 0))]).toEqual([values[100], values[3], values[0]]);
+      if (bits > 12) continue;
+      // The rows of a span whose value is flagged: a column's values are codes of its day's values, a few thousand at most.
+      const ok = Uint8Array.from({ length: top + 1 }, (_, v) => (v % 3 === 1 || v === top ? 1 : 0));
+      const out = new Uint32Array(values.length);
+      const m = column.select(5, 97, ok, out);
+      const want = [...values.keys()].filter((i) => i >= 5 && i < 97 && ok[values[i]!]);
+      expect(want.length).toBeGreaterThan(0);
+      expect([...out.subarray(0, m)]).toEqual(want);
     }
   });
 });

@@ -96,6 +96,24 @@ export class BitColumn {
     return (v & this.mask) >>> 0;
   }
 
+  /** The rows in [from, to) whose value `ok` flags, written to `out` from its start; answers how many. Reads the words in order. */
+  select(from: number, to: number, ok: Uint8Array, out: Uint32Array): number {
+    const { bits, mask, words } = this;
+    let k = 0;
+    if (bits === 0) {
+      if (ok[0]) for (let i = from; i < to; i++) out[k++] = i;
+      return k;
+    }
+    for (let i = from, at = from * bits; i < to; i++, at += bits) {
+      const w = at >>> 5;
+      const o = at & 31;
+      let v = words[w]! >>> o;
+      if (o + bits > 32) v |= words[w + 1]! << (32 - o);
+      if (ok[(v & mask) >>> 0]) out[k++] = i;
+    }
+    return k;
+  }
+
   /** The values of some rows, in their order. */
   gather(rows: Uint32Array): Uint32Array {
     const out = new Uint32Array(rows.length);

@@ -889,8 +889,8 @@ async function upgradeDays(workspaceId: string, from: number, through: number, m
 
 /**
  * Packs (day-pack.ts) up to `UPGRADE_DAYS` built days that have none (built
- * before packs were, or before packs were bit-packed: that migration deleted
- * them), newest first: the next round goes on where this one
+ * before packs were, or before packs were bit-packed or named links by
+ * number: those migrations deleted them), newest first: the next round goes on where this one
  * stopped. Answers how many it packed.
  */
 async function packDays(workspaceId: string, from: number, through: number, mapping: Mapping): Promise<number> {

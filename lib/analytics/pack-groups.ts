@@ -69,7 +69,15 @@ function wayOf(g: Grouping, ctx: Pick<ViewContext, "kinds" | "tags">, links: Map
 }
 
 /** A cache by number (of a value, or a link), -1 where not found yet. */
-const unknown = (size: number): number[] => new Array<number>(size).fill(-1);
+const unknown = (size: number): Int32Array => new Int32Array(size).fill(-1);
+
+/** A cache by number grown to hold `size` numbers, the new ones unknown. */
+const grown = (cache: Int32Array, size: number): Int32Array => {
+  if (cache.length >= size) return cache;
+  const out = unknown(Math.max(size, cache.length * 2));
+  out.set(cache);
+  return out;
+};
 
 /**
  * A view's groupings summed straight off its days' packs, kept rows only,
@@ -85,10 +93,10 @@ export class PackGroups<G extends Grouping> {
   private readonly ways: Way[];
   private readonly sums: Sums[];
   /** Each link grouping's key index by link number (or `-2 - i`: the keys in `many[x][i]`, a link's tags). */
-  private readonly byLink: number[][];
+  private readonly byLink: Int32Array[];
   private readonly many: number[][][];
   /** Each test of the link (a campaign, channel or tag filter): 1 or 0 by link number. */
-  private readonly linkTests: number[][];
+  private readonly linkTests: Int32Array[];
   /** Visitors of the days added so far: a day's visitor v is `base + v`, unique across days. */
   private base = 0;
 
@@ -101,11 +109,11 @@ export class PackGroups<G extends Grouping> {
   ) {
     this.ways = groups.map((g) => wayOf(g, ctx, links, starts));
     this.sums = groups.map(() => new Sums());
-    this.byLink = groups.map(() => []);
+    this.byLink = groups.map(() => unknown(0));
     this.many = groups.map(() => []);
     // The link's tests last: the others are cheaper and keep fewer rows to test.
     this.keep = { ...keep, tests: [...keep.tests].sort((a, b) => Number(a.column === "linkId") - Number(b.column === "linkId")) };
-    this.linkTests = this.keep.tests.map(() => []);
+    this.linkTests = this.keep.tests.map(() => unknown(0));
   }
 
   /** Adds a day's pack; `ids`: the workspace's link ids by number (packLinkIds'), covering the pack's. */
@@ -126,12 +134,11 @@ export class PackGroups<G extends Grouping> {
       const many = this.many[x]!;
       // Each row's unit (a value's code, or its link's number), and each unit's key index, found the first time a kept row has it.
       let units: Uint32Array;
-      let index: number[];
+      let index: Int32Array;
       let keyOf: (unit: number) => Key | Key[];
       if (way.column === "linkId") {
         units = byLinkRow ??= c.linkId.gather(order);
-        index = this.byLink[x]!;
-        while (index.length < pack.links) index.push(-1);
+        index = this.byLink[x] = grown(this.byLink[x]!, pack.links);
         keyOf = (l) => way.keyOfLink(ids[l]!);
       } else {
         units = way.column ? c[way.column].gather(order) : new Uint32Array(order.length);
@@ -190,16 +197,24 @@ export class PackGroups<G extends Grouping> {
     const from = people ? 0 : pack.people;
     const to = bots ? pack.rows : pack.people;
     let kept = new Uint32Array(Math.max(0, to - from));
-    let m = 0;
-    for (let i = from; i < to; i++) kept[m++] = i;
+    // -1: every row of [from, to), not listed yet (a first test of a value lists those it keeps as it reads the column).
+    let m = -1;
+    const all = () => {
+      for (let i = from; i < to; i++) kept[i - from] = i;
+      return to - from;
+    };
     // Each test narrows the rows the one before kept.
     this.keep.tests.forEach(({ column, keep: test }, x) => {
       const of = c[column];
+      if (m === -1 && column !== "linkId") {
+        m = of.select(from, to, pack.values[column].flags(test), kept);
+        return;
+      }
+      if (m === -1) m = all();
       let k = 0;
       if (column === "linkId") {
         // By link number, each link tested once a view.
-        const ok = this.linkTests[x]!;
-        while (ok.length < pack.links) ok.push(-1);
+        const ok = (this.linkTests[x] = grown(this.linkTests[x]!, pack.links));
         for (let j = 0; j < m; j++) {
           const l = of.get(kept[j]!);
           let yes = ok[l]!;
@@ -215,6 +230,7 @@ export class PackGroups<G extends Grouping> {
       }
       m = k;
     });
+    if (m === -1) m = all();
     kept = kept.subarray(0, m);
     const visitors = c.visitor.gather(kept);
     const next = new Uint32Array(pack.visitors + 1);
