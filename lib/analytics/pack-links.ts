@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Params } from "./click-sql";
 
 /**
  * A workspace's links by number, as its day packs name them (ClickDayPack,
@@ -37,13 +38,10 @@ export async function numberLinks(workspaceId: string, ids: Iterable<string>): P
     if (tries === TRIES) throw new Error(`numberLinks: ${missing.length} link(s) of workspace ${workspaceId} still without a number after ${TRIES} tries`);
     let next = 1;
     for (const n of numbers.values()) if (n >= next) next = n + 1;
-    const pg = db().provider === "postgres";
     for (let i = 0; i < missing.length; i += BATCH) {
-      const batch = missing.slice(i, i + BATCH);
-      const params: (string | number)[] = [];
-      const p = (v: string | number) => (params.push(v), pg ? `$${params.length}` : "?");
-      const values = batch.map((id, j) => `(${p(workspaceId)}, ${p(next + i + j)}, ${p(id)})`);
-      await db().$executeRawUnsafe(`INSERT INTO "ClickPackLink" ("workspaceId", "n", "linkId") VALUES ${values.join(", ")} ON CONFLICT DO NOTHING`, ...params);
+      const p = new Params(db().provider === "postgres");
+      const values = missing.slice(i, i + BATCH).map((id, j) => `(${p.add(workspaceId)}, ${p.add(next + i + j)}, ${p.add(id)})`);
+      await db().$executeRawUnsafe(`INSERT INTO "ClickPackLink" ("workspaceId", "n", "linkId") VALUES ${values.join(", ")} ON CONFLICT DO NOTHING`, ...p.values);
     }
   }
 }
