@@ -9,7 +9,7 @@ const config: NextConfig = {
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: ciBuild },
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "ioredis", "nodemailer"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "pg-copy-streams", "ioredis", "nodemailer"],
   typedRoutes: false,
   // No log may carry a secret. Development logs every server action call with
   // its arguments (a sign-up's password) and every request URL with its query

@@ -7,7 +7,7 @@ import { numberLinks } from "./pack-links";
 import { DIMENSION_FIELDS, filterDimension, type ViewRow } from "./click-sql";
 import type { LinkFiling } from "./link-map";
 import type { ResolvedQuery } from "./resolve-query";
-import { NONE } from "./schemas";
+import { NONE, type Dimension } from "./schemas";
 
 const DAY = 86_400_000;
 const inflate = promisify(inflateRaw);
@@ -96,7 +96,7 @@ export class BitColumn {
     return (v & this.mask) >>> 0;
   }
 
-  /** The rows in [from, to) whose value `ok` flags, written to `out` from its start; answers how many. Reads the words in order. */
+  /** The rows in [from, to) whose value `ok` flags (1, else 0), written to `out` from its start; answers how many. Reads the words in order. */
   select(from: number, to: number, ok: Uint8Array, out: Uint32Array): number {
     const { bits, mask, words } = this;
     let k = 0;
@@ -104,13 +104,34 @@ export class BitColumn {
       if (ok[0]) for (let i = from; i < to; i++) out[k++] = i;
       return k;
     }
+    if (bits < 32 && 32 % bits === 0) return this.selectWhole(from, to, ok, out);
     for (let i = from, at = from * bits; i < to; i++, at += bits) {
       const w = at >>> 5;
       const o = at & 31;
       let v = words[w]! >>> o;
       if (o + bits > 32) v |= words[w + 1]! << (32 - o);
-      if (ok[(v & mask) >>> 0]) out[k++] = i;
+      // Written always, kept by counting: no branch to mispredict.
+      out[k] = i;
+      k += ok[(v & mask) >>> 0]!;
     }
+    return k;
+  }
+
+  /** select() where no value crosses a word (bits divide 32): a word read once for all of its values. */
+  private selectWhole(from: number, to: number, ok: Uint8Array, out: Uint32Array): number {
+    const { bits, mask, words } = this;
+    const per = 32 / bits;
+    let k = 0;
+    let i = from;
+    for (; i < to && i % per; i++) if (ok[this.get(i)]) out[k++] = i;
+    for (; i + per <= to; i += per) {
+      let word = words[i / per]!;
+      for (let b = 0; b < per; b++, word >>>= bits) {
+        out[k] = i + b;
+        k += ok[word & mask]!;
+      }
+    }
+    for (; i < to; i++) if (ok[this.get(i)]) out[k++] = i;
     return k;
   }
 
@@ -229,6 +250,8 @@ export async function decodePack(day: number, slots: number, data: Uint8Array): 
 export interface PackKeep {
   tests: { column: TextColumn | "linkId"; keep: (v: string | null) => boolean }[];
   bots: [boolean, boolean];
+  /** The dimensions a filter holds to one value (null: none), that value: every kept row's key there. */
+  one: Map<Dimension, string | null>;
 }
 
 /**
@@ -238,7 +261,10 @@ export interface PackKeep {
  */
 export function packFilter(q: Pick<ResolvedQuery, "filters" | "kinds" | "bots">, links: Map<string, LinkFiling>, tags: Map<string, string[]>): PackKeep {
   const tests: PackKeep["tests"] = [];
+  const one: PackKeep["one"] = new Map();
   for (const [name, values] of q.filters) {
+    // A tag's panel counts each of a kept link's tags, not only the filter's; a QR code's filter names the code, not a key.
+    if (values.length === 1 && name !== "bioPageId" && name !== "qrId" && name !== "tagId" && name !== "tag") one.set(filterDimension(name), values[0] === NONE ? null : values[0]!);
     const real = new Set(values.filter((v) => v !== NONE));
     const none = real.size < values.length;
     const match = (v: string | null) => (v === null ? none : real.has(v));
@@ -256,7 +282,7 @@ export function packFilter(q: Pick<ResolvedQuery, "filters" | "kinds" | "bots">,
     }
     if (name === "qrId") tests.push({ column: "trigger", keep: (t) => t === "qr" });
   }
-  return { tests, bots: [q.bots !== "only", q.bots !== "exclude"] };
+  return { tests, bots: [q.bots !== "only", q.bots !== "exclude"], one };
 }
 
 /**

@@ -43,12 +43,12 @@ class Sums {
  * grouping by the link (link, campaign, channel, tag) reads a link's id.
  */
 type Way =
-  | { column: Exclude<PackColumn, "linkId"> | null; keyOf: (pack: DayPack) => (code: number) => Key }
-  | { column: "linkId"; keyOfLink: (id: string | null) => Key | Key[] };
+  | { column: Exclude<PackColumn, "linkId">; keyOf: (pack: DayPack) => (code: number) => Key }
+  | { column: "linkId"; keyOfLink: (id: string | null) => Key | Key[] }
+  | { column: "one"; key: Key };
 
-function wayOf(g: Grouping, ctx: Pick<ViewContext, "kinds" | "tags">, links: Map<string, LinkFiling>, starts: number[]): Way {
+function wayOf(g: Exclude<Grouping, null>, ctx: Pick<ViewContext, "kinds" | "tags">, links: Map<string, LinkFiling>, starts: number[]): Way {
   const text = (column: Exclude<PackColumn & keyof DayPack["values"], "linkId">, read: (v: string | null) => Key = (v) => v): Way => ({ column, keyOf: (pack) => (code) => read(pack.values[column].get(code)) });
-  if (g === null) return { column: null, keyOf: () => () => null };
   if (g === "bucket") {
     return {
       column: "slot",
@@ -66,6 +66,35 @@ function wayOf(g: Grouping, ctx: Pick<ViewContext, "kinds" | "tags">, links: Map
   if (field === "linkId") return { column: "linkId", keyOfLink: (id) => id };
   if (field === "campaignId" || field === "channelId") return { column: "linkId", keyOfLink: (id) => (id === null ? null : (links.get(id)?.[field] ?? null)) };
   return text(field);
+}
+
+/** Each kept row's key index into `at`, by its unit's (`index`, -1 where not found yet: `find` finds it). */
+function keysOf(units: Uint32Array, index: Int32Array, at: Int32Array, m: number, find: (unit: number) => number): void {
+  for (let j = 0; j < m; j++) {
+    const unit = units[j]!;
+    let g = index[unit]!;
+    if (g === -1) index[unit] = g = find(unit);
+    at[j] = g;
+  }
+}
+
+/** Kept rows into their keys' sums, each row's key index in `at` (or `-2 - i`: the keys in `many[i]`, a link's tags). */
+function addRows(s: Sums, many: number[][], at: Int32Array, m: number, n: Uint32Array, scans: Uint32Array, bio: Uint32Array, v: Int32Array): void {
+  const { clicks: sc, uniques: su, scans: ss, bioClicks: sb, last } = s;
+  const count = (g: number, j: number) => {
+    sc[g]! += n[j]!;
+    ss[g]! += scans[j]!;
+    sb[g]! += bio[j]!;
+    if (last[g] !== v[j]) {
+      su[g]!++;
+      last[g] = v[j]!;
+    }
+  };
+  for (let j = 0; j < m; j++) {
+    const g = at[j]!;
+    if (g >= 0) count(g, j);
+    else for (const h of many[-2 - g]!) count(h, j);
+  }
 }
 
 /** A cache by number (of a value, or a link), -1 where not found yet. */
@@ -107,7 +136,8 @@ export class PackGroups<G extends Grouping> {
     private readonly keep: PackKeep,
     starts: number[],
   ) {
-    this.ways = groups.map((g) => wayOf(g, ctx, links, starts));
+    // The totals, and a panel the filters hold to one value, have one key: their figures are the kept rows'.
+    this.ways = groups.map((g): Way => (g === null ? { column: "one", key: null } : g !== "bucket" && g !== "block" && keep.one.has(g) ? { column: "one", key: keep.one.get(g)! } : wayOf(g, ctx, links, starts)));
     this.sums = groups.map(() => new Sums());
     this.byLink = groups.map(() => unknown(0));
     this.many = groups.map(() => []);
@@ -125,13 +155,42 @@ export class PackGroups<G extends Grouping> {
       return;
     }
     const kinds = Uint8Array.from({ length: pack.values.trigger.length }, (_, code) => ({ qr: 1, bio: 2 })[pack.values.trigger.get(code) ?? ""] ?? 0);
+    const m = order.length;
     const n = c.n.gather(order);
-    const t = c.trigger.gather(order).map((code) => kinds[code]!);
+    // Each row's clicks as scans and as bio-page clicks (0 when it is neither): added without a test.
+    const scans = new Uint32Array(m);
+    const bio = new Uint32Array(m);
+    const trigger = c.trigger.gather(order);
+    for (let j = 0; j < m; j++) {
+      const kind = kinds[trigger[j]!]!;
+      if (kind === 1) scans[j] = n[j]!;
+      else if (kind === 2) bio[j] = n[j]!;
+    }
+    const v = new Int32Array(m);
+    // The kept rows' figures (for a way with one key); visitors come in order, so each change is one more.
+    const total = { clicks: 0, scans: 0, bio: 0, visitors: 0 };
+    for (let j = 0; j < m; j++) {
+      v[j] = this.base + visitor[j]!;
+      total.clicks += n[j]!;
+      total.scans += scans[j]!;
+      total.bio += bio[j]!;
+      if (j === 0 || v[j] !== v[j - 1]) total.visitors++;
+    }
     let byLinkRow: Uint32Array | null = null;
-    const base = this.base;
-    this.ways.forEach((way, x) => {
+    const at = new Int32Array(m);
+    for (let x = 0; x < this.ways.length; x++) {
+      const way = this.ways[x]!;
       const s = this.sums[x]!;
       const many = this.many[x]!;
+      if (way.column === "one") {
+        const g = s.at(way.key);
+        s.clicks[g]! += total.clicks;
+        s.scans[g]! += total.scans;
+        s.bioClicks[g]! += total.bio;
+        s.uniques[g]! += total.visitors;
+        s.last[g] = v[m - 1]!;
+        continue;
+      }
       // Each row's unit (a value's code, or its link's number), and each unit's key index, found the first time a kept row has it.
       let units: Uint32Array;
       let index: Int32Array;
@@ -141,46 +200,18 @@ export class PackGroups<G extends Grouping> {
         index = this.byLink[x] = grown(this.byLink[x]!, pack.links);
         keyOf = (l) => way.keyOfLink(ids[l]!);
       } else {
-        units = way.column ? c[way.column].gather(order) : new Uint32Array(order.length);
-        index = unknown(way.column === null ? 1 : way.column === "slot" ? pack.slots : pack.values[way.column as keyof DayPack["values"]].length);
+        units = c[way.column].gather(order);
+        index = unknown(way.column === "slot" ? pack.slots : pack.values[way.column as keyof DayPack["values"]].length);
         keyOf = way.keyOf(pack);
       }
-      const { clicks: sc, uniques: su, scans: ss, bioClicks: sb, last } = s;
-      for (let j = 0; j < units.length; j++) {
-        const unit = units[j]!;
-        let g = index[unit]!;
-        if (g === -1) {
-          const key = keyOf(unit);
-          if (Array.isArray(key)) {
-            many.push(key.map((k) => s.at(k)));
-            g = -1 - many.length;
-          } else g = s.at(key);
-          index[unit] = g;
-        }
-        const clicks = n[j]!;
-        const kind = t[j]!;
-        const v = base + visitor[j]!;
-        if (g >= 0) {
-          sc[g]! += clicks;
-          if (kind === 1) ss[g]! += clicks;
-          else if (kind === 2) sb[g]! += clicks;
-          if (last[g] !== v) {
-            su[g]!++;
-            last[g] = v;
-          }
-          continue;
-        }
-        for (const h of many[-2 - g]!) {
-          sc[h]! += clicks;
-          if (kind === 1) ss[h]! += clicks;
-          else if (kind === 2) sb[h]! += clicks;
-          if (last[h] !== v) {
-            su[h]!++;
-            last[h] = v;
-          }
-        }
-      }
-    });
+      keysOf(units, index, at, m, (unit) => {
+        const key = keyOf(unit);
+        if (!Array.isArray(key)) return s.at(key);
+        many.push(key.map((k) => s.at(k)));
+        return -1 - many.length;
+      });
+      addRows(s, many, at, m, n, scans, bio, v);
+    }
     this.base += pack.visitors;
   }
 
@@ -225,7 +256,8 @@ export class PackGroups<G extends Grouping> {
         const ok = pack.values[column as Exclude<typeof column, "linkId">].flags(test);
         for (let j = 0; j < m; j++) {
           const i = kept[j]!;
-          if (ok[of.get(i)]) kept[k++] = i;
+          kept[k] = i;
+          k += ok[of.get(i)]!;
         }
       }
       m = k;
