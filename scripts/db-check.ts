@@ -115,20 +115,42 @@ function checkSqlite(tmp: string): string[] {
   const pulled = pulledSqliteSchema(tmp);
   const args = ["migrate", "diff", "--from-schema-datamodel", pulled, "--to-schema-datamodel", schemaFile("sqlite")];
   const r = prisma(diffUrl(tmp), [...args, "--script", "--exit-code"], [0, 2]);
-  if (r.status === 0) return [];
-  const lacking = withoutPartialIndexes(r.stdout, tmp);
-  if (lacking.length === 0) return [];
-  return [`the migrations lack this SQL:\n${indent(lacking.join("\n\n"))}`];
+  const triggers = sqliteTriggers(path.join(tmp, "migrated.db"));
+  const missing = missingTriggers("sqlite", (t) => triggers.has(t));
+  const lacking = r.status === 0 ? [] : withoutPartialIndexes(r.stdout, tmp);
+  return lacking.length === 0 ? missing : [`the migrations lack this SQL:\n${indent(lacking.join("\n\n"))}`, ...missing];
 }
 
 /** Prisma cannot declare storage parameters: migrations set them by hand, so only they have them. */
 const STORAGE = "storage";
+
+/**
+ * Prisma cannot declare triggers either: migrations create them by hand, so
+ * only they have them. These must exist (lib/analytics/link-map.ts relies on
+ * them); a SQLite migration that rebuilds one of their tables drops them.
+ */
+const TRIGGERS: Record<Provider, string[]> = {
+  sqlite: ["insert", "delete", "update"].flatMap((op) => ["Link", "LinkTag", "Channel"].map((t) => `${t}_linkMap_${op}`)),
+  postgres: ["Link_linkMap_write", "Link_linkMap_update", "LinkTag_linkMap_write", "Channel_linkMap_write", "Channel_linkMap_update"],
+};
+const handMade = (statement: string) => /^CREATE (FUNCTION|TRIGGER) /.test(statement);
+const missingTriggers = (p: Provider, have: (name: string) => boolean) => TRIGGERS[p].filter((t) => !have(t)).map((t) => `the migrations do not create the trigger ${t} (a migration that rebuilds its table creates it again, by hand)`);
+
+function sqliteTriggers(db: string): Set<string> {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return new Set((conn.prepare(`SELECT "name" FROM sqlite_master WHERE "type" = 'trigger'`).all() as { name: string }[]).map((r) => r.name));
+  } finally {
+    conn.close();
+  }
+}
 
 /** A schema-only dump as a sorted list of one-line statements, without Prisma's bookkeeping table. */
 function catalog(url: string): string[] {
   const r = spawnSync("pg_dump", ["--schema-only", "--no-owner", "--no-privileges", `--dbname=${url}`], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`pg_dump failed: ${r.error?.message ?? r.stderr}`);
   return r.stdout
+    .replace(/\$\$[\s\S]*?\$\$/g, (body) => body.replace(/\s+/g, " ")) // a function's body on one line
     .split(";\n")
     .map((s) => s.split("\n").filter((l) => l.trim() && !/^(--|\\|SET |SELECT pg_catalog\.set_config)/.test(l)))
     .filter((lines) => lines.length > 0 && !lines.join(" ").includes("_prisma_migrations"))
@@ -171,10 +193,12 @@ async function checkPostgres(tmp: string): Promise<string[] | null> {
       await target.end();
     }
     const [a, b] = [catalog(urlOf(migrated)), catalog(urlOf(direct))];
-    const onlyA = a.filter((s) => !b.includes(s) && !s.includes(` ${STORAGE} WITH (`));
+    const onlyA = a.filter((s) => !b.includes(s) && !s.includes(` ${STORAGE} WITH (`) && !handMade(s));
     const onlyB = b.filter((s) => !a.includes(s));
-    if (onlyA.length === 0 && onlyB.length === 0) return [];
+    const missing = missingTriggers("postgres", (t) => a.some((s) => s.startsWith(`CREATE TRIGGER "${t}" `)));
+    if (onlyA.length === 0 && onlyB.length === 0) return missing;
     return [
+      ...missing,
       "the database built from the migrations differs from one built from the schema:",
       ...onlyA.map((s) => `  - only from migrations: ${s}`),
       ...onlyB.map((s) => `  + only from schema:     ${s}`),

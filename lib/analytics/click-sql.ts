@@ -279,7 +279,7 @@ export interface ViewRow {
  * rollup row's is its hour): the database comparing each row with every
  * bucket start took half the read.
  */
-export async function selectViewRows(q: ResolvedQuery, cap: number, links: Map<string, LinkFiling> | Promise<Map<string, LinkFiling>>): Promise<ViewRow[] | null> {
+export async function selectViewRows(q: ResolvedQuery, cap: number, links: ReadonlyMap<string, LinkFiling> | Promise<ReadonlyMap<string, LinkFiling>>): Promise<ViewRow[] | null> {
   const p = new Params(db().provider === "postgres");
   const source = sourceSql(q, p, q.starts);
   const where: string[] = [];
@@ -325,7 +325,7 @@ function bucketReader(starts: number[], pg: boolean): (t: string) => number {
  * shape (filled field by field, rows took several, and grouping them read
  * each field the slow way).
  */
-function viewRow(v: readonly (string | number | null)[], bucket: (t: string) => number, links: Map<string, LinkFiling>): ViewRow {
+function viewRow(v: readonly (string | number | null)[], bucket: (t: string) => number, links: ReadonlyMap<string, LinkFiling>): ViewRow {
   const s = v as readonly (string | null)[];
   const link = links.get(s[2]!);
   return {

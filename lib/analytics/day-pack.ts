@@ -259,7 +259,7 @@ export interface PackKeep {
  * filters (click-sql.ts filterSql): a campaign or channel by the link's as
  * it is now, a tag by the link's tags, a platform type by its platform's kind.
  */
-export function packFilter(q: Pick<ResolvedQuery, "filters" | "kinds" | "bots">, links: Map<string, LinkFiling>, tags: Map<string, string[]>): PackKeep {
+export function packFilter(q: Pick<ResolvedQuery, "filters" | "kinds" | "bots">, links: ReadonlyMap<string, LinkFiling>, tags: ReadonlyMap<string, readonly string[]>): PackKeep {
   const tests: PackKeep["tests"] = [];
   const one: PackKeep["one"] = new Map();
   for (const [name, values] of q.filters) {

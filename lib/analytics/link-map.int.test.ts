@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
+import { updateChannel } from "@/lib/channels/update-channel";
 import { db } from "@/lib/db/client";
 import { createLink } from "@/lib/links/create-link";
+import { deleteLink } from "@/lib/links/delete-link";
+import { updateLink } from "@/lib/links/update-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, makeUser } from "@/tests/factories";
 import { mappingFingerprint } from "./day-rollup";
-import { readLinkMap, sharedLinkMap } from "./link-map";
+import { readLinkMap, sharedLinkMap, type LinkMap } from "./link-map";
 
 // A view takes its links' campaigns, channels and tags, and the rollup's
 // fingerprint, from one read of the workspace's links: it must hold what the
@@ -55,5 +58,44 @@ describe("a workspace's link map", () => {
     expect(await mappingFingerprint(ws.id, Date.now())).not.toBe(before);
     // A link made after a rollup's end (and its margin) does not change that rollup's fingerprint.
     expect(await mappingFingerprint(ws.id, made.getTime() - 2 * 3_600_000, x)).toBe(await mappingFingerprint(ws.id, made.getTime() - 2 * 3_600_000));
+  });
+
+  it("is kept while nothing it holds changes, and read anew after any change to it, made by any code", async () => {
+    const user = await makeUser("linkmapkeep");
+    const ws = await createWorkspace(user.id, { name: "Kept map" });
+    const other = await createWorkspace(user.id, { name: "Other kept map" });
+    const access = await accessFor(user, ws.slug, "links.write");
+    const otherAccess = await accessFor(user, other.slug, "links.write");
+    const summer = await createCampaign(access, { name: "Summer" });
+    const link = await createLink(access, { url: "https://example.com/kept", tags: ["red"] });
+    let map = await sharedLinkMap(ws.id);
+
+    // Writes that change nothing the map holds keep it: a click counted, a link's title, another workspace's links.
+    await db().link.update({ where: { id: link.id }, data: { clicks: { increment: 1 }, title: "Kept" } });
+    await createLink(otherAccess, { url: "https://example.com/elsewhere", tags: ["red"] });
+    expect(await sharedLinkMap(ws.id)).toBe(map);
+
+    /** The map after a change: a new one, holding the change. */
+    const after = async (change: () => Promise<unknown>, check: (m: LinkMap) => void) => {
+      await change();
+      const next = await sharedLinkMap(ws.id);
+      expect(next).not.toBe(map);
+      check(next);
+      map = next;
+      expect(await sharedLinkMap(ws.id)).toBe(map);
+    };
+    await after(() => updateLink(access, link.id, { campaignId: summer.id }), (m) => expect(m.links.get(link.id)?.campaignId).toBe(summer.id));
+    await after(() => updateLink(access, link.id, { tags: ["red", "blue"] }), (m) => expect(m.tags.get(link.id)).toHaveLength(2));
+    const social = await db().channel.findFirstOrThrow({ where: { workspaceId: ws.id, key: "facebook" } });
+    const kind = social.kind === "social_media" ? "social_network" : "social_media";
+    await after(() => updateChannel(access, social.id, { kind }), (m) => expect(m.channels.find((c) => c.key === "facebook")?.kind).toBe(kind));
+    // Writes outside the app's functions too (another instance, a script, SQL by hand).
+    await after(() => db().$executeRawUnsafe(`UPDATE "Link" SET "channelId" = '${social.id}' WHERE "id" = '${link.id}'`), (m) => expect(m.links.get(link.id)?.channelId).toBe(social.id));
+    await after(() => db().$executeRawUnsafe(`DELETE FROM "LinkTag" WHERE "linkId" = '${link.id}'`), (m) => expect(m.tags.has(link.id)).toBe(false));
+    await after(() => db().campaign.delete({ where: { id: summer.id } }), (m) => expect(m.links.get(link.id)?.campaignId).toBeNull());
+    const added = await createLink(access, { url: "https://example.com/added" });
+    expect((await sharedLinkMap(ws.id)).links.has(added.id)).toBe(true);
+    map = await sharedLinkMap(ws.id);
+    await after(() => deleteLink(access, added.id), (m) => expect(m.links.has(added.id)).toBe(false));
   });
 });

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 
 /** A link as analytics files it: its campaign and channel, and when it was made (the rollup's fingerprint counts links made before its end). */
 export interface LinkFiling {
-  campaignId: string | null;
-  channelId: string | null;
-  createdAt: number;
+  readonly campaignId: string | null;
+  readonly channelId: string | null;
+  readonly createdAt: number;
 }
 
 /**
@@ -17,13 +17,13 @@ export interface LinkFiling {
  * Lists are in the database's order of their keys, as the fingerprint hashes them.
  */
 export interface LinkMap {
-  links: Map<string, LinkFiling>;
+  readonly links: ReadonlyMap<string, LinkFiling>;
   /** Each link's id, in order (the fingerprint's order). */
-  order: string[];
+  readonly order: readonly string[];
   /** Each tagged link's tags, in order (links in order too: the fingerprint lists them so). */
-  tags: Map<string, string[]>;
+  readonly tags: ReadonlyMap<string, readonly string[]>;
   /** The workspace's channels, by key. */
-  channels: { key: string; kind: string }[];
+  readonly channels: readonly Readonly<{ key: string; kind: string }>[];
 }
 
 /**
@@ -33,6 +33,11 @@ export interface LinkMap {
  * link (10,000 links, as rows, took tens of milliseconds to convert).
  */
 export async function readLinkMap(workspaceId: string): Promise<LinkMap> {
+  return (await readVersioned(workspaceId)).map;
+}
+
+/** The link map and, from the same snapshot, the workspace's linkMapVersion (null: no such workspace). */
+async function readVersioned(workspaceId: string): Promise<{ map: LinkMap; version: number | null }> {
   const pg = db().provider === "postgres";
   const w = pg ? () => "$1" : () => "?";
   const list = (fields: string, order: string) =>
@@ -40,8 +45,9 @@ export async function readLinkMap(workspaceId: string): Promise<LinkMap> {
   const sql =
     `SELECT (SELECT ${list(`l."id", l."campaignId", l."channelId", l."createdAt"`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${w()}) AS links, ` +
     `(SELECT ${list(`t."linkId", t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${w()}) AS tags, ` +
-    `(SELECT ${list(`c."key", c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${w()}) AS channels`;
-  const [row] = await db().$queryRawUnsafe<{ links: string; tags: string; channels: string }[]>(sql, ...(pg ? [workspaceId] : [workspaceId, workspaceId, workspaceId]));
+    `(SELECT ${list(`c."key", c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${w()}) AS channels, ` +
+    `(SELECT "linkMapVersion" FROM "Workspace" WHERE "id" = ${w()}) AS version`;
+  const [row] = await db().$queryRawUnsafe<{ links: string; tags: string; channels: string; version: number | bigint | null }[]>(sql, ...(pg ? [workspaceId] : [workspaceId, workspaceId, workspaceId, workspaceId]));
   const rows = JSON.parse(row?.links ?? "[]") as [string, string | null, string | null, unknown][];
   const pairs = JSON.parse(row?.tags ?? "[]") as [string, string][];
   const links = new Map<string, LinkFiling>();
@@ -53,23 +59,71 @@ export async function readLinkMap(workspaceId: string): Promise<LinkMap> {
     else tags.set(linkId, [tagId]);
   }
   const channels = (JSON.parse(row?.channels ?? "[]") as [string, string][]).map(([key, kind]) => ({ key, kind }));
-  return { links, order: rows.map((r) => r[0]), tags, channels };
+  const version = row?.version == null ? null : Number(row.version);
+  return { map: { links, order: rows.map((r) => r[0]), tags, channels }, version };
 }
 
 /**
- * The workspace's link map, shared by the questions that ask for it while a
- * read is under way (a view's period, its period before and its rollup check
- * ask within milliseconds): none is kept once read, so a question never gets
- * a map older than the reads already under way when it asked.
+ * The workspace's link map as views use it: the one kept from an earlier read
+ * while the workspace's linkMapVersion has not moved since (one small read;
+ * the database's triggers move it on every write that changes the map, from
+ * any instance and any code path: see the link_map_version migration), else
+ * read anew and kept. A map kept is never changed: its users only read it.
+ * A read under way is shared by the questions that ask for it meanwhile (a
+ * view's period, its period before and its rollup check ask within
+ * milliseconds), so a question never gets a map older than the reads already
+ * under way when it asked.
  */
 export function sharedLinkMap(workspaceId: string): Promise<LinkMap> {
   const running = reads.get(workspaceId);
   if (running) return running;
-  const read = readLinkMap(workspaceId).finally(() => reads.delete(workspaceId));
+  const read = currentLinkMap(workspaceId).finally(() => reads.delete(workspaceId));
   reads.set(workspaceId, read);
   return read;
 }
 const reads = new Map<string, Promise<LinkMap>>();
+
+interface Kept {
+  map: LinkMap;
+  version: number;
+}
+/** Maps kept, per database client (a process may switch: tests, benchmarks), by workspace, least recently used first. */
+const keptBy = new WeakMap<Db, Map<string, Kept>>();
+/** Links kept across all workspaces' maps at most (some 200 bytes each): a larger map is read every time. */
+const KEEP_LINKS = 200_000;
+
+async function currentLinkMap(workspaceId: string): Promise<LinkMap> {
+  const client = db();
+  let kept = keptBy.get(client);
+  if (!kept) keptBy.set(client, (kept = new Map()));
+  const have = kept.get(workspaceId);
+  if (have) {
+    kept.delete(workspaceId);
+    const version = await linkMapVersion(workspaceId);
+    if (version === have.version) {
+      kept.set(workspaceId, have);
+      return have.map;
+    }
+  }
+  const { map, version } = await readVersioned(workspaceId);
+  if (version !== null && map.order.length <= KEEP_LINKS) {
+    kept.delete(workspaceId); // a read for this workspace may have ended meanwhile (a question of another process's)
+    kept.set(workspaceId, { map, version });
+    let links = 0;
+    for (const k of kept.values()) links += k.map.order.length;
+    for (const [id, k] of kept) {
+      if (links <= KEEP_LINKS) break;
+      kept.delete(id);
+      links -= k.map.order.length;
+    }
+  }
+  return map;
+}
+
+async function linkMapVersion(workspaceId: string): Promise<number | null> {
+  const row = await db().workspace.findUnique({ where: { id: workspaceId }, select: { linkMapVersion: true } });
+  return row?.linkMapVersion ?? null;
+}
 
 /** A timestamp as read in JSON: milliseconds or their text (SQLite), or ISO text with or without its offset (PostgreSQL's JSON is UTC without one). */
 function timeOf(v: unknown): number {

@@ -44,10 +44,10 @@ class Sums {
  */
 type Way =
   | { column: Exclude<PackColumn, "linkId">; keyOf: (pack: DayPack) => (code: number) => Key }
-  | { column: "linkId"; keyOfLink: (id: string | null) => Key | Key[] }
+  | { column: "linkId"; keyOfLink: (id: string | null) => Key | readonly Key[] }
   | { column: "one"; key: Key };
 
-function wayOf(g: Exclude<Grouping, null>, ctx: Pick<ViewContext, "kinds" | "tags">, links: Map<string, LinkFiling>, starts: number[]): Way {
+function wayOf(g: Exclude<Grouping, null>, ctx: Pick<ViewContext, "kinds" | "tags">, links: ReadonlyMap<string, LinkFiling>, starts: number[]): Way {
   const text = (column: Exclude<PackColumn & keyof DayPack["values"], "linkId">, read: (v: string | null) => Key = (v) => v): Way => ({ column, keyOf: (pack) => (code) => read(pack.values[column].get(code)) });
   if (g === "bucket") {
     return {
@@ -132,7 +132,7 @@ export class PackGroups<G extends Grouping> {
   constructor(
     private readonly groups: readonly G[],
     ctx: Pick<ViewContext, "kinds" | "tags">,
-    links: Map<string, LinkFiling>,
+    links: ReadonlyMap<string, LinkFiling>,
     private readonly keep: PackKeep,
     starts: number[],
   ) {
@@ -194,7 +194,7 @@ export class PackGroups<G extends Grouping> {
       // Each row's unit (a value's code, or its link's number), and each unit's key index, found the first time a kept row has it.
       let units: Uint32Array;
       let index: Int32Array;
-      let keyOf: (unit: number) => Key | Key[];
+      let keyOf: (unit: number) => Key | readonly Key[];
       if (way.column === "linkId") {
         units = byLinkRow ??= c.linkId.gather(order);
         index = this.byLink[x] = grown(this.byLink[x]!, pack.links);
@@ -206,7 +206,7 @@ export class PackGroups<G extends Grouping> {
       }
       keysOf(units, index, at, m, (unit) => {
         const key = keyOf(unit);
-        if (!Array.isArray(key)) return s.at(key);
+        if (key === null || typeof key !== "object") return s.at(key); // one key, not a link's tags
         many.push(key.map((k) => s.at(k)));
         return -1 - many.length;
       });

@@ -92,7 +92,7 @@ export function platformSql(hostColumn: string, sourceColumn: string): string {
  * Each platform's kind for a workspace: its channel of the same key when it
  * has one (the Settings -> Channels setting), else the platform's default.
  */
-export function platformKinds(channels: { key: string; kind: string }[]): Map<string, string> {
+export function platformKinds(channels: readonly Readonly<{ key: string; kind: string }>[]): Map<string, string> {
   const kinds = new Map<string, string>(PLATFORMS.map((p) => [p.id, p.kind]));
   for (const c of channels) if (byId.has(c.key)) kinds.set(c.key, c.kind);
   return kinds;

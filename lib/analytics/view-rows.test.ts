@@ -17,7 +17,7 @@ function rows(n: number, seed: number): ViewRow[] {
 }
 
 /** The same grouping counted the plain way: a set of visitors per key. */
-function plain(rs: ViewRow[], keysOf: (r: ViewRow) => (string | number | null)[]) {
+function plain(rs: ViewRow[], keysOf: (r: ViewRow) => readonly (string | number | null)[]) {
   const m = new Map<string | number | null, { clicks: number; visitors: Set<string>; scans: number; bioClicks: number }>();
   for (const r of rs) {
     for (const k of keysOf(r)) {

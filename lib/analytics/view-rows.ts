@@ -24,7 +24,7 @@ export interface ViewContext {
   /** Each social platform's kind (platformType). */
   kinds: Map<string, string>;
   /** A link's tags (tag): a click counts once per tag of its link; links without tags are not in the panel. */
-  tags: Map<string, string[]>;
+  tags: ReadonlyMap<string, readonly string[]>;
   /** How the database orders a missing key in ascending order: SQLite first, PostgreSQL last. */
   nullsFirst: boolean;
 }
