@@ -2,7 +2,7 @@ import "server-only";
 import { promisify } from "node:util";
 import { deflateRaw, inflateRaw } from "node:zlib";
 import { db } from "@/lib/db/client";
-import { readPackBytes } from "./pack-bytes";
+import { readPackBytes, releasePackBytes } from "./pack-bytes";
 import { numberLinks } from "./pack-links";
 import { DIMENSION_FIELDS, filterDimension, type ViewRow } from "./click-sql";
 import type { LinkFiling } from "./link-map";
@@ -228,6 +228,8 @@ export interface DayPack {
   links: number;
   columns: Record<PackColumn, BitColumn>;
   values: Record<TextColumn, PackValues>;
+  /** The bytes the columns lie in (releasePacks gives them back). */
+  bytes: Uint8Array;
 }
 
 export async function decodePack(day: number, slots: number, data: Uint8Array): Promise<DayPack> {
@@ -243,7 +245,7 @@ export async function decodePack(day: number, slots: number, data: Uint8Array): 
     at += 4 * words;
   });
   const values = Object.fromEntries(TEXT.map((c, x) => [c, new PackValues(header.values[x]!, header.nulls[x]!)])) as Record<TextColumn, PackValues>;
-  return { day, slots, rows: header.rows, people: header.people, visitors: header.visitors, links: header.links, columns, values };
+  return { day, slots, rows: header.rows, people: header.people, visitors: header.visitors, links: header.links, columns, values, bytes: raw };
 }
 
 /** What a question keeps of a pack's rows: a test of a text column's value or of the link (by its id), and whose rows: [people's, bots']. */
@@ -318,6 +320,11 @@ export async function readPacks(workspaceId: string, days: { day: number }[]): P
     return r ? [decodePack(day, r.slots, r.data)] : [];
   });
   return Promise.all(got);
+}
+
+/** Gives back the memory of packs read (readPacks'): neither they nor anything read from their columns is used after. */
+export function releasePacks(packs: readonly DayPack[]): void {
+  releasePackBytes(packs.map((p) => p.bytes));
 }
 
 /** Writes a day's pack (encodePack's) in place of the one it had (a statement for the day's transaction). */

@@ -128,6 +128,9 @@ export class PackGroups<G extends Grouping> {
   private readonly linkTests: Int32Array[];
   /** Visitors of the days added so far: a day's visitor v is `base + v`, unique across days. */
   private base = 0;
+  /** kept()'s memory for a pack's rows, and for where each visitor's rows start. */
+  private scratch = new Uint32Array(0);
+  private visitorStarts = new Uint32Array(0);
 
   constructor(
     private readonly groups: readonly G[],
@@ -227,7 +230,9 @@ export class PackGroups<G extends Grouping> {
     // People's rows come first, then bots'.
     const from = people ? 0 : pack.people;
     const to = bots ? pack.rows : pack.people;
-    let kept = new Uint32Array(Math.max(0, to - from));
+    // Scratch memory kept from pack to pack (a view reads hundreds of packs of some 25,000 rows each).
+    if (this.scratch.length < to - from) this.scratch = new Uint32Array(to - from);
+    let kept = this.scratch;
     // -1: every row of [from, to), not listed yet (a first test of a value lists those it keeps as it reads the column).
     let m = -1;
     const all = () => {
@@ -265,7 +270,8 @@ export class PackGroups<G extends Grouping> {
     if (m === -1) m = all();
     kept = kept.subarray(0, m);
     const visitors = c.visitor.gather(kept);
-    const next = new Uint32Array(pack.visitors + 1);
+    if (this.visitorStarts.length < pack.visitors + 1) this.visitorStarts = new Uint32Array(pack.visitors + 1);
+    const next = this.visitorStarts.fill(0, 0, pack.visitors + 1);
     for (let j = 0; j < m; j++) next[visitors[j]! + 1]!++;
     for (let v = 1; v <= pack.visitors; v++) next[v]! += next[v - 1]!;
     const order = new Uint32Array(m);

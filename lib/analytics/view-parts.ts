@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { aggregateClicks, clicksByBlock, countViewRowsByDay, readsScopeLinks, selectViewRows, type AggregateRow, type GroupKey } from "./click-sql";
-import { packedDays, packFilter, readPacks } from "./day-pack";
+import { packedDays, packFilter, readPacks, releasePacks } from "./day-pack";
 import { addRow, edgeQuery } from "./day-rollup";
 import type { ResolvedQuery } from "./resolve-query";
 import { sharedLinkMap } from "./link-map";
@@ -75,6 +75,7 @@ export async function groupPackedRows<G extends Grouping>(
       next.catch(() => undefined); // awaited in the next round
     }
     for (const pack of batch) packed.add(pack, ids);
+    releasePacks(batch);
   }
   add(packed.result(), 0);
   const read = await spans;

@@ -50,4 +50,17 @@ describe("copyBinaryRows", () => {
     expect(() => copyBinaryRows([cut.subarray(0, cut.length - 40)])).toThrow(/cut short/);
     expect(() => copyBinaryRows([cut.subarray(0, 5)])).toThrow(/cut short/);
   });
+
+  it("puts each field in the memory alloc gives, memory used before included", () => {
+    const used = new ArrayBuffer(4096);
+    new Uint8Array(used).fill(0xee); // what an earlier pack left there
+    const given: number[] = [];
+    const alloc = (length: number) => (given.push(length), Buffer.from(length >= 1000 ? used : new ArrayBuffer(length), 0, length));
+    const pack = Buffer.alloc(3000, 7);
+    const rows = copyBinaryRows([stream([[u32(1), pack]])], alloc);
+    expect([...rows[0]![1]!]).toEqual([...pack]);
+    expect(rows[0]![1]!.buffer).toBe(used);
+    expect(rows[0]![0]!.readUInt32BE(0)).toBe(1);
+    expect(given).toContain(3000);
+  });
 });

@@ -6,13 +6,14 @@
  * size), which cost a 12-month analytics view more than summing its packs.
  * Each field is copied once, out of the chunks into memory of its own
  * (aligned at its start, as typed arrays over it need); the chunks are not
- * joined first.
+ * joined first. `alloc` gives a field its memory (at the start of an
+ * ArrayBuffer); by default, new memory.
  * Format: an 11-byte signature, 32-bit flags, a 32-bit length and that
  * many bytes of header extension; then each row as a 16-bit field count and
  * each field as a 32-bit length (-1: NULL) and its bytes; a count of -1 ends it.
  */
-export function copyBinaryRows(chunks: readonly Buffer[]): (Buffer | null)[][] {
-  const read = new ChunkReader(chunks);
+export function copyBinaryRows(chunks: readonly Buffer[], alloc: (length: number) => Buffer = Buffer.allocUnsafeSlow): (Buffer | null)[][] {
+  const read = new ChunkReader(chunks, alloc);
   if (!read.take(11).equals(SIGNATURE)) throw new Error("copyBinaryRows: not a binary COPY stream");
   read.take(4);
   read.take(read.take(4).readUInt32BE(0));
@@ -35,11 +36,14 @@ const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
 class ChunkReader {
   private chunk = 0;
   private at = 0;
-  constructor(private readonly chunks: readonly Buffer[]) {}
+  constructor(
+    private readonly chunks: readonly Buffer[],
+    private readonly alloc: (length: number) => Buffer,
+  ) {}
 
   take(length: number): Buffer {
-    // Its own memory, not a slice of the pool's: starts aligned.
-    const out = Buffer.allocUnsafeSlow(length);
+    // Its own memory (alloc's), not a slice of Node's shared pool: starts aligned.
+    const out = this.alloc(length);
     let filled = 0;
     while (filled < length) {
       const from = this.chunks[this.chunk];
