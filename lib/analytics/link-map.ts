@@ -98,7 +98,7 @@ async function currentLinkMap(workspaceId: string): Promise<LinkMap> {
   if (!kept) keptBy.set(client, (kept = new Map()));
   const have = kept.get(workspaceId);
   if (have) {
-    kept.delete(workspaceId);
+    kept.delete(workspaceId); // put back as the newest, or replaced
     const version = await linkMapVersion(workspaceId);
     if (version === have.version) {
       kept.set(workspaceId, have);
@@ -107,8 +107,7 @@ async function currentLinkMap(workspaceId: string): Promise<LinkMap> {
   }
   const { map, version } = await readVersioned(workspaceId);
   if (version !== null && map.order.length <= KEEP_LINKS) {
-    kept.delete(workspaceId); // a read for this workspace may have ended meanwhile (a question of another process's)
-    kept.set(workspaceId, { map, version });
+    kept.set(workspaceId, { map, version }); // the newest (a kept one was taken out above)
     let links = 0;
     for (const k of kept.values()) links += k.map.order.length;
     for (const [id, k] of kept) {
