@@ -115,10 +115,12 @@ test("duplicate and delete from the list and from the edit page; Esc closes the 
 
   // From the edit page: duplicate opens the copy; delete returns to the list.
   await page.getByTestId("short-url").click();
-  await page.getByRole("button", { name: "Duplicate" }).click();
+  // The edit page's own button: the list's are named "Duplicate <short link>" and stay until the page has changed.
+  await expect(page.getByRole("heading", { name: "Edit link", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Duplicate", exact: true }).click();
   await expect(page.getByText(/Duplicated as /)).toBeVisible();
   await expect(page.getByLabel("Destination URL")).toHaveValue("https://example.com/original");
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete link" }).click();
   await expect(page).toHaveURL(/\/links$/);
   await expect(page.getByTestId("link-row")).toHaveCount(1);
