@@ -85,6 +85,15 @@ describe("parseEnv", () => {
     expect(errorOf({ API_RATE_LIMIT_PER_MINUTE: "0" })).toMatch(/API_RATE_LIMIT_PER_MINUTE must be at least 1/);
   });
 
+  it("reads PENNANT_ANALYTICS_CACHE_MB as whole megabytes, 128 when unset, 0 for none, and refuses nonsense", () => {
+    expect(parseEnv({}).PENNANT_ANALYTICS_CACHE_MB).toBe(128);
+    expect(parseEnv({ PENNANT_ANALYTICS_CACHE_MB: "0" }).PENNANT_ANALYTICS_CACHE_MB).toBe(0);
+    expect(parseEnv({ PENNANT_ANALYTICS_CACHE_MB: "512" }).PENNANT_ANALYTICS_CACHE_MB).toBe(512);
+    expect(errorOf({ PENNANT_ANALYTICS_CACHE_MB: "lots" })).toMatch(/PENNANT_ANALYTICS_CACHE_MB must be a whole number of megabytes/);
+    expect(errorOf({ PENNANT_ANALYTICS_CACHE_MB: "1.5" })).toMatch(/PENNANT_ANALYTICS_CACHE_MB must be a whole number of megabytes/);
+    expect(errorOf({ PENNANT_ANALYTICS_CACHE_MB: "-1" })).toMatch(/PENNANT_ANALYTICS_CACHE_MB must be 0 or more/);
+  });
+
   it("takes TRUSTED_PROXIES as addresses, ranges and names, and names the entry it cannot read", () => {
     expect(parseEnv({ TRUSTED_PROXIES: "loopback, 10.0.0.0/8, 2001:db8::1" }).TRUSTED_PROXIES).toBe("loopback, 10.0.0.0/8, 2001:db8::1");
     expect(errorOf({ TRUSTED_PROXIES: "loopback, 10.0.0.0/40" })).toMatch(/TRUSTED_PROXIES: "10.0.0.0\/40" is not an address, a CIDR range, or one of loopback/);

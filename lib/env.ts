@@ -31,6 +31,11 @@ const schema = z
       .default(600),
     SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1, "SIGNUP_LIMIT_PER_HOUR must be at least 1").default(20),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1, "SIGNIN_LIMIT_PER_IP must be at least 1").default(50),
+    PENNANT_ANALYTICS_CACHE_MB: z.coerce
+      .number({ error: "PENNANT_ANALYTICS_CACHE_MB must be a whole number of megabytes (0 turns the cache off)" })
+      .int("PENNANT_ANALYTICS_CACHE_MB must be a whole number of megabytes (0 turns the cache off)")
+      .min(0, "PENNANT_ANALYTICS_CACHE_MB must be 0 or more")
+      .default(128),
   })
   .superRefine((env, ctx) => {
     for (const p of ["GITHUB", "GOOGLE"] as const) {

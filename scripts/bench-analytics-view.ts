@@ -1,4 +1,4 @@
-// npm run bench:analytics:view -- <database> [24h,30d,365d,all] [--runs 3] [--filter country=US]... [--queries] [--parallel] [--fresh-map]
+// npm run bench:analytics:view -- <database> [24h,30d,365d,all] [--runs 3] [--filter country=US]... [--queries] [--parallel] [--fresh-map] [--cold-packs] [--write-between]
 //
 // Where a whole dashboard view's time goes, on a database `bench:analytics`
 // kept (BENCH_KEEP_DB=1 keeps the SQLite file; pass its path, or a PostgreSQL
@@ -11,7 +11,12 @@
 // lets them overlap, as the app does, and lists none. With
 // `--fresh-map`, the link map is read anew for every view (as the first view
 // after a link's campaign, channel or tags changed), not kept from the last
-// one (lib/analytics/link-map.ts). With
+// one (lib/analytics/link-map.ts). With `--cold-packs`, the day packs
+// are read anew for every view (as the first view after a server started),
+// not kept (lib/analytics/pack-cache.ts). With `--write-between`, another
+// connection writes before every view (a write that changes nothing shown,
+// as the click writer's are all day long): SQLite then empties the page
+// cache of every other connection. With
 // `--queries`, also each question a panel asks on its own (the API's way,
 // as `bench:analytics` times them): median and slowest of `--runs`. SQL_CHARS=n
 // prints the first n characters of each query (150 by default).
@@ -34,11 +39,27 @@ const ranges = (positional[1] ?? "24h,30d,365d").split(",");
 const runs = Math.max(1, Number(flag("runs", "3")));
 const filter = Object.fromEntries(filters);
 const freshMap = args.includes("--fresh-map");
+const writeBetween = args.includes("--write-between");
+const coldPacks = args.includes("--cold-packs");
 const filterText = filters.map(([k, v]) => ` ${k}=${v}`).join("");
 
 const { db } = await import("@/lib/db/client");
 const { getDashboard } = await import("@/lib/analytics/get-dashboard");
+const { packCache } = await import("@/lib/analytics/pack-cache");
 const ws = await db().workspace.findFirstOrThrow({ where: { slug: { startsWith: "bench-" }, NOT: { slug: { startsWith: "bench-live" } } } });
+// Another connection's write, as the click writer's (its own connection, or another process).
+const writeAside: (() => Promise<unknown>) | null = !writeBetween
+  ? null
+  : process.env.DATABASE_URL!.startsWith("postgres")
+    ? await (async () => {
+        const client = new (await import("pg")).default.Client({ connectionString: process.env.DATABASE_URL });
+        await client.connect();
+        return () => client.query(`UPDATE "Workspace" SET "name" = "name" WHERE "id" = $1`, [ws.id]);
+      })()
+    : await (async () => {
+        const statement = new (await import("better-sqlite3")).default(target, { timeout: 10_000 }).prepare(`UPDATE "Workspace" SET "name" = "name" WHERE "id" = ?`);
+        return async () => statement.run(ws.id);
+      })();
 const access = { workspace: { id: ws.id, slug: ws.slug, name: ws.name, personal: false, timeZone: ws.timeZone } };
 
 // Every raw query timed, one at a time (with --parallel, not: a view's queries then overlap as they do in the app).
@@ -64,13 +85,15 @@ for (const range of ranges) {
   const views: number[] = [];
   for (let i = 0; i < runs; i++) {
     if (freshMap) await db().$executeRawUnsafe(`UPDATE "Workspace" SET "linkMapVersion" = "linkMapVersion" + 1 WHERE "id" = '${ws.id}'`);
+    await writeAside?.();
+    if (coldPacks) packCache()?.clear();
     timed = [];
     const t = performance.now();
     await getDashboard(access, input);
     views.push(performance.now() - t);
   }
   const median = [...views].sort((a, b) => a - b)[Math.floor((views.length - 1) / 2)]!;
-  console.log(`\n${range}${filterText}${freshMap ? " (link map read anew)" : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries timed`);
+  console.log(`\n${range}${filterText}${freshMap ? " (link map read anew)" : ""}${coldPacks ? " (packs read anew)" : ""}${writeBetween ? " (a write between views)" : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries timed`);
   for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
   if (args.includes("--queries")) {
     const { resolveQuery } = await import("@/lib/analytics/resolve-query");

@@ -42,6 +42,17 @@ export function testClick(link: { id: string; workspaceId: string }, over: Parti
   };
 }
 
+/** Clicks written as the redirect's writer writes them (raw rows and rollups, in one transaction), into the tests' database. */
+export async function writeClicks(clicks: ClickRecord[]) {
+  const { inlineClickWriter } = await import("@/lib/clicks/click-handover");
+  const w = inlineClickWriter(process.env.DATABASE_URL!);
+  try {
+    await w(clicks);
+  } finally {
+    await w.close();
+  }
+}
+
 /** Time passes: the link's expiry (set in the future when it was made) is now behind us. */
 export async function expireLink(id: string, at = new Date("2020-01-01T00:00:00Z")) {
   const { db } = await import("@/lib/db/client");

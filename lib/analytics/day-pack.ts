@@ -1,8 +1,10 @@
 import "server-only";
+import { randomInt } from "node:crypto";
 import { promisify } from "node:util";
 import { deflateRaw, inflateRaw } from "node:zlib";
 import { db } from "@/lib/db/client";
 import { readPackBytes, releasePackBytes } from "./pack-bytes";
+import { keptPack, packCache } from "./pack-cache";
 import { numberLinks } from "./pack-links";
 import { DIMENSION_FIELDS, filterDimension, type ViewRow } from "./click-sql";
 import type { LinkFiling } from "./link-map";
@@ -60,6 +62,11 @@ export class PackValues {
     for (let at = text.indexOf("\0"); at >= 0; at = text.indexOf("\0", at + 1)) this.starts.push(at + 1);
     this.length = this.starts.length;
     this.starts.push(text.length + 1);
+  }
+
+  /** Memory held, roughly: the text (a byte per character) and the offsets. */
+  get weight(): number {
+    return this.text.length + 8 * this.starts.length;
   }
 
   get(code: number): string | null {
@@ -299,38 +306,76 @@ export function packAnswers(q: Pick<ResolvedQuery, "starts" | "filters">, day: n
   return q.starts.every((s) => s <= day || s >= day + DAY || (s - day) % step === 0);
 }
 
+/** A day with a pack: its start (ms), its slots, and the pack's stamp (a new one each time it is written). */
+export interface PackedDay {
+  day: number;
+  slots: number;
+  stamp: number;
+}
+
 /** The question's whole UTC days whose packs answer it (packAnswers), in order. */
-export async function packedDays(q: Pick<ResolvedQuery, "workspaceId" | "from" | "to" | "starts" | "filters">): Promise<{ day: number; slots: number }[]> {
+export async function packedDays(q: Pick<ResolvedQuery, "workspaceId" | "from" | "to" | "starts" | "filters">): Promise<PackedDay[]> {
   const first = Math.ceil(q.from / DAY);
   const end = Math.floor(q.to / DAY);
   if (first >= end) return [];
-  const got = await db().clickDayPack.findMany({ where: { workspaceId: q.workspaceId, day: { gte: first, lt: end } }, select: { day: true, slots: true }, orderBy: { day: "asc" } });
-  return got.map((p) => ({ day: p.day * DAY, slots: p.slots })).filter((p) => packAnswers(q, p.day, p.slots));
+  const got = await db().clickDayPack.findMany({ where: { workspaceId: q.workspaceId, day: { gte: first, lt: end } }, select: { day: true, slots: true, stamp: true }, orderBy: { day: "asc" } });
+  return got.map((p) => ({ day: p.day * DAY, slots: p.slots, stamp: p.stamp })).filter((p) => packAnswers(q, p.day, p.slots));
 }
 
-/** The packs of some days (day starts, in order), decoded, inflated beside each other off the event loop. */
-export async function readPacks(workspaceId: string, days: { day: number }[]): Promise<DayPack[]> {
+/**
+ * The packs of some days (in order), decoded, inflated beside each other off
+ * the event loop: those this server kept with the same stamp from the cache
+ * (pack-cache.ts), the others read and kept.
+ */
+export async function readPacks(workspaceId: string, days: readonly Pick<PackedDay, "day" | "stamp">[]): Promise<DayPack[]> {
   if (!days.length) return [];
-  const rows = await readPackBytes(workspaceId, days[0]!.day / DAY, days.at(-1)!.day / DAY + 1);
+  const cache = packCache();
+  const have = new Map<number, DayPack>();
+  for (const { day, stamp } of days) {
+    const pack = cache?.get(workspaceId, day, stamp);
+    if (pack) have.set(day, pack);
+  }
+  const missing = days.filter((d) => !have.has(d.day));
+  // The days to read, as spans: one statement each, a span ending where the cache answers a few days in a row.
+  const spans: [number, number][] = [];
+  for (const { day } of missing) {
+    const last = spans.at(-1);
+    if (last && day - last[1] <= 4 * DAY) last[1] = day;
+    else spans.push([day, day]);
+  }
+  const rows = (await Promise.all(spans.map(([a, b]) => readPackBytes(workspaceId, a / DAY, b / DAY + 1)))).flat();
   const byDay = new Map(rows.map((r) => [r.day * DAY, r]));
   // A pack is rewritten with its day: one rebuilt by hour since (its raw clicks deleted) is read by hour, a cut hour in the
   // bucket its start falls in, as the hourly rows answer such an hour; one gone (its workspace deleted) not at all.
-  const got = days.flatMap(({ day }) => {
+  // It is kept with the stamp read with its bytes, so a pack written meanwhile is read again next time.
+  const got = days.flatMap(({ day }): Promise<DayPack>[] => {
+    const kept = have.get(day);
+    if (kept) return [Promise.resolve(kept)];
     const r = byDay.get(day);
-    return r ? [decodePack(day, r.slots, r.data)] : [];
+    if (!r) return [];
+    return [
+      decodePack(day, r.slots, r.data).then((pack) => {
+        cache?.put(workspaceId, r.stamp, pack);
+        return pack;
+      }),
+    ];
   });
+  // Rows of the spans that the cache answered already: their memory goes back at once.
+  const wanted = new Set(missing.map((d) => d.day));
+  releasePackBytes(rows.filter((r) => !wanted.has(r.day * DAY)).map((r) => r.data));
   return Promise.all(got);
 }
 
-/** Gives back the memory of packs read (readPacks'): neither they nor anything read from their columns is used after. */
+/** Gives back the memory of packs read (readPacks'), but those a cache keeps: neither they nor anything read from their columns is used after. */
 export function releasePacks(packs: readonly DayPack[]): void {
-  releasePackBytes(packs.map((p) => p.bytes));
+  releasePackBytes(packs.filter((p) => !keptPack(p)).map((p) => p.bytes));
 }
 
-/** Writes a day's pack (encodePack's) in place of the one it had (a statement for the day's transaction). */
+/** Writes a day's pack (encodePack's) in place of the one it had, with a new stamp (a statement for the day's transaction). */
 export function writePack(workspaceId: string, day: number, slots: number, { data, rows }: { data: Uint8Array<ArrayBuffer>; rows: number }) {
   const at = { workspaceId, day: Math.floor(day / DAY) };
-  return db().clickDayPack.upsert({ where: { workspaceId_day: at }, create: { ...at, slots, rows, data }, update: { slots, rows, data } });
+  // One more on each write, so never the stamp a server kept; a pack made anew starts anywhere (a day's pack is deleted only with its workspace).
+  return db().clickDayPack.upsert({ where: { workspaceId_day: at }, create: { ...at, slots, rows, data, stamp: randomInt(1, 2 ** 30) }, update: { slots, rows, data, stamp: { increment: 1 } } });
 }
 
 /** The days in [from, through) (UTC day starts) without a pack, newest first. */

@@ -10,6 +10,8 @@ export interface PackBytes {
   /** Days since the epoch (UTC). */
   day: number;
   slots: number;
+  /** ClickDayPack.stamp: a new one each time the pack is written. */
+  stamp: number;
   data: Buffer;
 }
 
@@ -62,7 +64,7 @@ function open(url: string | undefined): Reader {
     const pool = new pg.Pool({ connectionString: target.url, max: 2, idleTimeoutMillis: 5_000, allowExitOnIdle: true });
     // As a binary COPY: the one way pg hands over bytes as they are (a query's fields come as text: bytea as hex, twice its bytes). COPY takes no parameters.
     return async (workspaceId, from, to) => {
-      const sql = `COPY (SELECT "day"::int4, "slots"::int4, "data" FROM "ClickDayPack" WHERE "workspaceId" = ${escapeLiteral(workspaceId)} AND "day" >= ${whole(from)} AND "day" < ${whole(to)}) TO STDOUT (FORMAT binary)`;
+      const sql = `COPY (SELECT "day"::int4, "slots"::int4, "stamp"::int4, "data" FROM "ClickDayPack" WHERE "workspaceId" = ${escapeLiteral(workspaceId)} AND "day" >= ${whole(from)} AND "day" < ${whole(to)}) TO STDOUT (FORMAT binary)`;
       const client = await pool.connect();
       const chunks: Buffer[] = [];
       try {
@@ -72,7 +74,7 @@ function open(url: string | undefined): Reader {
         throw error;
       }
       client.release();
-      return copyBinaryRows(chunks, packMemory).map(([day, slots, data]) => ({ day: day!.readInt32BE(0), slots: slots!.readInt32BE(0), data: data! }));
+      return copyBinaryRows(chunks, packMemory).map(([day, slots, stamp, data]) => ({ day: day!.readInt32BE(0), slots: slots!.readInt32BE(0), stamp: stamp!.readInt32BE(0), data: data! }));
     };
   }
   let file: Database.Database | null = null;
@@ -80,7 +82,7 @@ function open(url: string | undefined): Reader {
   return async (workspaceId, from, to) => {
     if (!file) {
       file = new Database(target.url, { readonly: true, fileMustExist: true });
-      statement = file.prepare<unknown[], PackBytes>(`SELECT "day", "slots", "data" FROM "ClickDayPack" WHERE "workspaceId" = ? AND "day" >= ? AND "day" < ?`);
+      statement = file.prepare<unknown[], PackBytes>(`SELECT "day", "slots", "stamp", "data" FROM "ClickDayPack" WHERE "workspaceId" = ? AND "day" >= ? AND "day" < ?`);
     }
     return statement!.all(workspaceId, from, to);
   };

@@ -3,11 +3,10 @@ import { describe, expect, it } from "vitest";
 import { createBioPage } from "@/lib/bio-pages/create-bio-page";
 import { getBioPageQr } from "@/lib/bio-pages/bio-page-qr";
 import { getPageStats } from "@/lib/bio-pages/page-stats";
-import { inlineClickWriter } from "@/lib/clicks/click-handover";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { db } from "@/lib/db/client";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
-import { accessFor, makeUser, testClick } from "@/tests/factories";
+import { accessFor, makeUser, testClick, writeClicks } from "@/tests/factories";
 import { getTotals } from "./get-analytics";
 import { resolveQuery } from "./resolve-query";
 import { buildPageViewDays } from "./view-days";
@@ -24,14 +23,6 @@ async function workspace(name: string) {
   return { ws, access: { ...access, workspace: { ...access.workspace, timeZone: ZONE } } };
 }
 
-async function write(clicks: ClickRecord[]) {
-  const w = inlineClickWriter(process.env.DATABASE_URL!);
-  try {
-    await w(clicks);
-  } finally {
-    await w.close();
-  }
-}
 
 describe("bio page views by day", () => {
   it("answer page stats, dashboard views and QR scans exactly as the raw views do: built days, cut edges, days not built, views written late", { timeout: 60_000 }, async () => {
@@ -58,7 +49,7 @@ describe("bio page views by day", () => {
     }
     clicks.push(view("2026-11-12T03:00:00Z", { visitorHash: "today", country: "NP", trigger: "qr" }));
     clicks.push(testClick({ id: "x", workspaceId: other.ws.id }, { createdAt: new Date("2026-11-05T10:00:00Z"), event: "view", linkId: null, bioPageId: foreign.id }));
-    await write(clicks);
+    await writeClicks(clicks);
 
     const ranges = [
       { from: "2026-11-01", to: "2026-11-12" },
@@ -89,7 +80,7 @@ describe("bio page views by day", () => {
 
     // A view written late into a built day is counted once the job has been
     // round again (the truth now: the raw views, the built days set aside).
-    await write([view("2026-11-08T09:00:00Z", { visitorHash: "late", country: "IN" })]);
+    await writeClicks([view("2026-11-08T09:00:00Z", { visitorHash: "late", country: "IN" })]);
     const state = await db().pageViewDayState.findUniqueOrThrow({ where: { workspaceId: ws.id } });
     await db().pageViewDayState.delete({ where: { workspaceId: ws.id } });
     const after = await everything();

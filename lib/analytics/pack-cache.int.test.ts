@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { ClickRecord } from "@/lib/clicks/click-buffer";
+import { db } from "@/lib/db/client";
+import { createLink } from "@/lib/links/create-link";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { accessFor, makeUser, testClick, writeClicks } from "@/tests/factories";
+import { buildDayRollups } from "./day-rollup";
+import { packedDays, readPacks } from "./day-pack";
+import { getBreakdown, getTotals } from "./get-analytics";
+import { packCache } from "./pack-cache";
+import { resolveQuery } from "./resolve-query";
+
+
+describe("day packs kept by the server", () => {
+  it("are read once, served again while unchanged, and read anew when the daily job writes their day again", { timeout: 120_000 }, async () => {
+    const user = await makeUser("pack-cache");
+    const ws = await createWorkspace(user.id, { name: "Pack cache" });
+    const access = await accessFor(user, ws.slug, "links.write");
+    const link = await createLink(access, { url: "https://example.com/kept" });
+    const at = (iso: string, over: Partial<ClickRecord> = {}) => testClick({ id: link.id, workspaceId: ws.id }, { createdAt: new Date(iso), visitorHash: iso, ...over });
+    await writeClicks([at("2026-11-01T10:00:00Z"), at("2026-11-02T10:00:00Z"), at("2026-11-02T11:00:00Z", { country: "FR" }), at("2026-11-03T10:00:00Z")]);
+    const now = Date.parse("2026-11-06T12:00:00Z");
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBeGreaterThanOrEqual(3);
+
+    const q = await resolveQuery({ workspace: access.workspace }, { from: "2026-11-01", to: "2026-11-03" });
+    const figures = async () => ({
+      clicks: (await getTotals(q)).current.clicks,
+      countries: (await getBreakdown(q, "country")).map((r) => [r.key, r.clicks]),
+    });
+    expect(await figures()).toEqual({ clicks: 4, countries: [["DE", 3], ["FR", 1]] });
+
+    const days = await packedDays(q);
+    expect(days.map((d) => new Date(d.day).toISOString().slice(0, 10))).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
+    const first = await readPacks(ws.id, days);
+    expect(first.map((p) => p.rows)).toEqual([1, 2, 1]);
+    const again = await readPacks(ws.id, days);
+    for (const [i, p] of again.entries()) expect(p).toBe(first[i]); // the same packs, not read again
+    expect(packCache()!.size).toBeGreaterThan(0);
+
+    // A click for 2 November written late (a queue spilled while the database was down): the next round
+    // writes that day's pack again, with a new stamp; the server reads that one pack anew.
+    await writeClicks([at("2026-11-02T15:00:00Z", { country: "US" })]);
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBe(1);
+    const moved = await packedDays(q);
+    expect(moved[1]!.stamp).not.toBe(days[1]!.stamp);
+    expect([moved[0]!.stamp, moved[2]!.stamp]).toEqual([days[0]!.stamp, days[2]!.stamp]);
+    const after = await readPacks(ws.id, moved);
+    expect(after[0]).toBe(first[0]);
+    expect(after[2]).toBe(first[2]);
+    expect(after[1]).not.toBe(first[1]);
+    expect(after[1]!.rows).toBe(3);
+    expect(await figures()).toEqual({ clicks: 5, countries: [["DE", 3], ["FR", 1], ["US", 1]] });
+
+    // A pack written by another instance (here, by hand: any write of the row) is read anew too.
+    await db().clickDayPack.update({ where: { workspaceId_day: { workspaceId: ws.id, day: moved[0]!.day / 86_400_000 } }, data: { stamp: { increment: 1 } } });
+    const third = await readPacks(ws.id, await packedDays(q));
+    expect(third[0]).not.toBe(first[0]);
+    expect(third[0]!.rows).toBe(1);
+    expect(third[2]).toBe(first[2]);
+  });
+});

@@ -1,0 +1,90 @@
+import "server-only";
+import { env } from "@/lib/env";
+import type { DayPack } from "./day-pack";
+
+/**
+ * Day packs a server read, kept for the next views while their stamp stays
+ * (ClickDayPack.stamp: writePack gives a pack a new one each time it writes
+ * it, from any instance). A pack of a closed day is seldom written again, and
+ * reading it cost more than anything else a long view does with it: from
+ * PostgreSQL, a year's packs (some 80 MB at 10 million clicks) cross the wire;
+ * from SQLite, every commit of the click writer empties the page cache of the
+ * reading connection, and the year's pages are copied in again.
+ *
+ * Least recently used first, at most PENNANT_ANALYTICS_CACHE_MB in all (the
+ * packs' bytes and their decoded values). A pack kept is never changed: views
+ * only read it, and its memory is never given back for reuse (keptPack).
+ */
+export class PackCache {
+  private readonly entries = new Map<string, { stamp: number; pack: DayPack; weight: number }>();
+  private used = 0;
+
+  constructor(private readonly budget: number) {}
+
+  /** The pack of the workspace's day (its start, ms) if kept with this stamp; made the most recently used. */
+  get(workspaceId: string, day: number, stamp: number): DayPack | undefined {
+    const key = `${workspaceId}:${day}`;
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.stamp !== stamp) {
+      this.used -= entry.weight;
+      return undefined;
+    }
+    this.entries.set(key, entry);
+    return entry.pack;
+  }
+
+  /** Keeps a pack read with this stamp (in place of the day's earlier one), dropping the least recently used past the budget. */
+  put(workspaceId: string, stamp: number, pack: DayPack): void {
+    const weight = packWeight(pack);
+    if (weight > this.budget) return;
+    const key = `${workspaceId}:${pack.day}`;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.used -= old.weight;
+    }
+    this.entries.set(key, { stamp, pack, weight });
+    this.used += weight;
+    kept.add(pack);
+    for (const [k, e] of this.entries) {
+      if (this.used <= this.budget) break;
+      this.entries.delete(k);
+      this.used -= e.weight;
+    }
+  }
+
+  /** Drops every pack (benchmarks: the first view after a server starts). */
+  clear(): void {
+    this.entries.clear();
+    this.used = 0;
+  }
+
+  /** Bytes kept now (an estimate: the packs' bytes and their values' text). */
+  get size(): number {
+    return this.used;
+  }
+}
+
+/** Every pack a cache ever kept: another view may still be reading one after it was dropped, so its memory is not reused. */
+const kept = new WeakSet<DayPack>();
+
+/** Whether a cache took this pack (its memory must not be given back). */
+export const keptPack = (pack: DayPack): boolean => kept.has(pack);
+
+/** A kept pack's memory, roughly: its bytes, and its text values with their offsets. */
+const packWeight = (pack: DayPack): number => pack.bytes.byteLength + Object.values(pack.values).reduce((sum, v) => sum + v.weight, 0) + 1024;
+
+const globalForCache = globalThis as unknown as { pennantPackCache?: { url: string | undefined; cache: PackCache | null } };
+
+/** This process's cache for the database it uses now; null when PENNANT_ANALYTICS_CACHE_MB is 0. */
+export function packCache(): PackCache | null {
+  const url = process.env.DATABASE_URL;
+  const known = globalForCache.pennantPackCache;
+  if (known && known.url === url) return known.cache;
+  const mb = env().PENNANT_ANALYTICS_CACHE_MB;
+  const cache = mb > 0 ? new PackCache(mb * 2 ** 20) : null;
+  globalForCache.pennantPackCache = { url, cache };
+  return cache;
+}
