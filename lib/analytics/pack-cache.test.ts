@@ -39,8 +39,10 @@ describe("the pack cache", () => {
     const weight = probe.size;
     expect(weight).toBeGreaterThan(days[0]!.bytes.byteLength); // the values count too
 
-    const cache = new PackCache(Math.floor(weight * 3.5)); // room for three
+    let clock = 0;
+    const cache = new PackCache(Math.floor(weight * 3.5), () => clock); // room for three
     for (const [i, p] of days.slice(0, 3).entries()) cache.put("w", i, p);
+    clock += 60_000; // a minute later, another view
     expect(cache.get("w", DAY, 0)).toBe(days[0]); // day 1 is now the most recently used
     cache.put("w", 3, days[3]!); // drops day 2, the least recently used
     expect(cache.get("w", 2 * DAY, 1)).toBeUndefined();
@@ -54,6 +56,27 @@ describe("the pack cache", () => {
     small.put("w", 1, big);
     expect(small.get("w", 9 * DAY, 1)).toBeUndefined();
     expect(small.size).toBe(0);
+  });
+
+  it("keeps the first packs of a view larger than its budget, so the next view finds them, instead of none", async () => {
+    const days = await Promise.all([1, 2, 3, 4, 5, 6].map((d) => pack(d, 400)));
+    const probe = new PackCache(2 ** 30);
+    probe.put("w", 1, days[0]!);
+    let clock = 0;
+    const cache = new PackCache(Math.floor(probe.size * 3.5), () => clock); // room for three of the six
+    const view = () =>
+      days.map((p, i) => {
+        const kept = cache.get("w", p.day, i);
+        if (kept) return true;
+        cache.put("w", i, p);
+        clock += 100; // read within one view
+        return false;
+      });
+    expect(view()).toEqual([false, false, false, false, false, false]);
+    clock += 60_000;
+    expect(view()).toEqual([true, true, true, false, false, false]);
+    clock += 60_000;
+    expect(view()).toEqual([true, true, true, false, false, false]);
   });
 
   it("marks every pack it took, so its memory is never reused while a view may still read it", async () => {

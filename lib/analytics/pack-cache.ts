@@ -16,10 +16,13 @@ import type { DayPack } from "./day-pack";
  * only read it, and its memory is never given back for reuse (keptPack).
  */
 export class PackCache {
-  private readonly entries = new Map<string, { stamp: number; pack: DayPack; weight: number }>();
+  private readonly entries = new Map<string, { stamp: number; pack: DayPack; weight: number; at: number }>();
   private used = 0;
 
-  constructor(private readonly budget: number) {}
+  constructor(
+    private readonly budget: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The pack of the workspace's day (its start, ms) if kept with this stamp; made the most recently used. */
   get(workspaceId: string, day: number, stamp: number): DayPack | undefined {
@@ -31,28 +34,42 @@ export class PackCache {
       this.used -= entry.weight;
       return undefined;
     }
+    entry.at = this.now();
     this.entries.set(key, entry);
     return entry.pack;
   }
 
-  /** Keeps a pack read with this stamp (in place of the day's earlier one), dropping the least recently used past the budget. */
+  /**
+   * Keeps a pack read with this stamp (in place of the day's earlier one),
+   * dropping the least recently used past the budget, but none used in the
+   * last few seconds: a view of more packs than the budget holds then keeps
+   * its first ones for the next time, rather than each pack it reads pushing
+   * out the one it read before (and none ever being found again).
+   */
   put(workspaceId: string, stamp: number, pack: DayPack): void {
     const weight = packWeight(pack);
-    if (weight > this.budget) return;
     const key = `${workspaceId}:${pack.day}`;
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
       this.used -= old.weight;
     }
-    this.entries.set(key, { stamp, pack, weight });
+    const now = this.now();
+    let free = this.budget - this.used;
+    const drop: string[] = [];
+    for (const [k, e] of this.entries) {
+      if (free >= weight || now - e.at < RECENT_MS) break;
+      drop.push(k);
+      free += e.weight;
+    }
+    if (free < weight) return;
+    for (const k of drop) {
+      this.used -= this.entries.get(k)!.weight;
+      this.entries.delete(k);
+    }
+    this.entries.set(key, { stamp, pack, weight, at: now });
     this.used += weight;
     kept.add(pack);
-    for (const [k, e] of this.entries) {
-      if (this.used <= this.budget) break;
-      this.entries.delete(k);
-      this.used -= e.weight;
-    }
   }
 
   /** Drops every pack (benchmarks: the first view after a server starts). */
@@ -66,6 +83,9 @@ export class PackCache {
     return this.used;
   }
 }
+
+/** Packs used this recently are not dropped for others: they belong to a view under way, or to the views of the moment. */
+const RECENT_MS = 10_000;
 
 /** Every pack a cache ever kept: another view may still be reading one after it was dropped, so its memory is not reused. */
 const kept = new WeakSet<DayPack>();
