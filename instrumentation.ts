@@ -10,4 +10,7 @@ export async function register() {
   // Closed UTC days are rolled up for the dashboards (lib/analytics/day-rollup.ts).
   const { startDayRollups } = await import("./lib/analytics/day-rollup");
   startDayRollups();
+  // The busiest workspaces' day packs and link maps are read into memory, so the first views are quick (lib/analytics/warm-cache.ts).
+  const { startCacheWarm } = await import("./lib/analytics/warm-cache");
+  startCacheWarm();
 }

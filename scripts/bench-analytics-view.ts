@@ -1,4 +1,4 @@
-// npm run bench:analytics:view -- <database> [24h,30d,365d,all] [--runs 3] [--filter country=US]... [--queries] [--parallel] [--fresh-map] [--cold-packs] [--write-between]
+// npm run bench:analytics:view -- <database> [24h,30d,365d,all] [--runs 3] [--filter country=US]... [--queries] [--parallel] [--fresh-map] [--cold-packs] [--warm] [--write-between]
 //
 // Where a whole dashboard view's time goes, on a database `bench:analytics`
 // kept (BENCH_KEEP_DB=1 keeps the SQLite file; pass its path, or a PostgreSQL
@@ -13,7 +13,10 @@
 // after a link's campaign, channel or tags changed), not kept from the last
 // one (lib/analytics/link-map.ts). With `--cold-packs`, the day packs
 // are read anew for every view (as the first view after a server started),
-// not kept (lib/analytics/pack-cache.ts). With `--write-between`, another
+// not kept (lib/analytics/pack-cache.ts). With `--warm`, the cache is
+// emptied and then filled as a server fills it when it starts
+// (lib/analytics/warm-cache.ts) before every view, and the warming's time
+// is printed. With `--write-between`, another
 // connection writes before every view (a write that changes nothing shown,
 // as the click writer's are all day long): SQLite then empties the page
 // cache of every other connection. With
@@ -41,11 +44,13 @@ const filter = Object.fromEntries(filters);
 const freshMap = args.includes("--fresh-map");
 const writeBetween = args.includes("--write-between");
 const coldPacks = args.includes("--cold-packs");
+const warm = args.includes("--warm");
 const filterText = filters.map(([k, v]) => ` ${k}=${v}`).join("");
 
 const { db } = await import("@/lib/db/client");
 const { getDashboard } = await import("@/lib/analytics/get-dashboard");
 const { packCache } = await import("@/lib/analytics/pack-cache");
+const { warmAnalyticsCache } = await import("@/lib/analytics/warm-cache");
 const ws = await db().workspace.findFirstOrThrow({ where: { slug: { startsWith: "bench-" }, NOT: { slug: { startsWith: "bench-live" } } } });
 // Another connection's write, as the click writer's (its own connection, or another process).
 const writeAside: (() => Promise<unknown>) | null = !writeBetween
@@ -83,17 +88,24 @@ if (!args.includes("--parallel")) (db() as unknown as { $queryRawUnsafe: typeof 
 for (const range of ranges) {
   const input = { ...filter, ...(range === "365d" ? { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10) } : { range }) };
   const views: number[] = [];
+  const warmings: string[] = [];
   for (let i = 0; i < runs; i++) {
     if (freshMap) await db().$executeRawUnsafe(`UPDATE "Workspace" SET "linkMapVersion" = "linkMapVersion" + 1 WHERE "id" = '${ws.id}'`);
     await writeAside?.();
-    if (coldPacks) packCache()?.clear();
+    if (coldPacks || warm) packCache()?.clear();
+    if (warm) {
+      const t = performance.now();
+      const r = await warmAnalyticsCache();
+      warmings.push(`${r.packs} packs, ${(r.bytes / 2 ** 20).toFixed(0)} MB in ${(performance.now() - t).toFixed(0)} ms`);
+    }
     timed = [];
     const t = performance.now();
     await getDashboard(access, input);
     views.push(performance.now() - t);
   }
   const median = [...views].sort((a, b) => a - b)[Math.floor((views.length - 1) / 2)]!;
-  console.log(`\n${range}${filterText}${freshMap ? " (link map read anew)" : ""}${coldPacks ? " (packs read anew)" : ""}${writeBetween ? " (a write between views)" : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries timed`);
+  console.log(`\n${range}${filterText}${freshMap ? " (link map read anew)" : ""}${coldPacks ? " (packs read anew)" : ""}${warm ? " (cache warmed as at a start)" : ""}${writeBetween ? " (a write between views)" : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries timed`);
+  if (warmings.length) console.log(`warming before each view: ${warmings.join("; ")}`);
   for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
   if (args.includes("--queries")) {
     const { resolveQuery } = await import("@/lib/analytics/resolve-query");

@@ -9,6 +9,7 @@ import { packedDays, readPacks } from "./day-pack";
 import { getBreakdown, getTotals } from "./get-analytics";
 import { packCache } from "./pack-cache";
 import { resolveQuery } from "./resolve-query";
+import { warmAnalyticsCache } from "./warm-cache";
 
 
 describe("day packs kept by the server", () => {
@@ -57,5 +58,35 @@ describe("day packs kept by the server", () => {
     expect(third[0]).not.toBe(first[0]);
     expect(third[0]!.rows).toBe(1);
     expect(third[2]).toBe(first[2]);
+  });
+
+  it("are read in when a server starts, so the first view of a workspace reads none of them", { timeout: 120_000 }, async () => {
+    const user = await makeUser("pack-warm");
+    const ws = await createWorkspace(user.id, { name: "Pack warm" });
+    const access = await accessFor(user, ws.slug, "links.write");
+    const link = await createLink(access, { url: "https://example.com/warm" });
+    // Days no other test writes, so the ranking of the last 30 days is this workspace's alone.
+    const at = (iso: string) => testClick({ id: link.id, workspaceId: ws.id }, { createdAt: new Date(iso), visitorHash: iso });
+    await writeClicks([at("2031-03-01T10:00:00Z"), at("2031-03-02T10:00:00Z"), at("2031-03-02T11:00:00Z"), at("2031-03-03T10:00:00Z")]);
+    const now = Date.parse("2031-03-06T12:00:00Z");
+    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBeGreaterThanOrEqual(3);
+    const q = await resolveQuery({ workspace: access.workspace }, { from: "2031-03-01", to: "2031-03-03" });
+    const days = await packedDays(q);
+    expect(days).toHaveLength(3);
+
+    const cache = packCache()!;
+    cache.clear(); // as when a server starts
+    expect(days.map((d) => cache.get(ws.id, d.day, d.stamp))).toEqual([undefined, undefined, undefined]);
+    const warmed = await warmAnalyticsCache(now);
+    // Every closed day since the first click has a pack (empty days too): all of them are read in.
+    expect(warmed).toMatchObject({ workspaces: 1, packs: await db().clickDayPack.count({ where: { workspaceId: ws.id } }) });
+    expect(warmed.packs).toBeGreaterThanOrEqual(3);
+    expect(warmed.bytes).toBe(cache.size);
+    const kept = days.map((d) => cache.get(ws.id, d.day, d.stamp));
+    expect(kept.map((p) => p?.rows)).toEqual([1, 2, 1]);
+    // The view's packs are those read in: none is read again, and the figures are the clicks'.
+    const read = await readPacks(ws.id, days);
+    for (const [i, p] of read.entries()) expect(p).toBe(kept[i]);
+    expect((await getTotals(q)).current.clicks).toBe(4);
   });
 });

@@ -20,7 +20,8 @@ export class PackCache {
   private used = 0;
 
   constructor(
-    private readonly budget: number,
+    /** Bytes kept at most. */
+    readonly budget: number,
     private readonly now: () => number = Date.now,
   ) {}
 
