@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { pgTime, sqliteTime } from "@/lib/db/raw-values";
 import { aggregateClicks, clicksByBlock, Params, selectViewRows, type AggregateRow, type GroupKey, type ViewRow } from "./click-sql";
-import { readLinkMap, sharedLinkMap, type LinkMap } from "./link-map";
+import { pruneLinkMapChanges, readLinkMap, sharedLinkMap, type LinkMap } from "./link-map";
 import { platformKinds } from "./platforms";
 import type { ResolvedQuery } from "./resolve-query";
 import { bucketOf, QUARTER_MIDNIGHTS } from "./time-range";
@@ -905,7 +905,7 @@ async function packDays(workspaceId: string, from: number, through: number, mapp
 let timer: NodeJS.Timeout | undefined;
 let running = false;
 
-/** Starts the job in this server process (once), with the bio pages' daily views: every ten minutes, the first a few seconds after start. */
+/** Starts the job in this server process (once), with the bio pages' daily views and the link maps' change log: every ten minutes, the first a few seconds after start. */
 export function startDayRollups(): void {
   if (timer || process.env.PENNANT_DAY_ROLLUP === "0") return;
   const round = () => {
@@ -916,6 +916,8 @@ export function startDayRollups(): void {
       .catch(failed("daily analytics rollup"))
       .then(() => buildPageViewDays())
       .catch(failed("daily bio page views"))
+      .then(() => pruneLinkMapChanges())
+      .catch(failed("pruning the link map's change log"))
       .finally(() => (running = false));
   };
   timer = setInterval(round, 10 * 60_000);

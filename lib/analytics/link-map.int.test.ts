@@ -8,7 +8,7 @@ import { updateLink } from "@/lib/links/update-link";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { accessFor, makeUser } from "@/tests/factories";
 import { mappingFingerprint } from "./day-rollup";
-import { readLinkMap, sharedLinkMap, type LinkMap } from "./link-map";
+import { pruneLinkMapChanges, readLinkMap, readLinkMapChanges, sharedLinkMap, type LinkMap } from "./link-map";
 
 // A view takes its links' campaigns, channels and tags, and the rollup's
 // fingerprint, from one read of the workspace's links: it must hold what the
@@ -81,6 +81,9 @@ describe("a workspace's link map", () => {
       const next = await sharedLinkMap(ws.id);
       expect(next).not.toBe(map);
       check(next);
+      // Brought up to date from the change log, it is the map read whole, order and all (so the same fingerprint).
+      expect(next).toEqual(await readLinkMap(ws.id));
+      expect(await mappingFingerprint(ws.id, Date.now(), Promise.resolve(next))).toBe(await mappingFingerprint(ws.id, Date.now(), readLinkMap(ws.id)));
       map = next;
       expect(await sharedLinkMap(ws.id)).toBe(map);
     };
@@ -97,5 +100,47 @@ describe("a workspace's link map", () => {
     expect((await sharedLinkMap(ws.id)).links.has(added.id)).toBe(true);
     map = await sharedLinkMap(ws.id);
     await after(() => deleteLink(access, added.id), (m) => expect(m.links.has(added.id)).toBe(false));
+  });
+
+  it("is brought up to date from the change log, reading only the links changed, and read whole when the log was pruned", async () => {
+    const user = await makeUser("linkmaplog");
+    const ws = await createWorkspace(user.id, { name: "Map log" });
+    const access = await accessFor(user, ws.slug, "links.write");
+    const spring = await createCampaign(access, { name: "Spring" });
+    const links = [];
+    for (let i = 0; i < 5; i++) links.push(await createLink(access, { url: `https://example.com/log${i}`, tags: i % 2 ? ["odd"] : [] }));
+    const version = async () => (await db().workspace.findUniqueOrThrow({ where: { id: ws.id } })).linkMapVersion;
+    const kept = { map: await readLinkMap(ws.id), version: await version() };
+    // Every move of the version has its row, naming its link (or none: a channel).
+    expect(await db().linkMapChange.count({ where: { workspaceId: ws.id } })).toBe(kept.version);
+
+    // Another instance edits: a campaign, tags, a link made, a link deleted, a channel's kind.
+    await updateLink(access, links[0]!.id, { campaignId: spring.id });
+    await updateLink(access, links[1]!.id, { tags: ["odd", "new"] });
+    const made = await createLink(access, { url: "https://example.com/made", campaignId: spring.id, tags: ["new"] });
+    await deleteLink(access, links[2]!.id);
+    const social = await db().channel.findFirstOrThrow({ where: { workspaceId: ws.id, key: "linkedin" } });
+    await updateChannel(access, social.id, { kind: social.kind === "social_media" ? "social_network" : "social_media" });
+    const logged = await db().linkMapChange.findMany({ where: { workspaceId: ws.id, version: { gt: kept.version } }, orderBy: { version: "asc" } });
+    expect(logged.map((c) => c.version)).toEqual(Array.from({ length: (await version()) - kept.version }, (_, i) => kept.version + i + 1));
+    expect(new Set(logged.map((c) => c.linkId))).toEqual(new Set([links[0]!.id, links[1]!.id, made.id, links[2]!.id, null]));
+
+    const next = await readLinkMapChanges(ws.id, kept);
+    expect(next?.version).toBe(await version());
+    expect(next!.map).toEqual(await readLinkMap(ws.id));
+    expect(next!.map.links.get(links[0]!.id)?.campaignId).toBe(spring.id);
+    expect(next!.map.links.has(links[2]!.id)).toBe(false);
+    expect(next!.map.tags.get(made.id)).toHaveLength(1);
+    // The kept map is not changed: another view may be reading it.
+    expect(kept.map.links.get(links[0]!.id)?.campaignId).toBeNull();
+    expect(kept.map.links.has(links[2]!.id)).toBe(true);
+
+    // The daily job prunes a workspace's log to its last few thousand moves; a map older than the log is read whole.
+    await db().workspace.update({ where: { id: ws.id }, data: { linkMapVersion: { increment: 10_000 } } });
+    expect(await pruneLinkMapChanges()).toBeGreaterThanOrEqual(logged.length);
+    expect(await db().linkMapChange.count({ where: { workspaceId: ws.id } })).toBe(0);
+    expect(await readLinkMapChanges(ws.id, next!)).toBeNull();
+    const whole = await sharedLinkMap(ws.id);
+    expect(whole).toEqual(await readLinkMap(ws.id));
   });
 });

@@ -36,32 +36,94 @@ export async function readLinkMap(workspaceId: string): Promise<LinkMap> {
   return (await readVersioned(workspaceId)).map;
 }
 
-/** The link map and, from the same snapshot, the workspace's linkMapVersion (null: no such workspace). */
-async function readVersioned(workspaceId: string): Promise<{ map: LinkMap; version: number | null }> {
+/** Parameters for one statement: "$n" on PostgreSQL, "?" in the text's order on SQLite. */
+function statement() {
   const pg = db().provider === "postgres";
-  const w = pg ? () => "$1" : () => "?";
+  const values: unknown[] = [];
+  const at = (v: unknown) => (values.push(v), pg ? `$${values.length}` : "?");
   const list = (fields: string, order: string) =>
     pg ? `COALESCE(json_agg(json_build_array(${fields}) ORDER BY ${order}), '[]')::text` : `json_group_array(json_array(${fields}) ORDER BY ${order})`;
-  const sql =
-    `SELECT (SELECT ${list(`l."id", l."campaignId", l."channelId", l."createdAt"`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${w()}) AS links, ` +
-    `(SELECT ${list(`t."linkId", t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${w()}) AS tags, ` +
-    `(SELECT ${list(`c."key", c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${w()}) AS channels, ` +
-    `(SELECT "linkMapVersion" FROM "Workspace" WHERE "id" = ${w()}) AS version`;
-  const [row] = await db().$queryRawUnsafe<{ links: string; tags: string; channels: string; version: number | bigint | null }[]>(sql, ...(pg ? [workspaceId] : [workspaceId, workspaceId, workspaceId, workspaceId]));
-  const rows = JSON.parse(row?.links ?? "[]") as [string, string | null, string | null, unknown][];
-  const pairs = JSON.parse(row?.tags ?? "[]") as [string, string][];
-  const links = new Map<string, LinkFiling>();
-  for (const [id, campaignId, channelId, createdAt] of rows) links.set(id, { campaignId, channelId, createdAt: timeOf(createdAt) });
-  const tags = new Map<string, string[]>();
-  for (const [linkId, tagId] of pairs) {
-    const of = tags.get(linkId);
-    if (of) of.push(tagId);
-    else tags.set(linkId, [tagId]);
-  }
-  const channels = (JSON.parse(row?.channels ?? "[]") as [string, string][]).map(([key, kind]) => ({ key, kind }));
-  const version = row?.version == null ? null : Number(row.version);
-  return { map: { links, order: rows.map((r) => r[0]), tags, channels }, version };
+  return { at, values, list };
 }
+
+type LinkRow = [string, string | null, string | null, unknown];
+type TagPair = [string, string];
+
+/** The link map and, from the same snapshot, the workspace's linkMapVersion (null: no such workspace). */
+async function readVersioned(workspaceId: string): Promise<{ map: LinkMap; version: number | null }> {
+  const { at, values, list } = statement();
+  const sql =
+    `SELECT (SELECT ${list(`l."id", l."campaignId", l."channelId", l."createdAt"`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${at(workspaceId)}) AS links, ` +
+    `(SELECT ${list(`t."linkId", t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${at(workspaceId)}) AS tags, ` +
+    `(SELECT ${list(`c."key", c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${at(workspaceId)}) AS channels, ` +
+    `(SELECT "linkMapVersion" FROM "Workspace" WHERE "id" = ${at(workspaceId)}) AS version`;
+  const [row] = await db().$queryRawUnsafe<{ links: string; tags: string; channels: string; version: number | bigint | null }[]>(sql, ...values);
+  const links = new Map<string, LinkFiling>();
+  for (const r of JSON.parse(row?.links ?? "[]") as LinkRow[]) links.set(r[0], filing(r));
+  const tags = new Map<string, string[]>();
+  addTags(tags, JSON.parse(row?.tags ?? "[]") as TagPair[]);
+  const version = row?.version == null ? null : Number(row.version);
+  return { map: mapOf(links, tags, channelsOf(row?.channels)), version };
+}
+
+/**
+ * A kept map brought up to the workspace's version now from the change log
+ * (LinkMapChange: one row per move of the version, with its link, or null for
+ * a channel): the links it names read again with their tags, the channels
+ * read again, all in one statement (a consistent snapshot). Null when the log
+ * is not whole since the kept version (pruned), or the workspace is gone: read
+ * the whole map then. A link-edit's next view reads a few rows, not 10,000.
+ */
+export async function readLinkMapChanges(workspaceId: string, kept: { map: LinkMap; version: number }): Promise<{ map: LinkMap; version: number } | null> {
+  const { at, values, list } = statement();
+  const changed = () => `SELECT c."linkId" FROM "LinkMapChange" c WHERE c."workspaceId" = ${at(workspaceId)} AND c."version" > ${at(kept.version)}`;
+  const sql =
+    `SELECT (SELECT "linkMapVersion" FROM "Workspace" WHERE "id" = ${at(workspaceId)}) AS version, ` +
+    `(SELECT ${list(`c."version", c."linkId"`, `c."version"`)} FROM "LinkMapChange" c WHERE c."workspaceId" = ${at(workspaceId)} AND c."version" > ${at(kept.version)}) AS changes, ` +
+    `(SELECT ${list(`l."id", l."campaignId", l."channelId", l."createdAt"`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${at(workspaceId)} AND l."id" IN (${changed()})) AS links, ` +
+    `(SELECT ${list(`t."linkId", t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${at(workspaceId)} AND t."linkId" IN (${changed()})) AS tags, ` +
+    `(SELECT ${list(`c."key", c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${at(workspaceId)}) AS channels`;
+  const [row] = await db().$queryRawUnsafe<{ version: number | bigint | null; changes: string; links: string; tags: string; channels: string }[]>(sql, ...values);
+  if (row?.version == null) return null;
+  const version = Number(row.version);
+  const changes = JSON.parse(row.changes ?? "[]") as [unknown, string | null][];
+  // Whole: a row for every move since the kept version (the rows' versions are distinct, and none is past the version read with them).
+  if (version < kept.version || changes.length !== version - kept.version) return null;
+  const ids = new Set(changes.flatMap(([, id]) => (id === null ? [] : [id])));
+  const links = new Map(kept.map.links);
+  const tags = new Map(kept.map.tags);
+  for (const id of ids) {
+    links.delete(id);
+    tags.delete(id);
+  }
+  for (const r of JSON.parse(row.links ?? "[]") as LinkRow[]) links.set(r[0], filing(r));
+  addTags(tags, JSON.parse(row.tags ?? "[]") as TagPair[]);
+  return { map: mapOf(links, tags, channelsOf(row.channels)), version };
+}
+
+const filing = ([, campaignId, channelId, createdAt]: LinkRow): LinkFiling => ({ campaignId, channelId, createdAt: timeOf(createdAt) });
+const channelsOf = (json: string | undefined) => (JSON.parse(json ?? "[]") as [string, string][]).map(([key, kind]) => ({ key, kind }));
+
+function addTags(into: Map<string, readonly string[]>, pairs: TagPair[]) {
+  for (const [linkId, tagId] of pairs) into.set(linkId, [...(into.get(linkId) ?? []), tagId]);
+}
+
+/**
+ * A map from its links and tags, in one order whichever way it was read: ids
+ * by their code units (the databases' own order for these ids: PostgreSQL's
+ * "C" collation, SQLite's binary one), each link's tags too, so a map read
+ * whole and one brought up to date hash to the same fingerprint.
+ */
+function mapOf(links: Map<string, LinkFiling>, tags: Map<string, readonly string[]>, channels: LinkMap["channels"]): LinkMap {
+  const order = [...links.keys()].sort(byCodeUnits);
+  const tagged = new Map<string, readonly string[]>();
+  for (const id of order) {
+    const of = tags.get(id);
+    if (of?.length) tagged.set(id, [...of].sort(byCodeUnits));
+  }
+  return { links, order, tags: tagged, channels };
+}
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The workspace's link map as views use it: the one kept from an earlier read
@@ -91,12 +153,17 @@ interface Kept {
 const keptBy = new WeakMap<Db, Map<string, Kept>>();
 /** Links kept across all workspaces' maps at most (some 200 bytes each): a larger map is read every time. */
 const KEEP_LINKS = 200_000;
+/** Changes read from the log at most: past this many (a bulk import), the whole map is read again. */
+const LOG_READ = 2_000;
+/** Changes a workspace's log keeps (pruneLinkMapChanges): a server whose map is older reads it whole. */
+const LOG_KEEP = 5_000;
 
 async function currentLinkMap(workspaceId: string): Promise<LinkMap> {
   const client = db();
   let kept = keptBy.get(client);
   if (!kept) keptBy.set(client, (kept = new Map()));
   const have = kept.get(workspaceId);
+  let read: { map: LinkMap; version: number | null } | null = null;
   if (have) {
     kept.delete(workspaceId); // put back as the newest, or replaced
     const version = await linkMapVersion(workspaceId);
@@ -104,8 +171,10 @@ async function currentLinkMap(workspaceId: string): Promise<LinkMap> {
       kept.set(workspaceId, have);
       return have.map;
     }
+    // A few links changed since (a link edited, tagged, made): those alone are read again.
+    if (version !== null && version > have.version && version - have.version <= LOG_READ) read = await readLinkMapChanges(workspaceId, have);
   }
-  const { map, version } = await readVersioned(workspaceId);
+  const { map, version } = read ?? (await readVersioned(workspaceId));
   if (version !== null && map.order.length <= KEEP_LINKS) {
     kept.set(workspaceId, { map, version }); // the newest (a kept one was taken out above)
     let links = 0;
@@ -129,4 +198,12 @@ function timeOf(v: unknown): number {
   if (typeof v === "number" || typeof v === "bigint") return Number(v);
   const s = String(v);
   return /^\d+$/.test(s) ? Number(s) : Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(" ", "T")}Z`);
+}
+
+/** Drops the change log's rows older than each workspace's last LOG_KEEP moves (the daily job; a server whose map is older reads it whole). */
+export async function pruneLinkMapChanges(): Promise<number> {
+  return db().$executeRawUnsafe(
+    `DELETE FROM "LinkMapChange" WHERE "version" <= (SELECT w."linkMapVersion" FROM "Workspace" w WHERE w."id" = "LinkMapChange"."workspaceId") - ${LOG_KEEP} ` +
+      `OR NOT EXISTS (SELECT 1 FROM "Workspace" w WHERE w."id" = "LinkMapChange"."workspaceId")`,
+  );
 }

@@ -39,6 +39,7 @@ export async function purgeWorkspace(workspaceId: string): Promise<void> {
     db().clickScopeDay.deleteMany({ where: { workspaceId } }),
     db().clickDayPack.deleteMany({ where: { workspaceId } }),
     db().clickPackLink.deleteMany({ where: { workspaceId } }),
+    db().linkMapChange.deleteMany({ where: { workspaceId } }),
     db().clickScopeMonth.deleteMany({ where: { workspaceId } }),
     db().clickMonth.deleteMany({ where: { workspaceId } }),
     db().clickDayState.deleteMany({ where: { workspaceId } }),
