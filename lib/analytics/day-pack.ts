@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { deflateRaw, inflateRaw } from "node:zlib";
 import { db } from "@/lib/db/client";
 import { readPackBytes, releasePackBytes } from "./pack-bytes";
-import { keptPack, packCache } from "./pack-cache";
+import { keptPack, packCache, pinPack } from "./pack-cache";
 import { numberLinks } from "./pack-links";
 import { DIMENSION_FIELDS, filterDimension, type ViewRow } from "./click-sql";
 import type { LinkFiling } from "./link-map";
@@ -325,17 +325,23 @@ export async function packedDays(q: Pick<ResolvedQuery, "workspaceId" | "from" |
 /**
  * The packs of some days (in order), decoded, inflated beside each other off
  * the event loop: those this server kept with the same stamp from the cache
- * (pack-cache.ts), the others read and kept.
+ * (pack-cache.ts), those another reader is reading now (the warm-up's, another
+ * view's) from that read, and the others read and kept.
  */
 export async function readPacks(workspaceId: string, days: readonly Pick<PackedDay, "day" | "stamp">[]): Promise<DayPack[]> {
   if (!days.length) return [];
   const cache = packCache();
-  const have = new Map<number, DayPack>();
+  const ready = new Map<number, Promise<DayPack | undefined>>();
+  const missing: Pick<PackedDay, "day" | "stamp">[] = [];
   for (const { day, stamp } of days) {
     const pack = cache?.get(workspaceId, day, stamp);
-    if (pack) have.set(day, pack);
+    const under = pack || !cache ? undefined : reading.get(readingKey(workspaceId, day, stamp));
+    if (pack) ready.set(day, Promise.resolve(pack));
+    else if (under) {
+      under.shared = true;
+      ready.set(day, under.pack);
+    } else missing.push({ day, stamp });
   }
-  const missing = days.filter((d) => !have.has(d.day));
   // The days to read, as spans: one statement each, a span ending where the cache answers a few days in a row.
   const spans: [number, number][] = [];
   for (const { day } of missing) {
@@ -343,28 +349,51 @@ export async function readPacks(workspaceId: string, days: readonly Pick<PackedD
     if (last && day - last[1] <= 4 * DAY) last[1] = day;
     else spans.push([day, day]);
   }
-  const rows = (await Promise.all(spans.map(([a, b]) => readPackBytes(workspaceId, a / DAY, b / DAY + 1)))).flat();
-  const byDay = new Map(rows.map((r) => [r.day * DAY, r]));
-  // A pack is rewritten with its day: one rebuilt by hour since (its raw clicks deleted) is read by hour, a cut hour in the
-  // bucket its start falls in, as the hourly rows answer such an hour; one gone (its workspace deleted) not at all.
-  // It is kept with the stamp read with its bytes, so a pack written meanwhile is read again next time.
-  const got = days.flatMap(({ day }): Promise<DayPack>[] => {
-    const kept = have.get(day);
-    if (kept) return [Promise.resolve(kept)];
-    const r = byDay.get(day);
-    if (!r) return [];
-    return [
-      decodePack(day, r.slots, r.data).then((pack) => {
+  const wanted = new Set(missing.map((d) => d.day));
+  const reads = spans.map(([a, b]) =>
+    readPackBytes(workspaceId, a / DAY, b / DAY + 1).then((rows) => {
+      // Rows of the span that the cache or another read answered: their memory goes back at once.
+      releasePackBytes(rows.filter((r) => !wanted.has(r.day * DAY)).map((r) => r.data));
+      return new Map(rows.map((r) => [r.day * DAY, r]));
+    }),
+  );
+  for (const { day, stamp } of missing) {
+    const span = reads[spans.findIndex(([a, b]) => day >= a && day <= b)]!;
+    // A pack is rewritten with its day: one rebuilt by hour since (its raw clicks deleted) is read by hour, a cut hour in the
+    // bucket its start falls in, as the hourly rows answer such an hour; one gone (its workspace deleted) not at all.
+    // It is kept with the stamp read with its bytes, so a pack written meanwhile is read again next time.
+    const entry: Reading = { shared: false, pack: Promise.resolve(undefined) };
+    const key = readingKey(workspaceId, day, stamp);
+    entry.pack = span
+      .then(async (rows) => {
+        const r = rows.get(day);
+        if (!r) return undefined;
+        const pack = await decodePack(day, r.slots, r.data);
         cache?.put(workspaceId, r.stamp, pack);
         return pack;
-      }),
-    ];
-  });
-  // Rows of the spans that the cache answered already: their memory goes back at once.
-  const wanted = new Set(missing.map((d) => d.day));
-  releasePackBytes(rows.filter((r) => !wanted.has(r.day * DAY)).map((r) => r.data));
-  return Promise.all(got);
+      })
+      .finally(() => reading.delete(key))
+      .then((pack) => {
+        // Handed to more than one reader: neither may give its memory back (the other may still be summing it).
+        if (pack && entry.shared) pinPack(pack);
+        return pack;
+      });
+    if (cache) reading.set(key, entry);
+    ready.set(day, entry.pack);
+  }
+  const got = await Promise.all(days.map(({ day }) => ready.get(day)!));
+  return got.filter((p): p is DayPack => p !== undefined);
 }
+
+/** A pack under way: what it resolves to, and whether a second reader waits for it. */
+interface Reading {
+  shared: boolean;
+  pack: Promise<DayPack | undefined>;
+}
+
+/** The packs being read now in this process, by workspace, day and stamp (only while a cache is on: then their memory may be shared). */
+const reading = new Map<string, Reading>();
+const readingKey = (workspaceId: string, day: number, stamp: number) => `${workspaceId}:${day}:${stamp}`;
 
 /** Gives back the memory of packs read (readPacks'), but those a cache keeps: neither they nor anything read from their columns is used after. */
 export function releasePacks(packs: readonly DayPack[]): void {

@@ -104,8 +104,15 @@ export async function readLinkMapChanges(workspaceId: string, kept: { map: LinkM
 const filing = ([, campaignId, channelId, createdAt]: LinkRow): LinkFiling => ({ campaignId, channelId, createdAt: timeOf(createdAt) });
 const channelsOf = (json: string | undefined) => (JSON.parse(json ?? "[]") as [string, string][]).map(([key, kind]) => ({ key, kind }));
 
+/** The links' tags read (links with none kept in `into` are not among them), each list built once and put in code-unit order. */
 function addTags(into: Map<string, readonly string[]>, pairs: TagPair[]) {
-  for (const [linkId, tagId] of pairs) into.set(linkId, [...(into.get(linkId) ?? []), tagId]);
+  const read = new Map<string, string[]>();
+  for (const [linkId, tagId] of pairs) {
+    const list = read.get(linkId);
+    if (list) list.push(tagId);
+    else read.set(linkId, [tagId]);
+  }
+  for (const [linkId, list] of read) into.set(linkId, list.sort(byCodeUnits));
 }
 
 /**
@@ -119,7 +126,7 @@ function mapOf(links: Map<string, LinkFiling>, tags: Map<string, readonly string
   const tagged = new Map<string, readonly string[]>();
   for (const id of order) {
     const of = tags.get(id);
-    if (of?.length) tagged.set(id, [...of].sort(byCodeUnits));
+    if (of?.length) tagged.set(id, of); // in order already (addTags), and never changed after
   }
   return { links, order, tags: tagged, channels };
 }

@@ -7,7 +7,7 @@ import { accessFor, makeUser, testClick, writeClicks } from "@/tests/factories";
 import { buildDayRollups } from "./day-rollup";
 import { packedDays, readPacks } from "./day-pack";
 import { getBreakdown, getTotals } from "./get-analytics";
-import { packCache } from "./pack-cache";
+import { keptPack, packCache, PackCache } from "./pack-cache";
 import { resolveQuery } from "./resolve-query";
 import { warmAnalyticsCache } from "./warm-cache";
 
@@ -88,5 +88,41 @@ describe("day packs kept by the server", () => {
     const read = await readPacks(ws.id, days);
     for (const [i, p] of read.entries()) expect(p).toBe(kept[i]);
     expect((await getTotals(q)).current.clicks).toBe(4);
+  });
+
+  it("read by two readers at once (a view during the warm-up) are read once, and shared packs keep their memory", { timeout: 120_000 }, async () => {
+    const user = await makeUser("pack-shared");
+    const ws = await createWorkspace(user.id, { name: "Pack shared" });
+    const access = await accessFor(user, ws.slug, "links.write");
+    const link = await createLink(access, { url: "https://example.com/shared" });
+    const at = (iso: string) => testClick({ id: link.id, workspaceId: ws.id }, { createdAt: new Date(iso), visitorHash: iso });
+    await writeClicks([at("2026-10-01T10:00:00Z"), at("2026-10-02T10:00:00Z"), at("2026-10-02T11:00:00Z"), at("2026-10-03T10:00:00Z")]);
+    expect(await buildDayRollups(Date.parse("2026-10-06T12:00:00Z"), { workspaceId: ws.id })).toBeGreaterThanOrEqual(3);
+    const q = await resolveQuery({ workspace: access.workspace }, { from: "2026-10-01", to: "2026-10-03" });
+    const days = await packedDays(q);
+    expect(days).toHaveLength(3);
+
+    packCache()!.clear(); // as when a server starts
+    const [a, b] = await Promise.all([readPacks(ws.id, days), readPacks(ws.id, days)]);
+    expect(a.map((p) => p.rows)).toEqual([1, 2, 1]);
+    // The second reader waited for the first one's packs instead of reading and decoding its own.
+    for (const [i, p] of b.entries()) expect(p).toBe(a[i]);
+
+    // With a cache too small to keep any pack, the packs both readers had are still never given back for reuse.
+    const global = globalThis as unknown as { pennantPackCache?: { url: string | undefined; cache: PackCache | null } };
+    const before = global.pennantPackCache;
+    global.pennantPackCache = { url: process.env.DATABASE_URL, cache: new PackCache(0) };
+    try {
+      const [c, d] = await Promise.all([readPacks(ws.id, days), readPacks(ws.id, days)]);
+      expect(packCache()!.size).toBe(0);
+      for (const [i, p] of d.entries()) expect(p).toBe(c[i]);
+      expect(c.map((p) => keptPack(p))).toEqual([true, true, true]);
+      // One reader alone: its packs are its own, their memory given back once summed.
+      const alone = await readPacks(ws.id, days);
+      expect(alone.map((p) => keptPack(p))).toEqual([false, false, false]);
+      expect(alone[0]).not.toBe(c[0]);
+    } finally {
+      global.pennantPackCache = before;
+    }
   });
 });

@@ -91,8 +91,11 @@ const RECENT_MS = 10_000;
 /** Every pack a cache ever kept: another view may still be reading one after it was dropped, so its memory is not reused. */
 const kept = new WeakSet<DayPack>();
 
-/** Whether a cache took this pack (its memory must not be given back). */
+/** Whether a cache took this pack, or more than one reader had it (its memory must not be given back). */
 export const keptPack = (pack: DayPack): boolean => kept.has(pack);
+
+/** Marks a pack whose memory must never be given back for reuse: more than one reader has it. */
+export const pinPack = (pack: DayPack): void => void kept.add(pack);
 
 /** A kept pack's memory, roughly: its bytes, and its text values with their offsets. */
 const packWeight = (pack: DayPack): number => pack.bytes.byteLength + Object.values(pack.values).reduce((sum, v) => sum + v.weight, 0) + 1024;
