@@ -1,4 +1,4 @@
-// npm run bench:analytics:view -- <database> [24h,30d,365d,all] [--runs 3] [--filter country=US]... [--queries] [--parallel] [--fresh-map] [--whole-map] [--cold-packs] [--warm] [--write-between]
+// npm run bench:analytics:view -- <database> [24h,30d,365d,all] [--runs 3] [--filter country=US]... [--queries] [--parallel] [--fresh-map] [--whole-map] [--cold-packs] [--warm] [--during-warm] [--write-between]
 //
 // Where a whole dashboard view's time goes, on a database `bench:analytics`
 // kept (BENCH_KEEP_DB=1 keeps the SQLite file; pass its path, or a PostgreSQL
@@ -17,7 +17,9 @@
 // not kept (lib/analytics/pack-cache.ts). With `--warm`, the cache is
 // emptied and then filled as a server fills it when it starts
 // (lib/analytics/warm-cache.ts) before every view, and the warming's time
-// is printed. With `--write-between`, another
+// is printed. With `--during-warm`, the cache is emptied and the view asked
+// while that warming runs beside it (the first view after a server starts:
+// packs the warming is reading are waited for, not read twice). With `--write-between`, another
 // connection writes before every view (a write that changes nothing shown,
 // as the click writer's are all day long): SQLite then empties the page
 // cache of every other connection. With
@@ -47,6 +49,7 @@ const wholeMap = args.includes("--whole-map");
 const writeBetween = args.includes("--write-between");
 const coldPacks = args.includes("--cold-packs");
 const warm = args.includes("--warm");
+const duringWarm = args.includes("--during-warm");
 const filterText = filters.map(([k, v]) => ` ${k}=${v}`).join("");
 
 const { db } = await import("@/lib/db/client");
@@ -69,12 +72,7 @@ const writeAside: (() => Promise<unknown>) | null = !writeBetween
       })();
 // A link edit that leaves the map as it was (its campaign moved and moved back: two changes logged),
 // so the view's rollups stay current and only the link map's update is measured.
-const edited = await db().link.findFirstOrThrow({ where: { workspaceId: ws.id, campaignId: { not: null } }, orderBy: { id: "desc" } });
-const elsewhere = await db().campaign.findFirstOrThrow({ where: { workspaceId: ws.id, id: { not: edited.campaignId! } } });
-const editLink = async () => {
-  await db().link.update({ where: { id: edited.id }, data: { campaignId: elsewhere.id } });
-  await db().link.update({ where: { id: edited.id }, data: { campaignId: edited.campaignId } });
-};
+const editLink = await (await import("./bench/link-edit")).linkEditor(ws.id);
 const access = { workspace: { id: ws.id, slug: ws.slug, name: ws.name, personal: false, timeZone: ws.timeZone } };
 
 // Every raw query timed, one at a time (with --parallel, not: a view's queries then overlap as they do in the app).
@@ -103,7 +101,7 @@ for (const range of ranges) {
     if (freshMap) await editLink();
     if (wholeMap) await db().$executeRawUnsafe(`UPDATE "Workspace" SET "linkMapVersion" = "linkMapVersion" + 1 WHERE "id" = '${ws.id}'`);
     await writeAside?.();
-    if (coldPacks || warm) packCache()?.clear();
+    if (coldPacks || warm || duringWarm) packCache()?.clear();
     if (warm) {
       const t = performance.now();
       const r = await warmAnalyticsCache();
@@ -111,12 +109,17 @@ for (const range of ranges) {
     }
     timed = [];
     const t = performance.now();
+    const warming = duringWarm ? warmAnalyticsCache() : null;
     await getDashboard(access, input);
     views.push(performance.now() - t);
+    if (warming) {
+      const r = await warming;
+      warmings.push(`${r.packs} packs, ${(r.bytes / 2 ** 20).toFixed(0)} MB, done ${(performance.now() - t).toFixed(0)} ms after the view was asked`);
+    }
   }
   const median = [...views].sort((a, b) => a - b)[Math.floor((views.length - 1) / 2)]!;
-  console.log(`\n${range}${filterText}${freshMap ? " (after a link edit)" : ""}${wholeMap ? " (link map read whole)" : ""}${coldPacks ? " (packs read anew)" : ""}${warm ? " (cache warmed as at a start)" : ""}${writeBetween ? " (a write between views)" : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries timed`);
-  if (warmings.length) console.log(`warming before each view: ${warmings.join("; ")}`);
+  console.log(`\n${range}${filterText}${freshMap ? " (after a link edit)" : ""}${wholeMap ? " (link map read whole)" : ""}${coldPacks ? " (packs read anew)" : ""}${warm ? " (cache warmed as at a start)" : ""}${duringWarm ? " (asked while the cache warms)" : ""}${writeBetween ? " (a write between views)" : ""}: whole view median ${median.toFixed(0)} ms (${views.map((v) => v.toFixed(0)).join(", ")}); last run: ${timed.length} queries timed`);
+  if (warmings.length) console.log(`warming ${duringWarm ? "beside" : "before"} each view: ${warmings.join("; ")}`);
   for (const q of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`${q.ms.toFixed(1).padStart(8)} ms  ${q.sql}`);
   if (args.includes("--queries")) {
     const { resolveQuery } = await import("@/lib/analytics/resolve-query");
