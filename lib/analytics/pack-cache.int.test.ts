@@ -12,6 +12,22 @@ import { resolveQuery } from "./resolve-query";
 import { warmAnalyticsCache } from "./warm-cache";
 
 
+/** A new workspace with four clicks on the 1st, 2nd (two) and 3rd of a month ("2031-03"), its days built as at `now`: the question of those days, and their packs. */
+async function threePackedDays(name: string, month: string, now: number) {
+  const user = await makeUser(name);
+  const ws = await createWorkspace(user.id, { name });
+  const access = await accessFor(user, ws.slug, "links.write");
+  const link = await createLink(access, { url: `https://example.com/${name}` });
+  const at = (iso: string) => testClick({ id: link.id, workspaceId: ws.id }, { createdAt: new Date(iso), visitorHash: iso });
+  await writeClicks([at(`${month}-01T10:00:00Z`), at(`${month}-02T10:00:00Z`), at(`${month}-02T11:00:00Z`), at(`${month}-03T10:00:00Z`)]);
+  expect(await buildDayRollups(now, { workspaceId: ws.id })).toBeGreaterThanOrEqual(3);
+  const q = await resolveQuery({ workspace: access.workspace }, { from: `${month}-01`, to: `${month}-03` });
+  const days = await packedDays(q);
+  expect(days).toHaveLength(3);
+  return { ws, q, days };
+}
+
+
 describe("day packs kept by the server", () => {
   it("are read once, served again while unchanged, and read anew when the daily job writes their day again", { timeout: 120_000 }, async () => {
     const user = await makeUser("pack-cache");
@@ -61,18 +77,9 @@ describe("day packs kept by the server", () => {
   });
 
   it("are read in when a server starts, so the first view of a workspace reads none of them", { timeout: 120_000 }, async () => {
-    const user = await makeUser("pack-warm");
-    const ws = await createWorkspace(user.id, { name: "Pack warm" });
-    const access = await accessFor(user, ws.slug, "links.write");
-    const link = await createLink(access, { url: "https://example.com/warm" });
     // Days no other test writes, so the ranking of the last 30 days is this workspace's alone.
-    const at = (iso: string) => testClick({ id: link.id, workspaceId: ws.id }, { createdAt: new Date(iso), visitorHash: iso });
-    await writeClicks([at("2031-03-01T10:00:00Z"), at("2031-03-02T10:00:00Z"), at("2031-03-02T11:00:00Z"), at("2031-03-03T10:00:00Z")]);
     const now = Date.parse("2031-03-06T12:00:00Z");
-    expect(await buildDayRollups(now, { workspaceId: ws.id })).toBeGreaterThanOrEqual(3);
-    const q = await resolveQuery({ workspace: access.workspace }, { from: "2031-03-01", to: "2031-03-03" });
-    const days = await packedDays(q);
-    expect(days).toHaveLength(3);
+    const { ws, q, days } = await threePackedDays("pack-warm", "2031-03", now);
 
     const cache = packCache()!;
     cache.clear(); // as when a server starts
@@ -91,16 +98,7 @@ describe("day packs kept by the server", () => {
   });
 
   it("read by two readers at once (a view during the warm-up) are read once, and shared packs keep their memory", { timeout: 120_000 }, async () => {
-    const user = await makeUser("pack-shared");
-    const ws = await createWorkspace(user.id, { name: "Pack shared" });
-    const access = await accessFor(user, ws.slug, "links.write");
-    const link = await createLink(access, { url: "https://example.com/shared" });
-    const at = (iso: string) => testClick({ id: link.id, workspaceId: ws.id }, { createdAt: new Date(iso), visitorHash: iso });
-    await writeClicks([at("2026-10-01T10:00:00Z"), at("2026-10-02T10:00:00Z"), at("2026-10-02T11:00:00Z"), at("2026-10-03T10:00:00Z")]);
-    expect(await buildDayRollups(Date.parse("2026-10-06T12:00:00Z"), { workspaceId: ws.id })).toBeGreaterThanOrEqual(3);
-    const q = await resolveQuery({ workspace: access.workspace }, { from: "2026-10-01", to: "2026-10-03" });
-    const days = await packedDays(q);
-    expect(days).toHaveLength(3);
+    const { ws, days } = await threePackedDays("pack-shared", "2026-10", Date.parse("2026-10-06T12:00:00Z"));
 
     packCache()!.clear(); // as when a server starts
     const [a, b] = await Promise.all([readPacks(ws.id, days), readPacks(ws.id, days)]);
