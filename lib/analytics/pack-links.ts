@@ -6,8 +6,9 @@ import { Params } from "./click-sql";
  * A workspace's links by number, as its day packs name them (ClickDayPack,
  * day-pack.ts): a pack's link column holds each row's link number, so a view reads no link ids out of its packs, and finds what
  * depends on a link (its campaign, channel, tags, a filter's answer) once a
- * view by number. Numbers are given from 1 up, the first time a packed day
- * has the link, and never change or go: a number read once is good for as
+ * view by number; a value's month rows (scope-months.ts) name links by the
+ * same numbers. Numbers are given from 1 up, the first time a packed day or a
+ * summed month has the link, and never change or go: a number read once is good for as
  * long as the process lives.
  */
 

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { Params, type AggregateRow, type ViewRow } from "./click-sql";
 import { DIMENSIONS, NONE, type Dimension, type FilterName } from "./schemas";
 import { monthStart, nextMonth } from "./running-totals";
-import { summedMonths } from "./scope-months";
+import { packLinkIds } from "./pack-links";
+import { LINK_FIGURES, linkFigures, summedMonths } from "./scope-months";
 import { groupRowsMany, keyReader, type ViewContext } from "./view-rows";
 
 /**
@@ -152,6 +153,12 @@ export interface ScopeDay {
   s?: (KeyHours | null | undefined)[];
   /** `h` by quarter hour (see the top of this file); `s` is by hour always. */
   q?: 1;
+  /**
+   * A month row's links (ClickScopeMonth.links), its entry in `d` left empty:
+   * each link's number and figures, five a link, and the workspace's link ids
+   * by number.
+   */
+  l?: { figures: Int32Array; ids: readonly (string | null)[] };
 }
 /** Each key of one dimension with its hours, as `ScopeDay.h`: [[key, [[hour, clicks, scans, bioClicks, first, last], ...]], ...]. */
 type KeyHours = [Key, number[][]][];
@@ -539,17 +546,25 @@ async function readRows(
       : index >= 0 && !postgres
         ? [`${cut(["t"])} AS t`, `${cut(["d", index])} AS d`]
         : [`x."data" AS data`];
+  // A month row's links are in a column of their own (scope-months.ts), read as hex text: the drivers'
+  // adapters pass bytes of a raw query as a list of numbers (SQLite) or not at all (PostgreSQL).
+  if (table === "ClickScopeMonth" && !("summary" in part) && ("dimension" in part ? part.dimension === "link" : true)) columns.push(postgres ? `encode(x."links", 'hex') AS links` : `hex(x."links") AS links`);
   const sql =
     `SELECT ${at} AS day, ${columns.join(", ")} FROM "${table}" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" IN (${p.list([...kinds])}) ` +
     `AND x."ref" = ${p.add(scope.ref)} AND (${spans.map(([a, b]) => `(${at} >= ${p.add(dayNumber(a))} AND ${at} < ${p.add(dayNumber(b))})`).join(" OR ")})`;
-  const rows = await db().$queryRawUnsafe<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null }[]>(sql, ...p.values);
-  return rows.map((r) => {
+  const rows = await db().$queryRawUnsafe<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null; links?: string | null }[]>(sql, ...p.values);
+  const links = rows.map((r) => (r.links ? linkFigures(Buffer.from(r.links, "hex")) : null));
+  let most = 0;
+  for (const l of links) for (let i = 0; l && i < l.length; i += 1 + LINK_FIGURES) most = Math.max(most, l[i]!);
+  const ids = links.some((l) => l) ? await packLinkIds(workspaceId, most + 1) : [];
+  return rows.map((r, i) => {
     const day = Number(r.day) * DAY;
+    const l = links[i] ? { l: { figures: links[i], ids } } : {};
     if (r.summary) return { day, data: fromSummary(JSON.parse(r.summary) as Summary, scope.kind) };
-    if (r.data) return { day, data: JSON.parse(r.data) as ScopeDay };
+    if (r.data) return { day, data: { ...(JSON.parse(r.data) as ScopeDay), ...l } };
     const d: ScopeDay["d"] = [];
     d[index] = r.d === null || r.d === undefined ? null : (JSON.parse(r.d) as ScopeDay["d"][number]);
-    return { day, data: { t: JSON.parse(r.t!) as number[], d, h: [] } };
+    return { day, data: { t: JSON.parse(r.t!) as number[], d, h: [], ...l } };
   });
 }
 
@@ -589,6 +604,8 @@ export function groupScopeDays(
   opts: { scope: Scope; link: LinkFacts | null; cuts: Map<number, number> | null; bucketOf: (t: number) => number },
 ): AggregateRow[] | null {
   const into = new Map<string | number | null, AggregateRow>();
+  // Month rows' links, summed by number, then added by id at the end.
+  let byNumber: { sums: Float64Array; ids: readonly (string | null)[] } | null = null;
   for (const { day, data } of days) {
     const t = figures([null, ...data.t], 1);
     if (group === null) add(into, null, t);
@@ -611,12 +628,35 @@ export function groupScopeDays(
     } else {
       const entry = data.d[dimsOf(opts.scope.kind).indexOf(group)];
       if (entry === undefined) throw new Error(`scope rows of kind ${opts.scope.kind} have no ${group}`);
-      if (!Array.isArray(entry)) add(into, entry, t);
+      if (group === "link" && data.l) byNumber = sumLinks(byNumber, data.l);
+      else if (!Array.isArray(entry)) add(into, entry, t);
       else for (const r of entry) add(into, (r[0] ?? null) as Key, figures(r, 1));
+    }
+  }
+  if (byNumber) {
+    const { sums, ids } = byNumber;
+    for (let n = 0; n < ids.length; n++) {
+      const f: Figures = [sums[n * LINK_FIGURES]!, sums[n * LINK_FIGURES + 1]!, sums[n * LINK_FIGURES + 2]!, sums[n * LINK_FIGURES + 3]!];
+      if (f.some((x) => x !== 0)) add(into, ids[n] ?? null, f);
     }
   }
   // A key whose clicks were all in days taken away (a month less its days outside the period) had none in the period.
   return [...into.values()].filter((r) => group === null || group === "bucket" || r.clicks !== 0);
+}
+
+/** A month row's links added to the sums by number (made, or made longer, for the ids the row was read with). */
+function sumLinks(into: { sums: Float64Array; ids: readonly (string | null)[] } | null, { figures: l, ids }: NonNullable<ScopeDay["l"]>) {
+  let sums = into?.sums ?? new Float64Array(ids.length * LINK_FIGURES);
+  if (sums.length < ids.length * LINK_FIGURES) {
+    const longer = new Float64Array(ids.length * LINK_FIGURES);
+    longer.set(sums);
+    sums = longer;
+  }
+  for (let i = 0; i < l.length; i += 1 + LINK_FIGURES) {
+    const at = l[i]! * LINK_FIGURES;
+    for (let k = 0; k < LINK_FIGURES; k++) sums[at + k]! += l[i + 1 + k]!;
+  }
+  return { sums, ids: into && into.ids.length > ids.length ? into.ids : ids };
 }
 
 /**

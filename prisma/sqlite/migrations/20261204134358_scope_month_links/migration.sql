@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClickScopeMonth" ADD COLUMN "links" BLOB;
