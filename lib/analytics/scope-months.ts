@@ -43,11 +43,10 @@ function linkBytes(entry: ScopeDay["d"][number], numbers: Map<string, number>): 
   return new Uint8Array(out.buffer);
 }
 
-/** `links` as read back: numbers and figures, five a link (little-endian int32; copied, so aligned). */
+/** `links` as read back: numbers and figures, five a link (little-endian int32; copied only where the bytes do not start at a 4-byte boundary, as decodePack does). */
 export function linkFigures(bytes: Uint8Array): Int32Array {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return new Int32Array(copy.buffer);
+  const aligned = bytes.byteOffset % 4 ? Uint8Array.prototype.slice.call(bytes) : bytes;
+  return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }
 
 const figuresOf = (xs: readonly unknown[], from: number) => [0, 1, 2, 3].map((i) => Number(xs[from + i] ?? 0));

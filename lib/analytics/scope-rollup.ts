@@ -554,8 +554,9 @@ async function readRows(
     `AND x."ref" = ${p.add(scope.ref)} AND (${spans.map(([a, b]) => `(${at} >= ${p.add(dayNumber(a))} AND ${at} < ${p.add(dayNumber(b))})`).join(" OR ")})`;
   const rows = await db().$queryRawUnsafe<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null; links?: string | null }[]>(sql, ...p.values);
   const links = rows.map((r) => (r.links ? linkFigures(Buffer.from(r.links, "hex")) : null));
+  // A row's links are ordered by number: its last link's is its largest.
   let most = 0;
-  for (const l of links) for (let i = 0; l && i < l.length; i += 1 + LINK_FIGURES) most = Math.max(most, l[i]!);
+  for (const l of links) if (l?.length) most = Math.max(most, l[l.length - 1 - LINK_FIGURES]!);
   const ids = links.some((l) => l) ? await packLinkIds(workspaceId, most + 1) : [];
   return rows.map((r, i) => {
     const day = Number(r.day) * DAY;
