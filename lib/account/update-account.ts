@@ -23,7 +23,7 @@ export async function changePassword(user: SessionUser, input: PasswordChangeInp
 
 /** Every session signed in before now ends, this one too; API keys are not sessions and keep working. */
 export async function signOutEverywhere(user: SessionUser): Promise<void> {
-  // Whole seconds: a session's issue time (JWT iat) has no finer grain.
-  const now = new Date(Math.ceil(Date.now() / 1000) * 1000);
-  await db().user.update({ where: { id: user.id }, data: { sessionsValidFrom: now } });
+  // To the millisecond, as sessions carry their sign-in time (lib/auth/session-time.ts):
+  // signing in again at once, within the same second, holds.
+  await db().user.update({ where: { id: user.id }, data: { sessionsValidFrom: new Date() } });
 }

@@ -11,6 +11,7 @@ import { LIMITS, reset } from "@/lib/rate-limit/limiter";
 import { sendMagicLink } from "./send-magic-link";
 import { pennantAdapter } from "./adapter";
 import { safeCallbackUrl } from "./callback-url";
+import { signedInAtMs, signInClaims, type SignInClaims } from "./session-time";
 
 export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
@@ -73,11 +74,11 @@ export function authOptions(): NextAuthOptions {
       // When the person signed in, kept as the session is renewed: "sign out of
       // all sessions" ends those signed in before it (lib/auth/session.ts).
       jwt: ({ token, user }) => {
-        if (user) token.signedInAt = Math.floor(Date.now() / 1000);
+        if (user) Object.assign(token, signInClaims());
         return token;
       },
       session: ({ session, token }) => {
-        if (session.user && token.sub) Object.assign(session.user, { id: token.sub, signedInAt: token.signedInAt ?? 0 });
+        if (session.user && token.sub) Object.assign(session.user, { id: token.sub, signedInAtMs: signedInAtMs(token as SignInClaims) });
         return session;
       },
     },
