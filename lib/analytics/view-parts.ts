@@ -74,6 +74,9 @@ export async function groupPackedRows<G extends Grouping>(
       next = month(i + PACKS_AT_ONCE);
       next.catch(() => undefined); // awaited in the next round
     }
+    // The event loop back before each month: packs the cache holds come without a wait, and summing a year of
+    // them at once kept the redirect, other requests and this page's own first bytes (its shell) waiting.
+    await new Promise((resolve) => setImmediate(resolve));
     for (const pack of batch) packed.add(pack, ids);
     releasePacks(batch);
   }
