@@ -1,4 +1,5 @@
 import "server-only";
+import { selectRows } from "@/lib/db/select-rows";
 import { db } from "@/lib/db/client";
 import { pgTime, sqliteTime } from "@/lib/db/raw-values";
 import type { LinkFiling } from "./link-map";
@@ -226,7 +227,7 @@ export async function aggregateClicks(q: ResolvedQuery, group: GroupKey, opts: {
     `${sum(`c."trigger" = 'qr'`)} AS scans, ${sum(`c."trigger" = 'bio'`)} AS "bioClicks" ` +
     `FROM (${source}) c ${joins.join(" ")}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
     (group ? `GROUP BY 1 ORDER BY 2 DESC, 1 ASC${opts.limit ? ` LIMIT ${Math.floor(opts.limit)}` : ""}` : "");
-  const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values);
+  const rows = await selectRows<Record<string, unknown>>(sql, p.values);
   return rows.map((r) => ({
     k: r.k === null || r.k === undefined ? null : typeof r.k === "bigint" ? Number(r.k) : (r.k as string | number),
     clicks: Number(r.clicks ?? 0),
@@ -297,10 +298,10 @@ export async function selectViewRows(q: ResolvedQuery, cap: number, links: Reado
   let rows: ViewRow[];
   if (cap < ONE_TEXT) {
     const all = p.pg ? `COALESCE(json_agg(${row})::text, '[]')` : `json_group_array(${row})`;
-    const [[got], map] = await Promise.all([db().$queryRawUnsafe<{ j: string }[]>(read(all), ...p.values), links]);
+    const [[got], map] = await Promise.all([selectRows<{ j: string }>(read(all), p.values), links]);
     rows = (JSON.parse(got?.j ?? "[]") as (string | number | null)[][]).map((v) => viewRow(v, bucket, map));
   } else {
-    const [got, map] = await Promise.all([db().$queryRawUnsafe<{ j: string }[]>(read(p.pg ? `${row}::text` : row), ...p.values), links]);
+    const [got, map] = await Promise.all([selectRows<{ j: string }>(read(p.pg ? `${row}::text` : row), p.values), links]);
     rows = got.map(({ j }) => viewRow(JSON.parse(j) as (string | number | null)[], bucket, map));
   }
   return rows.length > cap ? null : rows;
@@ -351,7 +352,7 @@ export async function countViewRowsByDay(q: ResolvedQuery): Promise<Map<number, 
   const sql =
     `SELECT ${day} AS d, CAST(COUNT(*) AS INTEGER) AS n FROM (${source}) c` +
     `${usesLink(q.filters.keys()) ? ` LEFT JOIN "Link" l ON l."id" = c."linkId"` : ""}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} GROUP BY 1`;
-  const rows = await db().$queryRawUnsafe<{ d: string; n: unknown }[]>(sql, ...p.values);
+  const rows = await selectRows<{ d: string; n: unknown }>(sql, p.values);
   return new Map(rows.map((r) => [Date.parse(`${r.d}T00:00:00Z`), Number(r.n)]));
 }
 
@@ -384,7 +385,7 @@ export async function countRawViews(q: ResolvedQuery, pages: string[]): Promise<
   if (!pages.length) return 0;
   const p = new Params(db().provider === "postgres");
   const sql = `SELECT CAST(COUNT(*) AS INTEGER) AS n ${rawEventsSql(q, p, (p) => [`r."event" = 'view'`, `r."bioPageId" IN (${p.list(pages)})`])}`;
-  const rows = await db().$queryRawUnsafe<{ n: unknown }[]>(sql, ...p.values);
+  const rows = await selectRows<{ n: unknown }>(sql, p.values);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -394,7 +395,7 @@ export async function clicksByBlock(q: ResolvedQuery): Promise<{ blockId: string
   const sql =
     `SELECT c."bioBlockId" AS k, CAST(COUNT(*) AS INTEGER) AS clicks, CAST(COUNT(DISTINCT c."visitorHash") AS INTEGER) AS uniques ` +
     `${rawEventsSql(q, p, () => [`r."event" = 'click'`, `r."bioBlockId" IS NOT NULL`])} GROUP BY 1 ORDER BY 2 DESC, 1 ASC`;
-  const rows = await db().$queryRawUnsafe<{ k: string; clicks: unknown; uniques: unknown }[]>(sql, ...p.values);
+  const rows = await selectRows<{ k: string; clicks: unknown; uniques: unknown }>(sql, p.values);
   return rows.map((r) => ({ blockId: r.k, clicks: Number(r.clicks), uniques: Number(r.uniques) }));
 }
 
@@ -405,7 +406,7 @@ export async function scansByLink(workspaceId: string, linkIds: string[]): Promi
   const sql =
     `SELECT x."linkId" AS k, CAST(SUM(x."clicks") AS INTEGER) AS n FROM "ClickCube" x WHERE x."workspaceId" = ${p.add(workspaceId)} ` +
     `AND x."linkId" IN (${p.list(linkIds)}) AND x."trigger" = 'qr' AND x."bot" = ${p.add(false)} GROUP BY x."linkId"`;
-  const rows = await db().$queryRawUnsafe<{ k: string; n: unknown }[]>(sql, ...p.values);
+  const rows = await selectRows<{ k: string; n: unknown }>(sql, p.values);
   return new Map(rows.map((r) => [r.k, Number(r.n)]));
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { selectRows } from "@/lib/db/select-rows";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { pgTime, sqliteTime } from "@/lib/db/raw-values";
@@ -215,7 +216,7 @@ async function readDayBuckets(q: ResolvedQuery, plan: Plan): Promise<DayRow[]> {
     `SELECT x."day" AS day, x."dim" AS dim, x."key" AS key, x."clicks" AS clicks, x."uniques" AS uniques, x."scans" AS scans, x."bioClicks" AS "bioClicks" ` +
     `FROM "ClickDay" x WHERE x."workspaceId" = ${p.add(q.workspaceId)} AND x."dim" IN (${p.list([TOTAL, BEFORE, FROM])}) AND x."day" >= ${p.time(plan.days[0])} AND x."day" < ${p.time(plan.days[1])}`;
   sql += ` AND (x."dim" = ${p.add(TOTAL)}${hours.length ? ` OR x."key" IN (${p.list(hours)})` : ""})`;
-  const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values);
+  const rows = await selectRows<Record<string, unknown>>(sql, p.values);
   return rows.map((r) => ({
     day: r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day)),
     dim: String(r.dim),
@@ -249,7 +250,7 @@ async function readDayGroup(q: ResolvedQuery, plan: Plan, dim: string, limit: nu
     const keys = [...new Set(edgeKeys.filter((k) => k !== null).map(String))];
     sql = `SELECT * FROM (${sql}) t WHERE t.r <= ${Math.floor(limit)} OR t.k IS NULL${keys.length ? ` OR t.k IN (${p.list(keys)})` : ""}`;
   }
-  const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values);
+  const rows = await selectRows<Record<string, unknown>>(sql, p.values);
   return rows.map((r) => ({ k: r.k === null || r.k === undefined ? null : String(r.k), clicks: num(r.clicks), uniques: num(r.uniques), scans: num(r.scans), bioClicks: num(r.bioClicks), views: 0 }));
 }
 
@@ -553,7 +554,7 @@ async function cutSplitDays(q: ResolvedQuery, cuts: Cut[], groups: readonly Spli
   const out: [GroupKey, AggregateRow[]][] = [];
   // Clicks by day and dim: the day's ("", key null), its totals before and from the cut ("<", ">"), each split dimension's keys summed.
   const clicks = new Map<string, number>();
-  for (const r of await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values)) {
+  for (const r of await selectRows<Record<string, unknown>>(sql, p.values)) {
     const day = r.day instanceof Date ? r.day.getTime() : Date.parse(String(r.day));
     const cut = cuts.find((c) => c.day === day)!;
     const dim = String(r.dim);

@@ -1,4 +1,5 @@
 import "server-only";
+import { selectRows } from "@/lib/db/select-rows";
 import { db, type Db } from "@/lib/db/client";
 
 /** A link as analytics files it: its campaign and channel, and when it was made (the rollup's fingerprint counts links made before its end). */
@@ -57,7 +58,7 @@ async function readVersioned(workspaceId: string): Promise<{ map: LinkMap; versi
     `(SELECT ${list(`t."linkId", t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${at(workspaceId)}) AS tags, ` +
     `(SELECT ${list(`c."key", c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${at(workspaceId)}) AS channels, ` +
     `(SELECT "linkMapVersion" FROM "Workspace" WHERE "id" = ${at(workspaceId)}) AS version`;
-  const [row] = await db().$queryRawUnsafe<{ links: string; tags: string; channels: string; version: number | bigint | null }[]>(sql, ...values);
+  const [row] = await selectRows<{ links: string; tags: string; channels: string; version: number | bigint | null }>(sql, values);
   const links = new Map<string, LinkFiling>();
   for (const r of JSON.parse(row?.links ?? "[]") as LinkRow[]) links.set(r[0], filing(r));
   const tags = new Map<string, string[]>();
@@ -83,7 +84,7 @@ export async function readLinkMapChanges(workspaceId: string, kept: { map: LinkM
     `(SELECT ${list(`l."id", l."campaignId", l."channelId", l."createdAt"`, `l."id"`)} FROM "Link" l WHERE l."workspaceId" = ${at(workspaceId)} AND l."id" IN (${changed()})) AS links, ` +
     `(SELECT ${list(`t."linkId", t."tagId"`, `t."linkId", t."tagId"`)} FROM "LinkTag" t JOIN "Link" l ON l."id" = t."linkId" WHERE l."workspaceId" = ${at(workspaceId)} AND t."linkId" IN (${changed()})) AS tags, ` +
     `(SELECT ${list(`c."key", c."kind"`, `c."key"`)} FROM "Channel" c WHERE c."workspaceId" = ${at(workspaceId)}) AS channels`;
-  const [row] = await db().$queryRawUnsafe<{ version: number | bigint | null; changes: string; links: string; tags: string; channels: string }[]>(sql, ...values);
+  const [row] = await selectRows<{ version: number | bigint | null; changes: string; links: string; tags: string; channels: string }>(sql, values);
   if (row?.version == null) return null;
   const version = Number(row.version);
   const changes = JSON.parse(row.changes ?? "[]") as [unknown, string | null][];

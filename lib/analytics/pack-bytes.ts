@@ -1,8 +1,8 @@
 import "server-only";
-import Database from "better-sqlite3";
 import pg, { escapeLiteral } from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { copyBinaryRows } from "@/lib/db/copy-binary";
+import { sqliteRows } from "@/lib/db/sqlite-reads";
 import { resolveDatabase } from "@/lib/db/url";
 
 /** A stored day pack as its bytes (day-pack.ts decodes them). */
@@ -77,14 +77,11 @@ function open(url: string | undefined): Reader {
       return copyBinaryRows(chunks, packMemory).map(([day, slots, stamp, data]) => ({ day: day!.readInt32BE(0), slots: slots!.readInt32BE(0), stamp: stamp!.readInt32BE(0), data: data! }));
     };
   }
-  let file: Database.Database | null = null;
-  let statement: Database.Statement<unknown[], PackBytes> | null = null;
+  // On the reading thread (lib/db/sqlite-reads.ts): a year of packs held the server's main thread.
+  const sql = `SELECT "day", "slots", "stamp", "data" FROM "ClickDayPack" WHERE "workspaceId" = ? AND "day" >= ? AND "day" < ?`;
   return async (workspaceId, from, to) => {
-    if (!file) {
-      file = new Database(target.url, { readonly: true, fileMustExist: true });
-      statement = file.prepare<unknown[], PackBytes>(`SELECT "day", "slots", "stamp", "data" FROM "ClickDayPack" WHERE "workspaceId" = ? AND "day" >= ? AND "day" < ?`);
-    }
-    return statement!.all(workspaceId, from, to);
+    const rows = await sqliteRows<Omit<PackBytes, "data"> & { data: Uint8Array }>(target.url, sql, [workspaceId, from, to]);
+    return rows.map((r) => ({ day: r.day, slots: r.slots, stamp: r.stamp, data: Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength) }));
   };
 }
 
@@ -96,7 +93,7 @@ const globalForPacks = globalThis as unknown as { pennantPackBytes?: { url: stri
  * through Prisma a month of packs (8 MB) had to be sent as text (base64 or
  * hex) and cost more time than everything else a view does with them; from
  * PostgreSQL as a binary COPY, as the bytes they are. One
- * reader per process and database (a read-only SQLite handle, or a pool of
+ * reader per process and database (the SQLite reading thread, or a pool of
  * two PostgreSQL connections), opened when first needed.
  */
 export function readPackBytes(workspaceId: string, from: number, to: number): Promise<PackBytes[]> {

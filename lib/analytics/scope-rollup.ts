@@ -1,4 +1,5 @@
 import "server-only";
+import { selectRows } from "@/lib/db/select-rows";
 import { db } from "@/lib/db/client";
 import { Params, type AggregateRow, type ViewRow } from "./click-sql";
 import { DIMENSIONS, NONE, type Dimension, type FilterName } from "./schemas";
@@ -552,7 +553,7 @@ async function readRows(
   const sql =
     `SELECT ${at} AS day, ${columns.join(", ")} FROM "${table}" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" IN (${p.list([...kinds])}) ` +
     `AND x."ref" = ${p.add(scope.ref)} AND (${spans.map(([a, b]) => `(${at} >= ${p.add(dayNumber(a))} AND ${at} < ${p.add(dayNumber(b))})`).join(" OR ")})`;
-  const rows = await db().$queryRawUnsafe<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null; links?: string | null }[]>(sql, ...p.values);
+  const rows = await selectRows<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null; links?: string | null }>(sql, p.values);
   const links = rows.map((r) => (r.links ? linkFigures(Buffer.from(r.links, "hex")) : null));
   // A row's links are ordered by number: its last link's is its largest.
   let most = 0;

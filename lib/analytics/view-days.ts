@@ -1,4 +1,5 @@
 import "server-only";
+import { selectRows } from "@/lib/db/select-rows";
 import { db } from "@/lib/db/client";
 import { countRawViews, Params } from "./click-sql";
 import type { ResolvedQuery } from "./resolve-query";
@@ -99,15 +100,15 @@ async function readRaw(out: ViewFigures, workspaceId: string, pageIds: string[],
   const totals = async () => {
     const p = new Params(pg());
     const where = rawWhere(p, workspaceId, pageIds, from, to);
-    const [row] = await db().$queryRawUnsafe<{ v: unknown; u: unknown; b: unknown }[]>(`SELECT ${VIEWS} AS v, ${UNIQUES} AS u, ${BOTS} AS b FROM "Click" x WHERE ${where}`, ...p.values);
+    const [row] = await selectRows<{ v: unknown; u: unknown; b: unknown }>(`SELECT ${VIEWS} AS v, ${UNIQUES} AS u, ${BOTS} AS b FROM "Click" x WHERE ${where}`, p.values);
     add(out, "", null, Number(row?.v ?? 0), Number(row?.u ?? 0), Number(row?.b ?? 0));
   };
   const bySource = async () => {
     const p = new Params(pg());
     const where = rawWhere(p, workspaceId, pageIds, from, to);
-    const rows = await db().$queryRawUnsafe<{ r: string | null; c: string | null; n: unknown }[]>(
+    const rows = await selectRows<{ r: string | null; c: string | null; n: unknown }>(
       `SELECT x."referrerHost" AS r, x."country" AS c, COUNT(*) AS n FROM "Click" x WHERE ${where} AND NOT x."bot" GROUP BY x."referrerHost", x."country"`,
-      ...p.values,
+      p.values,
     );
     for (const r of rows) {
       add(out, "referrer", r.r, Number(r.n), 0, 0);
