@@ -76,7 +76,9 @@ function get(port: number, pathname: string, headers: Record<string, string>, me
   });
 }
 
-const server = await startRedirectServer({ PENNANT_REDIRECT_ONLY: "", PENNANT_SKIP_MIGRATE: "1", DATABASE_URL: url });
+// BENCH_SERVER_NODE_ARGS: node flags for the server (a CPU profile: "--cpu-prof --cpu-prof-dir=/tmp/prof").
+const serverArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+const server = await startRedirectServer({ PENNANT_REDIRECT_ONLY: "", PENNANT_SKIP_MIGRATE: "1", DATABASE_URL: url }, undefined, serverArgs);
 try {
   const port = server.port;
   const host = `localhost:${port}`;
