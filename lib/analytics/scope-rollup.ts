@@ -547,14 +547,14 @@ async function readRows(
       : index >= 0 && !postgres
         ? [`${cut(["t"])} AS t`, `${cut(["d", index])} AS d`]
         : [`x."data" AS data`];
-  // A month row's links are in a column of their own (scope-months.ts), read as hex text: the drivers'
-  // adapters pass bytes of a raw query as a list of numbers (SQLite) or not at all (PostgreSQL).
-  if (table === "ClickScopeMonth" && !("summary" in part) && ("dimension" in part ? part.dimension === "link" : true)) columns.push(postgres ? `encode(x."links", 'hex') AS links` : `hex(x."links") AS links`);
+  // A month row's links are in a column of their own (scope-months.ts): from PostgreSQL as hex text (Prisma's
+  // adapter passes no bytes of a raw query), from SQLite's reading thread as their bytes.
+  if (table === "ClickScopeMonth" && !("summary" in part) && ("dimension" in part ? part.dimension === "link" : true)) columns.push(postgres ? `encode(x."links", 'hex') AS links` : `x."links" AS links`);
   const sql =
     `SELECT ${at} AS day, ${columns.join(", ")} FROM "${table}" x WHERE x."workspaceId" = ${p.add(workspaceId)} AND x."kind" IN (${p.list([...kinds])}) ` +
     `AND x."ref" = ${p.add(scope.ref)} AND (${spans.map(([a, b]) => `(${at} >= ${p.add(dayNumber(a))} AND ${at} < ${p.add(dayNumber(b))})`).join(" OR ")})`;
-  const rows = await selectRows<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null; links?: string | null }>(sql, p.values);
-  const links = rows.map((r) => (r.links ? linkFigures(Buffer.from(r.links, "hex")) : null));
+  const rows = await selectRows<{ day: unknown; summary?: string | null; data?: string | null; t?: string; d?: string | null; links?: string | Uint8Array | null }>(sql, p.values);
+  const links = rows.map((r) => (r.links?.length ? linkFigures(typeof r.links === "string" ? Buffer.from(r.links, "hex") : r.links) : null));
   // A row's links are ordered by number: its last link's is its largest.
   let most = 0;
   for (const l of links) if (l?.length) most = Math.max(most, l[l.length - 1 - LINK_FIGURES]!);
