@@ -78,8 +78,10 @@ function get(port: number, pathname: string, headers: Record<string, string>, me
 
 // BENCH_SERVER_NODE_ARGS: node flags for the server (a CPU profile: "--cpu-prof --cpu-prof-dir=/tmp/prof").
 const serverArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-const server = await startRedirectServer({ PENNANT_REDIRECT_ONLY: "", PENNANT_SKIP_MIGRATE: "1", DATABASE_URL: url }, undefined, serverArgs);
+// Started inside the try: a server that fails to start still has the viewer deleted.
+let server: Awaited<ReturnType<typeof startRedirectServer>> | null = null;
 try {
+  server = await startRedirectServer({ PENNANT_REDIRECT_ONLY: "", PENNANT_SKIP_MIGRATE: "1", DATABASE_URL: url }, undefined, serverArgs);
   const port = server.port;
   const host = `localhost:${port}`;
   // Signing in as a browser does: the CSRF token, then the credentials.
@@ -128,7 +130,7 @@ try {
   console.log("| --- | ---: | ---: | ---: | ---: |");
   for (const r of rows) console.log(`| ${r.q} | ${r.first.toFixed(0)} ms | ${r.end.toFixed(0)} ms | ${r.redirects} | ${r.median.toFixed(1)} / ${r.slowest.toFixed(1)} ms |`);
 } finally {
-  await server.stop();
+  await server?.stop();
   await deleteAccount({ id: user.id, email, name: "Page bench" }, { confirm: email }); // with its own personal workspace
   await db().$disconnect();
 }
