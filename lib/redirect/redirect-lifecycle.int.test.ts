@@ -202,7 +202,12 @@ async function takeDatabaseAway(): Promise<{ restore: () => Promise<void> }> {
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres" });
   await admin.connect();
   await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
-  await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+  // Until none is left: a connection that was starting when connections were refused can still come up after one pass.
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await admin.query<{ n: number }>(`SELECT COUNT(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+    if (!rows[0]?.n) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     restore: async () => {
       await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
