@@ -417,10 +417,14 @@ export const EXPORT_COLUMNS = [
 ] as const;
 export type ExportedClick = Record<(typeof EXPORT_COLUMNS)[number], unknown>;
 
-/** One page of the question's raw events, oldest first, after the (createdAt, id) cursor. */
+/**
+ * One page of the question's raw events, oldest first, after the (createdAt,
+ * id) cursor. Read as the dashboards read (select-rows.ts: on SQLite, off the
+ * server's thread), so `createdAt` may come as a Date or as ISO text.
+ */
 export async function selectClicks(q: ResolvedQuery, after: { createdAt: Date; id: string } | null, limit: number): Promise<ExportedClick[]> {
   const p = new Params(db().provider === "postgres");
   const cursor = (p: Params) => (after ? [`(r."createdAt" > ${p.time(after.createdAt.getTime())} OR (r."createdAt" = ${p.time(after.createdAt.getTime())} AND r."id" > ${p.add(after.id)}))`] : []);
   const sql = `SELECT ${EXPORT_COLUMNS.map((k) => `c."${k}"`).join(", ")} ${rawEventsSql(q, p, cursor)} ORDER BY c."createdAt", c."id" LIMIT ${Math.floor(limit)}`;
-  return db().$queryRawUnsafe<ExportedClick[]>(sql, ...p.values);
+  return selectRows<ExportedClick>(sql, p.values);
 }
