@@ -5,6 +5,7 @@
 // PENNANT_REDIRECT_ONLY=1 serves short links only (a redirect tier, or tests).
 import "./scripts/register-server-only";
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import next from "next";
 import nextEnv from "@next/env";
 import { clientIpResolver, CLIENT_IP_HEADER } from "./lib/net/client-ip";
@@ -109,6 +110,12 @@ async function main() {
     throw new StartError(err.code === "EADDRINUSE" ? `port ${port} on ${hostname} is already in use (set PORT to another port)` : `cannot listen on ${hostname}:${port}: ${err.message}`);
   });
   console.log(`[pennant] ready on ${env.APP_URL} (listening on ${hostname}:${port}, ${dev ? "development" : "production"}${redirectOnly ? ", redirects only" : ""})`);
+  // The first pages' code is loaded now, not by the first person to open them
+  // (development compiles pages on demand instead).
+  if (nextHandle && !dev) {
+    const { warmRoutes, warmSummary } = await import("./lib/http/warm-routes");
+    console.log(`[pennant] ${warmSummary(await warmRoutes(server.address() as AddressInfo, new URL(env.APP_URL).host))}`);
+  }
 }
 
 class StartError extends Error {}

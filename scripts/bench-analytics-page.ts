@@ -104,6 +104,7 @@ try {
   const deadline = Date.now() + 300_000;
   while (!/analytics cache warmed|warming the analytics cache failed/.test(server.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   console.log(server.output().split("\n").find((l) => l.includes("cache warmed")) ?? "[bench] the warm-up did not report");
+  console.log(server.output().split("\n").find((l) => l.includes("pages warmed")) ?? "[bench] no pages warmed");
 
   const view = async (country: string) => {
     const q = [from, `country=${country}`, ...filters].join("&");
