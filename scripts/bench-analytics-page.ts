@@ -1,4 +1,4 @@
-// npm run bench:analytics:page -- <database> [--filter device=mobile]... [--values US,DE,GB,FR,IT] [--range 365d]
+// npm run bench:analytics:page -- <database> [--filter device=mobile]... [--values US,DE,GB,FR,IT] [--range 365d] [--export]
 //
 // The dashboard as a browser gets it, from Pennant's real production server
 // (server.ts with the Next build: run `npm run build` first) on a database
@@ -11,8 +11,9 @@
 // shell: navigation, header and the loading state) and when the whole page
 // had come, and meanwhile a visitor opening a short link of the workspace
 // every 10 ms: how long those redirects waited (the server shares one thread
-// between them and the view). The viewer (and the personal workspace
-// signing up gave it) is deleted at the end.
+// between them and the view). `--export`: the same questions as raw-click CSV
+// exports (Analytics → Raw clicks), each read to its end. The viewer (and the
+// personal workspace signing up gave it) is deleted at the end.
 import "./register-server-only";
 import http from "node:http";
 import { existsSync } from "node:fs";
@@ -26,7 +27,7 @@ const flag = (name: string, fallback: string) => {
 };
 const target = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 if (!target) {
-  console.error("usage: npm run bench:analytics:page -- <kept SQLite file | postgres URL> [--filter device=mobile]... [--values US,DE] [--range 365d]");
+  console.error("usage: npm run bench:analytics:page -- <kept SQLite file | postgres URL> [--filter device=mobile]... [--values US,DE] [--range 365d] [--export]");
   process.exit(2);
 }
 const root = path.resolve(import.meta.dirname, "..");
@@ -39,6 +40,7 @@ process.env.DATABASE_URL = url;
 const filters = args.flatMap((a, i) => (args[i - 1] === "--filter" ? [a] : []));
 const values = flag("values", "US,DE,GB,FR,IT").split(",");
 const range = flag("range", "365d");
+const exporting = args.includes("--export");
 const from = range === "365d" ? `from=${new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10)}` : `range=${range}`;
 
 const { db } = await import("@/lib/db/client");
@@ -57,19 +59,23 @@ interface Answer {
   first: number;
   end: number;
   headers: http.IncomingHttpHeaders;
+  /** The body, or (an export's) its first 64 kB. */
   body: string;
+  bytes: number;
 }
 function get(port: number, pathname: string, headers: Record<string, string>, method = "GET", body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const req = http.request({ host: "127.0.0.1", port, path: pathname, method, headers }, (res) => {
       let first = -1;
+      let bytes = 0;
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => {
         if (first < 0) first = performance.now() - t;
-        chunks.push(c);
+        if (bytes < 65_536) chunks.push(c);
+        bytes += c.length;
       });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, first: first < 0 ? performance.now() - t : first, end: performance.now() - t, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, first: first < 0 ? performance.now() - t : first, end: performance.now() - t, headers: res.headers, body: Buffer.concat(chunks).toString(), bytes }));
     });
     req.on("error", reject);
     req.end(body);
@@ -109,7 +115,7 @@ try {
   const view = async (country: string) => {
     const q = [from, `country=${country}`, ...filters].join("&");
     let done = false;
-    const page = get(port, `/w/${ws.slug}/analytics?${q}`, { host, cookie: cookie(), "user-agent": BROWSER, accept: "text/html" }).finally(() => (done = true));
+    const page = get(port, `/w/${ws.slug}/analytics${exporting ? "/export" : ""}?${q}`, { host, cookie: cookie(), "user-agent": BROWSER, accept: "text/html" }).finally(() => (done = true));
     const waits: number[] = [];
     while (!done) {
       const r = await get(port, `/${link.slug}`, { host: link.domain, "user-agent": BROWSER });
@@ -118,18 +124,24 @@ try {
       await new Promise((r) => setTimeout(r, 10));
     }
     const p = await page;
-    if (p.status !== 200 || !p.body.includes("Clicks")) throw new Error(`the dashboard answered ${p.status}`);
+    if (p.status !== 200 || !(exporting ? p.body.slice(0, 100).includes("id,createdAt") : p.body.includes("Clicks"))) throw new Error(`the ${exporting ? "export" : "dashboard"} answered ${p.status}`);
     waits.sort((a, b) => a - b);
-    return { q, first: p.first, end: p.end, redirects: waits.length, median: waits[Math.floor(waits.length / 2)]!, slowest: waits.at(-1)! };
+    return { q, first: p.first, end: p.end, bytes: p.bytes, redirects: waits.length, median: waits[Math.floor(waits.length / 2)]!, slowest: waits.at(-1)! };
   };
   const warmup = await view("JP");
-  console.log(`not counted (the process's first view): shell ${warmup.first.toFixed(0)} ms, whole page ${warmup.end.toFixed(0)} ms`);
+  console.log(`not counted (the process's first ${exporting ? "export" : "view"}): first bytes ${warmup.first.toFixed(0)} ms, whole ${warmup.end.toFixed(0)} ms`);
   const rows = [];
   for (const v of values) rows.push(await view(v));
-  console.log(`\n${target.startsWith("postgres") ? "PostgreSQL" : "SQLite"}: ${range}${filters.length ? `, ${filters.join(", ")}` : ""}, one country a view`);
-  console.log("| view | shell (first bytes) | whole page | redirects meanwhile | their median / slowest wait |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const r of rows) console.log(`| ${r.q} | ${r.first.toFixed(0)} ms | ${r.end.toFixed(0)} ms | ${r.redirects} | ${r.median.toFixed(1)} / ${r.slowest.toFixed(1)} ms |`);
+  console.log(`\n${target.startsWith("postgres") ? "PostgreSQL" : "SQLite"}: ${range}${filters.length ? `, ${filters.join(", ")}` : ""}, one country ${exporting ? "an export" : "a view"}`);
+  if (exporting) {
+    console.log("| export | first bytes | whole file | size | redirects meanwhile | their median / slowest wait |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of rows) console.log(`| ${r.q} | ${r.first.toFixed(0)} ms | ${r.end.toFixed(0)} ms | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${r.redirects} | ${r.median.toFixed(1)} / ${r.slowest.toFixed(1)} ms |`);
+  } else {
+    console.log("| view | shell (first bytes) | whole page | redirects meanwhile | their median / slowest wait |");
+    console.log("| --- | ---: | ---: | ---: | ---: |");
+    for (const r of rows) console.log(`| ${r.q} | ${r.first.toFixed(0)} ms | ${r.end.toFixed(0)} ms | ${r.redirects} | ${r.median.toFixed(1)} / ${r.slowest.toFixed(1)} ms |`);
+  }
 } finally {
   await server?.stop();
   await deleteAccount({ id: user.id, email, name: "Page bench" }, { confirm: email }); // with its own personal workspace
