@@ -21,7 +21,7 @@ export interface WarmedRoute {
  * address. Next loads a route's code (the page, its layout and what they
  * import) on the route's first request, not at start, and the first of them
  * also warms the renderer: the first person to open the dashboard after a
- * restart waited some 300 ms more for it (README, "A server's first page").
+ * restart waited up to 0.8 s more for it (README, "A server's first page").
  * `host` is the Host header (the app's own, so no short link is looked up).
  */
 export async function warmRoutes(listening: { port: number; address: string }, host: string, paths: readonly string[] = WARM_PATHS): Promise<WarmedRoute[]> {
