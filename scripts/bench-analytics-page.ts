@@ -63,7 +63,8 @@ interface Answer {
   body: string;
   bytes: number;
 }
-function get(port: number, pathname: string, headers: Record<string, string>, method = "GET", body?: string): Promise<Answer> {
+/** `keep`: how many bytes of the body to keep (an export's few MB are counted, not kept). */
+function get(port: number, pathname: string, headers: Record<string, string>, method = "GET", body?: string, keep = Infinity): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const req = http.request({ host: "127.0.0.1", port, path: pathname, method, headers }, (res) => {
@@ -72,7 +73,7 @@ function get(port: number, pathname: string, headers: Record<string, string>, me
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => {
         if (first < 0) first = performance.now() - t;
-        if (bytes < 65_536) chunks.push(c);
+        if (bytes < keep) chunks.push(c);
         bytes += c.length;
       });
       res.on("end", () => resolve({ status: res.statusCode ?? 0, first: first < 0 ? performance.now() - t : first, end: performance.now() - t, headers: res.headers, body: Buffer.concat(chunks).toString(), bytes }));
@@ -115,7 +116,8 @@ try {
   const view = async (country: string) => {
     const q = [from, `country=${country}`, ...filters].join("&");
     let done = false;
-    const page = get(port, `/w/${ws.slug}/analytics${exporting ? "/export" : ""}?${q}`, { host, cookie: cookie(), "user-agent": BROWSER, accept: "text/html" }).finally(() => (done = true));
+    const headers = { host, cookie: cookie(), "user-agent": BROWSER, accept: "text/html" };
+    const page = (exporting ? get(port, `/w/${ws.slug}/analytics/export?${q}`, headers, "GET", undefined, 65_536) : get(port, `/w/${ws.slug}/analytics?${q}`, headers)).finally(() => (done = true));
     const waits: number[] = [];
     while (!done) {
       const r = await get(port, `/${link.slug}`, { host: link.domain, "user-agent": BROWSER });
