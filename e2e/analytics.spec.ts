@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { decodePng } from "./decode-qr";
 import { expectDashboard, newEmail, signUp, workspaceSlug } from "./helpers";
 
 const DESKTOP = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -22,7 +24,7 @@ async function shots(page: Page, name: string) {
   await page.setViewportSize(WIDTHS.desktop);
 }
 
-test("a campaign's visitors show up in its dashboard: totals, countries, social media vs networks, filters in the URL, CSV, a shared report", async ({ page, request, browser, baseURL }) => {
+test("a campaign's visitors show up in its dashboard: totals, a designed QR code's scan, countries, social media vs networks, filters in the URL, CSV, the QR code's, channel's and tag's views, a shared report", async ({ page, request, browser, baseURL }) => {
   test.setTimeout(300_000); // a long journey (sign-up, traffic, four views, screenshots, CSV, a shared report) on a shared machine
   await signUp(page, newEmail("stats"), "Stella");
   await expectDashboard(page);
@@ -42,14 +44,25 @@ test("a campaign's visitors show up in its dashboard: totals, countries, social 
   await page.getByRole("button", { name: "Create links" }).click();
   await expect(page.getByTestId("link-set-result").getByTestId("link-set-item")).toHaveCount(2);
 
-  const links = (await (await page.request.get(`/api/v1/links?workspace=${slug}&campaignId=${campaignId}`)).json()) as { data: { slug: string; utm: { source: string | null } }[] };
-  const fb = links.data.find((l) => l.utm.source === "facebook")!.slug;
+  const links = (await (await page.request.get(`/api/v1/links?workspace=${slug}&campaignId=${campaignId}`)).json()) as { data: { id: string; slug: string; utm: { source: string | null } }[] };
+  const fbLink = links.data.find((l) => l.utm.source === "facebook")!;
+  const fb = fbLink.slug;
   const li = links.data.find((l) => l.utm.source === "linkedin")!.slug;
+
+  // The Facebook link's QR code for the flyer: designed, saved, downloaded, and read back from its pixels.
+  await page.goto(`/w/${slug}/qr/${fbLink.id}`);
+  await page.getByLabel("Foreground colour", { exact: true }).fill("#14532d");
+  await page.getByRole("button", { name: "Save design" }).click();
+  await expect(page.getByText("QR code saved")).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PNG" }).click()]);
+  const decoded = await decodePng(await readFile((await download.path())!));
+  expect(decoded).toMatch(new RegExp(`/${fb}\\?qr=1$`));
+  const scanned = new URL(decoded!);
 
   await visit(request, `/${fb}`, DESKTOP, IP.GB, "https://l.facebook.com/l.php?u=x");
   await visit(request, `/${fb}`, IPHONE, IP.DE, "https://lm.facebook.com/");
   await visit(request, `/${fb}`, IPHONE, IP.DE, "https://lm.facebook.com/");
-  await visit(request, `/${fb}?qr=1`, ANDROID, IP.DE);
+  await visit(request, `${scanned.pathname}${scanned.search}`, ANDROID, IP.DE); // a phone in Germany scans the flyer
   await visit(request, `/${li}`, ANDROID, IP.US, "https://lnkd.in/abc");
   await visit(request, `/${li}`, DESKTOP, IP.JP);
   await visit(request, `/${li}`, GOOGLEBOT, IP.US);
@@ -69,10 +82,14 @@ test("a campaign's visitors show up in its dashboard: totals, countries, social 
   await expect(page.getByTestId("total-scans")).toHaveText("1");
   await expect(page.getByTestId("period-caption")).toContainText("UTC · bots excluded");
 
+  // A click without a referrer (the QR scan, the Japanese visit) still counts for the platform its link was tagged for (utm_source).
   const compare = page.getByTestId("platform-compare");
-  await expect(compare.getByRole("row", { name: /Social media/ })).toContainText("3");
-  await expect(compare.getByRole("row", { name: /Social network/ })).toContainText("1");
+  await expect(compare.getByRole("row", { name: /Social media/ })).toHaveText(/^Social media\s*4\s*3\s*66\.7\s*%/);
+  await expect(compare.getByRole("row", { name: /Social network/ })).toHaveText(/^Social network\s*2\s*2\s*33\.3\s*%/);
+  await expect(compare.getByRole("row", { name: /No social platform/ })).toHaveCount(0);
   await expect(compare.getByRole("row", { name: /Facebook/ })).toContainText("4");
+  await expect(page.getByTestId("panel-utm_source").getByRole("row", { name: /facebook/ })).toContainText("4");
+  await expect(page.getByTestId("panel-utm_source").getByRole("row", { name: /linkedin/ })).toContainText("2");
   await expect(page.getByTestId("panel-country").getByRole("row", { name: /Germany/ })).toContainText("3");
   await shots(page, "analytics-campaign");
 
@@ -98,6 +115,35 @@ test("a campaign's visitors show up in its dashboard: totals, countries, social 
   await page.goto(`/w/${slug}/analytics?range=7d`);
   await expect(page.getByTestId("total-clicks")).toHaveText("6");
   await shots(page, "analytics-overview");
+
+  // The QR code's own view, from its designer: its scan only.
+  await page.goto(`/w/${slug}/qr/${fbLink.id}`);
+  await page.getByTestId("qr-analytics").click();
+  await expect(page).toHaveURL(new RegExp(`[?&]qrId=${fbLink.id}(&|$)`));
+  await expect(page.getByRole("heading", { name: /^QR code: /, level: 1 })).toBeVisible();
+  await expect(page.getByTestId("total-clicks")).toHaveText("1");
+  await expect(page.getByTestId("total-scans")).toHaveText("1");
+  await shots(page, "analytics-qr");
+
+  // The Facebook channel's view, from Settings → Channels: both of its link's triggers.
+  await page.goto(`/w/${slug}/settings/channels`);
+  await page.getByRole("link", { name: "Analytics of Facebook" }).click();
+  await expect(page.getByRole("heading", { name: "Channel: Facebook", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("total-clicks")).toHaveText("4");
+  await expect(page.getByTestId("total-scans")).toHaveText("1");
+  await shots(page, "analytics-channel");
+
+  // A tag given to the link afterwards: its view counts the link's clicks, from the links list filtered by it.
+  const tagged = await page.request.patch(`/api/v1/links/${fbLink.id}?workspace=${slug}`, { headers: { origin: baseURL! }, data: { tags: ["flyer"] } });
+  expect(tagged.status()).toBe(200);
+  await page.goto(`/w/${slug}/links?tag=flyer`);
+  await expect(page.getByTestId("link-row")).toHaveCount(1);
+  await shots(page, "links-tag-filter");
+  await page.getByRole("link", { name: "Analytics of “flyer”" }).click();
+  await expect(page.getByRole("heading", { name: "Tag: flyer", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("total-clicks")).toHaveText("4");
+  await expect(page.getByTestId("total-uniques")).toHaveText("3");
+  await shots(page, "analytics-tag");
 
   // A read-only report for the agency's client, opened signed out, then revoked.
   await page.goto(dashboard);

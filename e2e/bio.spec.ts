@@ -1,15 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { request } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import jsQR from "jsqr";
-import sharp from "sharp";
 import { signedUpPage, startDestination } from "./helpers";
-
-/** The text of the QR code in a PNG, read by a real decoder from its pixels. */
-async function decodePng(png: Buffer): Promise<string | null> {
-  const { data, info } = await sharp(png).flatten({ background: "#ffffff" }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
-}
+import { decodePng } from "./decode-qr";
 
 /** GET / as a browser on a branded domain would send it (pointed at this server by DNS). */
 function getOnHost(baseURL: string, host: string): Promise<{ status: number; body: string }> {

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import jsQR from "jsqr";
 import sharp from "sharp";
 import { startDestination, expectDashboard, joinAsViewer, newEmail, signUpOverHttp, workspaceSlug } from "./helpers";
+import { decodePng } from "./decode-qr";
 
 // Links lead to a real site beside Pennant (links may not point at Pennant itself).
 let dest: Awaited<ReturnType<typeof startDestination>>;
@@ -12,12 +12,6 @@ test.beforeAll(async ({}, info) => {
 test.afterAll(async () => {
   await dest.close();
 });
-
-/** The text of the QR code in a PNG, read by a real decoder from its pixels. */
-async function decodePng(png: Buffer): Promise<string | null> {
-  const { data, info } = await sharp(png).flatten({ background: "#ffffff" }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
-}
 
 /** Creates a link from the list's one-step field; answers its short URL and id. */
 async function createLink(page: Page, destination: string): Promise<{ shortUrl: string; id: string }> {
@@ -109,6 +103,12 @@ test("design a code, download the PNG, decode it, scan it: the scan counts as a 
   await expect(page).toHaveURL(/\/qr$/);
   const row = page.getByTestId("qr-row").filter({ hasText: shortLabel });
   await expect(row.getByTestId("qr-row-scans")).toHaveText("1");
+
+  // The count opens the code's own dashboard: its scans, not the link's other clicks.
+  await row.getByRole("link", { name: /^1 scan: analytics of / }).click();
+  await expect(page.getByRole("heading", { name: /^QR code: /, level: 1 })).toBeVisible();
+  await expect(page.getByTestId("total-scans")).toHaveText("1");
+  await expect(page.getByTestId("total-clicks")).toHaveText("1");
 });
 
 test("the scannability guard refuses white on white, and an SVG logo is refused with a clear message", async ({ page }) => {

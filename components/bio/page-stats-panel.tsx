@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useState, useTransition } from "react";
+import { BarChart3 } from "lucide-react";
 import { bioPageStatsAction } from "@/app/w/[slug]/bio/actions";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
@@ -21,11 +23,16 @@ export function PageStatsPanel({ slug, id, initial }: { slug: string; id: string
   const [pending, startTransition] = useTransition();
   return (
     <Card className="space-y-4">
-      <div>
-        <CardTitle>Page analytics</CardTitle>
-        <CardDescription>
-          {dayLabel(stats.from)} to {dayLabel(stats.to)}, days in {stats.timeZone}. Bots and link-preview crawlers are not counted.
-        </CardDescription>
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
+        <div>
+          <CardTitle>Page analytics</CardTitle>
+          <CardDescription>
+            {dayLabel(stats.from)} to {dayLabel(stats.to)}, days in {stats.timeZone}. Bots and link-preview crawlers are not counted.
+          </CardDescription>
+        </div>
+        <Link href={`/w/${slug}/analytics?bioPageId=${encodeURIComponent(id)}`} prefetch={false} className="inline-flex items-center gap-1.5 text-sm font-medium text-accent-700 hover:underline" data-testid="bio-analytics">
+          <BarChart3 aria-hidden className="size-4" /> Full analytics
+        </Link>
       </div>
       <form method="get"
         className="flex flex-wrap items-end gap-3"

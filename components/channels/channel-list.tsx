@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { BarChart3 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
@@ -33,6 +35,21 @@ interface EditorProps {
   channels: ChannelOutput[];
   update: (slug: string, id: string, input: UpdateChannelInput) => Promise<ActionResult>;
   remove: (slug: string, id: string) => Promise<ActionResult>;
+}
+
+/** The channel's own dashboard view: its links' clicks, whatever campaign they belong to. */
+export function ChannelAnalytics({ slug, channel }: { slug: string; channel: Pick<ChannelOutput, "id" | "name"> }) {
+  return (
+    <Link
+      href={`/w/${slug}/analytics?channel=${encodeURIComponent(channel.id)}`}
+      prefetch={false}
+      className="inline-flex h-9 items-center rounded-lg px-2.5 text-accent-700 hover:bg-zinc-100"
+      title={`Analytics of ${channel.name}`}
+      aria-label={`Analytics of ${channel.name}`}
+    >
+      <BarChart3 aria-hidden className="size-4" />
+    </Link>
+  );
 }
 
 function DeleteChannel({ slug, channel, remove }: { slug: string; channel: ChannelOutput; remove: EditorProps["remove"] }) {
@@ -108,7 +125,7 @@ export function ChannelEditor({ slug, channels, update, remove }: EditorProps) {
         <span>Kind</span>
         <span>utm_source</span>
         <span>utm_medium</span>
-        <span className="w-[4.5rem]" />
+        <span className="w-[6.75rem]" />
       </div>
       <ul className="divide-y divide-zinc-100">
         {channels.map((c) => {
@@ -138,7 +155,8 @@ export function ChannelEditor({ slug, channels, update, remove }: EditorProps) {
                   <input aria-label={`UTM medium of ${c.name}`} value={v.utmMedium} onChange={(e) => set(c.id, "utmMedium", e.target.value)} className={cn(input, "font-mono")} aria-invalid={err(c.id, "utmMedium") ? true : undefined} />
                   <Err message={err(c.id, "utmMedium")} />
                 </Labelled>
-                <div className="col-span-2 flex justify-end sm:col-span-1 sm:justify-start">
+                <div className="col-span-2 flex items-center justify-end gap-1 sm:col-span-1 sm:justify-start">
+                  <ChannelAnalytics slug={slug} channel={c} />
                   <DeleteChannel slug={slug} channel={c} remove={remove} />
                 </div>
               </div>

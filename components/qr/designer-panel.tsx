@@ -1,6 +1,7 @@
 "use client";
 
-import { AlertTriangle, ClipboardCopy, Download, OctagonX, RotateCcw, Save } from "lucide-react";
+import Link from "next/link";
+import { AlertTriangle, BarChart3, ClipboardCopy, Download, OctagonX, RotateCcw, Save } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { QrPreview } from "./qr-preview";
@@ -10,7 +11,7 @@ const SIZES = [512, 1024, 2048, 4096] as const;
 const printWidth = (px: number) => `${((px / 300) * 2.54).toFixed(1)} cm at 300 dpi`;
 
 /** The designer's side column: the live preview, what it encodes, the guard's verdict, save and downloads. */
-export function DesignerPanel({ qr, scans, canWrite }: { qr: QrDesignerState; scans: number; canWrite: boolean }) {
+export function DesignerPanel({ qr, scans, analyticsHref, canWrite }: { qr: QrDesignerState; scans: number; analyticsHref: string; canWrite: boolean }) {
   const { design, patch, preview, target, check, problems, blocked, dirty, stored, saving, busy, ratio, ready } = qr;
   // The server draws and checks every download and save itself: neither waits for the encoder here.
   const canDownload = !blocked;
@@ -35,6 +36,11 @@ export function DesignerPanel({ qr, scans, canWrite }: { qr: QrDesignerState; sc
             <dd className="text-lg font-semibold tabular-nums text-zinc-900" data-testid="qr-scans">
               {scans.toLocaleString("en")}
             </dd>
+          </div>
+          <div>
+            <Link href={analyticsHref} prefetch={false} className="inline-flex items-center gap-1 text-sm font-medium text-accent-700 hover:underline" data-testid="qr-analytics">
+              <BarChart3 aria-hidden className="size-4" /> Scan analytics
+            </Link>
           </div>
         </dl>
 

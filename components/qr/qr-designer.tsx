@@ -30,7 +30,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions, defaultDesi
         <FrameSection qr={qr} />
         <BrandKitSection qr={qr} slug={slug} presets={presets} canWrite={canWrite} actions={actions} />
       </fieldset>
-      <DesignerPanel qr={qr} scans={data.scans} canWrite={canWrite} />
+      <DesignerPanel qr={qr} scans={data.scans} analyticsHref={data.analyticsHref} canWrite={canWrite} />
     </div>
   );
 }

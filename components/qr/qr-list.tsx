@@ -61,12 +61,19 @@ function Row({ slug, code, timeZone }: { slug: string; code: QrCodeRow; timeZone
         </p>
         <p className="mt-0.5 text-xs text-zinc-500">Updated {formatDay(code.updatedAt, timeZone)}</p>
       </div>
-      <div className="shrink-0 text-right">
-        <p className="text-lg font-semibold tabular-nums text-zinc-900" data-testid="qr-row-scans">
+      {/* Above the row's own link: the count opens the code's scan analytics. */}
+      <Link
+        href={`/w/${slug}/analytics?qrId=${encodeURIComponent(code.linkId)}`}
+        prefetch={false}
+        className="relative z-10 shrink-0 rounded-md px-1 text-right hover:bg-zinc-100"
+        title="Scan analytics of this code"
+        aria-label={`${count.format(code.scans)} ${code.scans === 1 ? "scan" : "scans"}: analytics of ${code.title || shortLabel}`}
+      >
+        <span className="block text-lg font-semibold tabular-nums text-zinc-900" data-testid="qr-row-scans">
           {count.format(code.scans)}
-        </p>
-        <p className="text-xs text-zinc-500">{code.scans === 1 ? "scan" : "scans"}</p>
-      </div>
+        </span>
+        <span className="block text-xs text-zinc-500">{code.scans === 1 ? "scan" : "scans"}</span>
+      </Link>
       <ChevronRight aria-hidden className="hidden size-4 shrink-0 text-zinc-400 sm:block" />
     </li>
   );

@@ -18,6 +18,8 @@ export interface QrLinkData {
   ownLogoDataUri: string | null;
   workspaceLogoDataUri: string | null;
   scans: number;
+  /** The dashboard view of these scans (a link's QR view, or the bio page's view). */
+  analyticsHref: string;
 }
 
 /** The server actions of app/w/[slug]/qr/actions.ts, handed down as props. */

@@ -3,7 +3,7 @@ import type { ChannelKind } from "../channels/schemas";
 /**
  * Social platforms a click can come from, recognised by the referrer's host
  * (the mobile apps' link wrappers included: l.facebook.com, t.co, lnkd.in...)
- * or by the visit's utm_source. The platform's kind ("social media" or
+ * or by the click's utm_source (what its destination received). The platform's kind ("social media" or
  * "social network") is the workspace's channel setting of the same key
  * (Settings -> Channels), so there is one mapping, not two; `kind` here is
  * only the fallback for a platform no channel names.

@@ -103,7 +103,8 @@ beforeAll(async () => {
   const campaign = await createCampaign(access, { name: "Spring sale" });
   ids.campaign = campaign.id;
   ids.spring = (await createLink(access, { url: "https://shop.example/spring", slug: "spring-replay", campaignId: campaign.id, tags: ["promo"] })).id;
-  ids.summer = (await createLink(access, { url: "https://shop.example/summer", slug: "summer-replay" })).id;
+  // Tagged for a newsletter: a visit without UTM values of its own counts the link's.
+  ids.summer = (await createLink(access, { url: "https://shop.example/summer", slug: "summer-replay", utm: { source: "newsletter", medium: "email" } })).id;
   ids.tag = (await db().tag.findFirstOrThrow({ where: { workspaceId: ws.id, name: "promo" } })).id;
   key = (await createApiKey(access, { name: "viewer", role: "viewer" })).key;
 
@@ -190,12 +191,24 @@ describe("analytics over a replayed traffic log", () => {
       social_network: t((v) => !!v.referer?.includes("xing") || !!v.query?.includes("linkedin")),
       null: t((v) => !v.referer && !v.query?.includes("linkedin")),
     });
-    expect(await by("utm_source")).toEqual({ linkedin: t((v) => !!v.query?.includes("linkedin")), Newsletter: t((v) => !!v.query?.includes("Newsletter")), null: t((v) => !v.query?.includes("utm_source")) });
+    // The values the destination received: the visit's own win over the link's (summer's: newsletter, email).
+    expect(await by("utm_source")).toEqual({ linkedin: t((v) => !!v.query?.includes("linkedin")), Newsletter: t((v) => !!v.query?.includes("Newsletter")), null: t((v) => v.link === "spring") });
+    expect(await by("utm_medium")).toEqual({ social: t((v) => !!v.query?.includes("utm_medium=social")), email: t((v) => v.link === "summer" && !v.query?.includes("utm_medium")), null: t((v) => v.link === "spring") });
     expect(await by("link")).toEqual({ [ids.spring!]: t((v) => v.link === "spring"), [ids.summer!]: t((v) => v.link === "summer") });
     expect(await by("campaign")).toEqual({ [ids.campaign!]: t((v) => v.link === "spring"), null: t((v) => v.link === "summer") });
     expect(await by("tag")).toEqual({ [ids.tag!]: t((v) => v.link === "spring") });
     const labelled = (await api({ ...range, groupBy: "country" })).body.data;
     expect(labelled.find((r) => r.key === "GB")?.label).toBe("United Kingdom");
+  });
+
+  it("counts a link's own UTM values for visits that bring none, as its destination received them", async () => {
+    const win = ["2026-03-06T23:00:00Z", "2026-03-09T23:00:00Z"] as const;
+    const plain = truth(win[0], win[1], (v) => v.link === "summer" && !v.query);
+    expect(plain.clicks).toBe(4);
+    const range = { from: "2026-03-07", to: "2026-03-09" };
+    expect(byKey((await api({ ...range, groupBy: "utm_source" })).body.data)).toEqual({ newsletter: plain });
+    expect(byKey((await api({ ...range, groupBy: "utm_medium" })).body.data)).toEqual({ email: plain });
+    expect(byKey((await api({ ...range, groupBy: "country", utm_source: "newsletter" })).body.data)).toEqual({ BR: plain });
   });
 
   it("combines filters, and a filter's (none) matches clicks without the value", async () => {

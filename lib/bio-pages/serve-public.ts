@@ -6,7 +6,7 @@ import { LRUCache } from "lru-cache";
 import type { ClickRecord } from "@/lib/clicks/click-buffer";
 import { clickId } from "@/lib/clicks/click-id";
 import { lookupGeo } from "@/lib/redirect/geo";
-import { visitEvent } from "@/lib/redirect/record-visit";
+import { utmOf, visitEvent } from "@/lib/redirect/record-visit";
 import { describeVisitor, visitorHash } from "@/lib/redirect/visitor";
 import { bioAssets } from "./assets";
 import { EMBED_FRAME_HOSTS } from "./embeds";
@@ -138,7 +138,7 @@ export function createBioHandler(deps: BioServeDeps) {
     const ip = deps.clientIp(req);
     const geo = visitor.bot ? { country: null, city: null } : lookupGeo(ip);
     deps.recordView(
-      visitEvent(req, query, {
+      visitEvent(req, utmOf(query), {
         id: clickId(now), createdAt: new Date(now), workspaceId, event: "view", linkId: null, bioPageId: pageId, bioBlockId: null,
         domain: (req.headers.host ?? "").toLowerCase(), trigger: query.get("qr") === "1" ? "qr" : "link",
         country: geo.country, city: geo.city, device: visitor.device, browser: visitor.browser, os: visitor.os,

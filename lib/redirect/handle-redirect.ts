@@ -145,7 +145,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
         break;
       }
     }
-    deps.recordClick(clickOf(req, visit, link, { ip, secret: deps.secret, geo, preview: decision.kind === "preview", counted }));
+    deps.recordClick(clickOf(req, visit, link, { ip, secret: deps.secret, geo, preview: decision.kind === "preview", counted, location: decision.location }));
     return true;
   };
 }

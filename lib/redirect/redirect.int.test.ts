@@ -54,7 +54,8 @@ describe("the redirect", () => {
     expect(res.headers.get("x-robots-tag")).toBe("noindex");
     expect(res.headers.get("cache-control")).toContain("no-store");
     const clicks = await eventually(() => clicksOf(link.id), (c) => c.length === 1);
-    expect(clicks[0]).toMatchObject({ trigger: "link", bot: false, device: "desktop", browser: "Chrome", os: "Mac OS" });
+    // The click counts the UTM values its destination received.
+    expect(clicks[0]).toMatchObject({ trigger: "link", bot: false, device: "desktop", browser: "Chrome", os: "Mac OS", utmSource: "newsletter", utmMedium: null });
     expect((await db().link.findUniqueOrThrow({ where: { id: link.id } })).clicks).toBe(1);
   }, 60_000);
 

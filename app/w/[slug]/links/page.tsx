@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Download, Upload } from "lucide-react";
+import { BarChart3, Download, Upload } from "lucide-react";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { LinkFilters } from "@/components/links/link-filters";
 import { LinksView } from "@/components/links/links-view";
@@ -9,7 +9,7 @@ import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listChannelOptions } from "@/lib/channels/list-channel-options";
 import { listLinks } from "@/lib/links/list-links";
-import { listTagNames } from "@/lib/links/list-tag-names";
+import { findTagId, listTagNames } from "@/lib/links/list-tag-names";
 import { listLinksQuerySchema } from "@/lib/links/schemas";
 import { campaignAndCreatorOptions, linkActions } from "./links-data";
 
@@ -34,7 +34,13 @@ export default async function LinksPage({ params, searchParams }: { params: Prom
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "links.read", `/w/${slug}/links`);
   const query = readQuery(await searchParams);
-  const [page, tags, { campaigns, creators }, channels] = await Promise.all([listLinks(access, query), listTagNames(access), campaignAndCreatorOptions(access), listChannelOptions(access)]);
+  const [page, tags, { campaigns, creators }, channels, tagId] = await Promise.all([
+    listLinks(access, query),
+    listTagNames(access),
+    campaignAndCreatorOptions(access),
+    listChannelOptions(access),
+    query.tag ? findTagId(access, query.tag) : null,
+  ]);
   const canWrite = can(access.role, "links.write");
   const filtered = Boolean(query.search || query.tag || query.campaignId || query.createdById || query.status);
 
@@ -44,7 +50,14 @@ export default async function LinksPage({ params, searchParams }: { params: Prom
         title="Links"
         description="Short links for every campaign and channel."
         actions={
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
+            {tagId && (
+              <Button asChild variant="secondary" size="sm">
+                <Link href={`/w/${slug}/analytics?tagId=${encodeURIComponent(tagId)}`} prefetch={false}>
+                  <BarChart3 aria-hidden className="size-4" /> Analytics of “{query.tag}”
+                </Link>
+              </Button>
+            )}
             {canWrite && (
               <Button asChild variant="secondary" size="sm">
                 <Link href={`/w/${slug}/links/import`}>

@@ -52,6 +52,7 @@ export default async function LinkQrPage({ params }: { params: Promise<{ slug: s
         ownLogoDataUri: qr.ownLogoDataUri,
         workspaceLogoDataUri: qr.workspaceLogoDataUri,
         scans: qr.scans,
+        analyticsHref: `/w/${slug}/analytics?qrId=${encodeURIComponent(qr.link.id)}`,
       }}
     />
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Info, Share2 } from "lucide-react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { AddChannelForm, ChannelEditor } from "@/components/channels/channel-list";
+import { AddChannelForm, ChannelAnalytics, ChannelEditor } from "@/components/channels/channel-list";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listChannels } from "@/lib/channels/list-channels";
@@ -41,9 +41,10 @@ export default async function ChannelsPage({ params }: { params: Promise<{ slug:
                 <li key={c.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-center sm:gap-4" data-testid="channel-row">
                   <p className="text-sm font-medium text-zinc-900 sm:w-40">{c.name}</p>
                   <p className="text-sm text-zinc-600 sm:w-36">{CHANNEL_KIND_LABELS[c.kind]}</p>
-                  <p className="font-mono text-sm text-zinc-600">
+                  <p className="font-mono text-sm text-zinc-600 sm:flex-1">
                     utm_source={c.utmSource} · utm_medium={c.utmMedium}
                   </p>
+                  <ChannelAnalytics slug={slug} channel={c} />
                 </li>
               ))}
             </ul>

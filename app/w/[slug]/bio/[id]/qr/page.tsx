@@ -35,6 +35,7 @@ export default async function BioQrPage({ params }: { params: Promise<{ slug: st
         ownLogoDataUri: null,
         workspaceLogoDataUri: qr.workspaceLogoDataUri,
         scans: qr.scans,
+        analyticsHref: `/w/${slug}/analytics?bioPageId=${encodeURIComponent(qr.page.id)}`,
       }}
     />
   );
