@@ -37,12 +37,12 @@ export function DesignerPanel({ qr, scans, analyticsHref, canWrite }: { qr: QrDe
               {scans.toLocaleString("en")}
             </dd>
           </div>
-          <div>
-            <Link href={analyticsHref} prefetch={false} className="inline-flex items-center gap-1 text-sm font-medium text-accent-700 hover:underline" data-testid="qr-analytics">
-              <BarChart3 aria-hidden className="size-4" /> Scan analytics
-            </Link>
-          </div>
         </dl>
+        <p className="-mt-2">
+          <Link href={analyticsHref} prefetch={false} className="inline-flex items-center gap-1 text-sm font-medium text-accent-700 hover:underline" data-testid="qr-analytics">
+            <BarChart3 aria-hidden className="size-4" /> Scan analytics
+          </Link>
+        </p>
 
         {blocked && (
           <div role="alert" data-testid="qr-errors" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800">
