@@ -9,20 +9,23 @@
 //   - the ceiling: a bare node:http server answering 302 from a Map of the same
 //     slugs (its own process), and Pennant's real production server.ts (Next
 //     included, click capture on), measured alternately with autocannon at 50
-//     connections over random warm slugs;
+//     connections over random warm slugs (the one measured first alternates
+//     from round to round); besides req/s, each server's own CPU time per
+//     redirect (from /proc: steadier than req/s, which moves with whatever
+//     else the two cores are doing);
 //   - after draining, clicks stored versus redirects answered;
 //   - a cold run: every cold link requested exactly once (cache misses).
 // Prints a table and whether each target is met. Exits 0 whatever the figures
 // (a benchmark never fails the build); non-zero only if it could not run.
 //
-// Knobs: BENCH_DURATION (s, 10), BENCH_ROUNDS (2), BENCH_CONNECTIONS (50),
+// Knobs: BENCH_DURATION (s, 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (50),
 // BENCH_WARM_LINKS (10000), BENCH_COLD_LINKS (100000), BENCH_SKIP_BUILD=1,
 // BENCH_PG_URL (postgres://postgres@127.0.0.1:5432), BENCH_REDIRECT_ONLY=1 (the
 // server without Next: the redirect path is the same, and no build is needed);
 // flags --sqlite-only, --postgres-only, --no-redis, --redis-only.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -42,7 +45,7 @@ const num = (name: string, fallback: number) => {
 };
 const cfg = {
   duration: num("BENCH_DURATION", 10),
-  rounds: num("BENCH_ROUNDS", 2),
+  rounds: num("BENCH_ROUNDS", 3),
   connections: num("BENCH_CONNECTIONS", 50),
   warmLinks: num("BENCH_WARM_LINKS", 10_000),
   coldLinks: num("BENCH_COLD_LINKS", 100_000),
@@ -69,6 +72,8 @@ const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 
 interface Figures {
   rps: number;
+  /** The server process's CPU time (user + system, every thread) per answered request, µs; NaN where /proc cannot tell. */
+  cpuUs: number;
   p50: number;
   p99: number;
   answered: number;
@@ -78,10 +83,11 @@ interface Figures {
   statuses: string;
 }
 
-function figures(r: Result): Figures {
+function figures(r: Result, cpuSeconds = NaN): Figures {
   const answered = r.statusCodeStats["302"]?.count ?? 0;
   return {
     rps: r.requests.average,
+    cpuUs: answered ? (cpuSeconds / answered) * 1e6 : NaN,
     p50: r.latency.p50,
     p99: r.latency.p99,
     answered,
@@ -113,6 +119,27 @@ async function load(url: string, slugs: string[], opts: { duration?: number; onc
       },
     ],
   });
+}
+
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/** CPU seconds (user + system, all threads) a process has used so far; NaN without /proc. */
+function cpuTime(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) start at its closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** A load run, with the CPU time the server's process spent answering it. */
+async function measured(pid: number | undefined, url: string, slugs: string[]): Promise<Figures> {
+  const before = cpuTime(pid);
+  const result = await load(url, slugs, {});
+  return figures(result, cpuTime(pid) - before);
 }
 
 function reachable(host: string, port: number): Promise<boolean> {
@@ -180,6 +207,7 @@ function mean(xs: Figures[]): Figures {
   const avg = (f: (x: Figures) => number) => xs.reduce((s, x) => s + f(x), 0) / xs.length;
   return {
     rps: avg((x) => x.rps),
+    cpuUs: avg((x) => x.cpuUs),
     p50: avg((x) => x.p50),
     p99: avg((x) => x.p99),
     answered: xs.reduce((s, x) => s + x.answered, 0),
@@ -248,14 +276,23 @@ async function benchDatabase(db_: "SQLite" | "PostgreSQL", databaseUrl: string, 
 
     const rounds: DbReport["rounds"] = [];
     for (let i = 0; i < cfg.rounds; i++) {
-      log(`${name}: round ${i + 1}/${cfg.rounds}: ceiling ${cfg.duration} s`);
-      const c = figures(await load(ceilingUrl, warm, {}));
+      // The order alternates, so a machine that slows down or speeds up during the run favours neither.
+      const ceilingFirst = i % 2 === 0;
+      let c: Figures | null = null;
+      if (ceilingFirst) {
+        log(`${name}: round ${i + 1}/${cfg.rounds}: ceiling ${cfg.duration} s`);
+        c = await measured(ceiling.pid, ceilingUrl, warm);
+      }
       log(`${name}: round ${i + 1}/${cfg.rounds}: pennant ${cfg.duration} s`);
-      const p = figures(await load(pennantUrl, warm, {}));
+      const p = await measured(server.proc.pid, pennantUrl, warm);
+      if (!c) {
+        log(`${name}: round ${i + 1}/${cfg.rounds}: ceiling ${cfg.duration} s`);
+        c = await measured(ceiling.pid, ceilingUrl, warm);
+      }
       answered += p.answered;
       inFlight += p.inFlight;
       rounds.push({ ceiling: c, pennant: p });
-      log(`  ceiling ${c.rps.toFixed(0)} req/s p50 ${c.p50} p99 ${c.p99} [${c.statuses}] · pennant ${p.rps.toFixed(0)} req/s p50 ${p.p50} p99 ${p.p99} [${p.statuses}]`);
+      log(`  ceiling ${c.rps.toFixed(0)} req/s ${c.cpuUs.toFixed(1)} µs CPU/req p50 ${c.p50} p99 ${c.p99} [${c.statuses}] · pennant ${p.rps.toFixed(0)} req/s ${p.cpuUs.toFixed(1)} µs CPU/req p50 ${p.p50} p99 ${p.p99} [${p.statuses}]`);
     }
     t = Date.now();
     const warmStored = await waitForClicks(db, answered);
@@ -275,7 +312,7 @@ async function benchDatabase(db_: "SQLite" | "PostgreSQL", databaseUrl: string, 
 
     return {
       name,
-      cache: redisUrl ? "Redis pub/sub, 60 s TTL" : db_ === "SQLite" ? "data_version feed, no TTL" : "LISTEN/NOTIFY feed, no TTL",
+      cache: `${redisUrl ? "Redis pub/sub and " : ""}${db_ === "SQLite" ? "data_version" : "LISTEN/NOTIFY"} feed, no TTL`,
       rounds,
       ceiling: mean(rounds.map((r) => r.ceiling)),
       pennant: mean(rounds.map((r) => r.pennant)),
@@ -310,19 +347,20 @@ function printReport(r: DbReport) {
   const clicksLine = (c: Clicks) =>
     `${fmt(c.stored)} stored / ${fmt(c.answered)} answered (+${fmt(c.inFlight)} in flight at stop), lost ${fmt(lost(c))}, extra ${fmt(extra(c))}`;
   const rows = [
-    ["", "req/s", "p50 ms", "p99 ms", "302s", "errors"],
+    ["", "req/s", "CPU µs/req", "p50 ms", "p99 ms", "302s", "errors"],
     ...r.rounds.flatMap((x, i) => [
-      [`  round ${i + 1} ceiling`, fmt(x.ceiling.rps), fmt(x.ceiling.p50), fmt(x.ceiling.p99), fmt(x.ceiling.answered), fmt(x.ceiling.errors)],
-      [`  round ${i + 1} pennant`, fmt(x.pennant.rps), fmt(x.pennant.p50), fmt(x.pennant.p99), fmt(x.pennant.answered), fmt(x.pennant.errors)],
+      [`  round ${i + 1} ceiling`, fmt(x.ceiling.rps), fmt(x.ceiling.cpuUs, 1), fmt(x.ceiling.p50), fmt(x.ceiling.p99), fmt(x.ceiling.answered), fmt(x.ceiling.errors)],
+      [`  round ${i + 1} pennant`, fmt(x.pennant.rps), fmt(x.pennant.cpuUs, 1), fmt(x.pennant.p50), fmt(x.pennant.p99), fmt(x.pennant.answered), fmt(x.pennant.errors)],
     ]),
-    ["(1) ceiling, bare node:http", fmt(r.ceiling.rps), fmt(r.ceiling.p50, 1), fmt(r.ceiling.p99, 1), fmt(r.ceiling.answered), fmt(r.ceiling.errors)],
-    ["(2) pennant, warm", fmt(r.pennant.rps), fmt(r.pennant.p50, 1), fmt(r.pennant.p99, 1), fmt(r.pennant.answered), fmt(r.pennant.errors)],
-    ["pennant, cold (each once)", fmt(r.cold.rps), fmt(r.cold.p50, 1), fmt(r.cold.p99, 1), fmt(r.cold.answered), fmt(r.cold.errors)],
+    ["(1) ceiling, bare node:http", fmt(r.ceiling.rps), fmt(r.ceiling.cpuUs, 1), fmt(r.ceiling.p50, 1), fmt(r.ceiling.p99, 1), fmt(r.ceiling.answered), fmt(r.ceiling.errors)],
+    ["(2) pennant, warm", fmt(r.pennant.rps), fmt(r.pennant.cpuUs, 1), fmt(r.pennant.p50, 1), fmt(r.pennant.p99, 1), fmt(r.pennant.answered), fmt(r.pennant.errors)],
+    ["pennant, cold (each once)", fmt(r.cold.rps), "", fmt(r.cold.p50, 1), fmt(r.cold.p99, 1), fmt(r.cold.answered), fmt(r.cold.errors)],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   console.log(`\n=== ${r.name} (${cfg.warmLinks} warm links, ${cfg.coldLinks} cold; ${cfg.connections} connections; ${cfg.rounds}×${cfg.duration} s; link cache: ${r.cache}) ===`);
   for (const row of rows) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
   console.log(`ratio (2)/(1) req/s    ${ratio.toFixed(2)}   target ≥ 0.50                     ${verdict(ratio >= 0.5)}`);
+  console.log(`CPU per redirect       ${fmt(r.pennant.cpuUs, 1)} µs vs ${fmt(r.ceiling.cpuUs, 1)} µs (${(r.ceiling.cpuUs / r.pennant.cpuUs).toFixed(2)} of Pennant's CPU is the bare server's; the database server's own CPU not included)`);
   console.log(`p99 (2) vs (1)         ${fmt(r.pennant.p99, 1)} ms vs ${fmt(r.ceiling.p99, 1)} ms   target ≤ ${fmt(p99Limit, 1)} ms (2× ceiling)   ${verdict(r.pennant.p99 <= p99Limit)}`);
   console.log(`clicks, warm runs      ${clicksLine(r.warmClicks)}   target 0 lost   ${verdict(clicksOk(r.warmClicks))}`);
   console.log(`clicks, cold run       ${clicksLine(r.coldClicks)}   target 0 lost   ${verdict(clicksOk(r.coldClicks))}`);
@@ -332,12 +370,13 @@ function printReport(r: DbReport) {
 /** One line per configuration: the figures the targets are about. */
 function printSummary(reports: DbReport[]) {
   console.log("\n=== summary (ratio and p99 against the bare node:http ceiling of the same run) ===");
-  console.log("| configuration | ratio | p50 ms, pennant vs ceiling | p99 ms, pennant vs ceiling | clicks stored / answered (warm + cold) |");
-  console.log("|---|---:|---|---|---|");
+  console.log("| configuration | ratio | ratio per round | CPU µs per redirect, pennant vs ceiling | p50 ms, pennant vs ceiling | p99 ms, pennant vs ceiling | clicks stored / answered (warm + cold) |");
+  console.log("|---|---:|---|---|---|---|---|");
   for (const r of reports) {
     const stored = r.warmClicks.stored + r.coldClicks.stored;
     const answered = r.warmClicks.answered + r.coldClicks.answered;
-    console.log(`| ${r.name} | ${(r.pennant.rps / r.ceiling.rps).toFixed(2)} | ${fmt(r.pennant.p50, 1)} vs ${fmt(r.ceiling.p50, 1)} | ${fmt(r.pennant.p99, 1)} vs ${fmt(r.ceiling.p99, 1)} | ${fmt(stored)} / ${fmt(answered)} |`);
+    const perRound = r.rounds.map((x) => (x.pennant.rps / x.ceiling.rps).toFixed(2)).join(" / ");
+    console.log(`| ${r.name} | ${(r.pennant.rps / r.ceiling.rps).toFixed(2)} | ${perRound} | ${fmt(r.pennant.cpuUs, 1)} vs ${fmt(r.ceiling.cpuUs, 1)} | ${fmt(r.pennant.p50, 1)} vs ${fmt(r.ceiling.p50, 1)} | ${fmt(r.pennant.p99, 1)} vs ${fmt(r.ceiling.p99, 1)} | ${fmt(stored)} / ${fmt(answered)} |`);
   }
 }
 
