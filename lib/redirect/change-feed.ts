@@ -35,9 +35,12 @@ interface ChangeFeed {
   /** Whether changes elsewhere reach this instance now; when not, caches fall back to a short lifetime. */
   live(): boolean;
   /**
-   * With Redis configured, caches keep Redis's lifetime (its messages are not
-   * guaranteed), also while the database feed carries changes in its stead.
+   * Whether a feed that misses no change carries them now: the database's
+   * (beside Redis or alone). Redis's messages are not promised to arrive, so
+   * while it alone carries changes, cached entries live a minute; while the
+   * database's does, they need no time limit.
    */
+  guaranteed(): boolean;
   readonly kind: "redis" | "postgres" | "sqlite";
   /** Looks for changes elsewhere when the feed has to ask (SQLite); cheap, and at most every CHECK_EVERY_MS. */
   poll(): void;
@@ -128,8 +131,9 @@ function databaseFeed(target: DatabaseTarget, opts: { listen?: boolean } = {}): 
  * and both are heard. Redis alone would not do: an instance that lost its own
  * Redis would miss the edits of those that still have theirs (for a cache
  * lifetime), and a message Redis takes is not promised to arrive. A change
- * heard twice only drops a cache entry twice. Cache lifetimes stay Redis's
- * (`kind`); only when neither carries changes do caches fall back to the
+ * heard twice only drops a cache entry twice. While the database's feed is
+ * live, caches keep entries with no time limit (`guaranteed`), as without
+ * Redis; while Redis alone carries changes, a minute; when neither does, the
  * short lifetime (`live`).
  */
 function redisWithDatabaseFeed(client: Redis, target: DatabaseTarget, opts: { listen?: boolean } = {}): ChangeFeed {
@@ -138,6 +142,7 @@ function redisWithDatabaseFeed(client: Redis, target: DatabaseTarget, opts: { li
   return {
     kind: "redis",
     live: () => viaRedis.live() || viaDatabase.live(),
+    guaranteed: () => viaDatabase.live(),
     poll: () => viaDatabase.poll(),
     publish: async (messages) => {
       // Never waited on: slow or away, Redis must not hold a request; the database carries the change anyway.
@@ -243,6 +248,7 @@ function postgresFeed(url: string, opts: { listen?: boolean } = {}): ChangeFeed 
   return {
     kind: "postgres",
     live: () => listening,
+    guaranteed: () => listening,
     poll: () => undefined,
     publish: async (messages) => {
       for (const payload of chunk(messages)) await pool.query("SELECT pg_notify($1, $2)", [PG_CHANNEL, payload]);
@@ -339,6 +345,7 @@ function sqliteFeed(target: DatabaseTarget, opts: { listen?: boolean } = {}): Ch
   return {
     kind: "sqlite",
     live: () => live,
+    guaranteed: () => live,
     poll: () => {
       if (opts.listen === false) return;
       const now = Date.now();

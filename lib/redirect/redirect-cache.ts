@@ -9,9 +9,10 @@ import type { RedirectLink } from "./link-record";
  * share them: an edit made in the dashboard clears the entry at once on this
  * instance.
  * Other instances hear of edits through the change feed (./change-feed.ts:
- * Redis pub/sub, PostgreSQL LISTEN/NOTIFY or SQLite's data_version). While
- * the feed is live, without Redis, entries have no time limit; with Redis a
- * minute; while nothing carries changes, a few seconds.
+ * Redis pub/sub beside PostgreSQL LISTEN/NOTIFY or SQLite's data_version).
+ * While the database's feed is live, entries have no time limit; while Redis
+ * alone carries changes, a minute (its messages may be lost); while nothing
+ * does, a few seconds.
  */
 type Entry = { link: RedirectLink | null };
 export type LinkLoader = (domain: string, slug: string) => Promise<RedirectLink | null>;
@@ -33,13 +34,18 @@ interface CacheState {
 }
 
 /** 0: no time limit (every change is heard). "missing" stays short: it also guards against a change heard late. */
-const CACHE_TTL_MS = { withFeed: 0, withRedis: 60_000, withoutFeed: 3_000, missing: 2_000 } as const;
+const CACHE_TTL_MS = { withFeed: 0, withRedisOnly: 60_000, withoutFeed: 3_000, missing: 2_000 } as const;
 
 /** How long a freshly read entry may be served: by what carries changes to this instance now. */
 export function cacheLifetime(): number {
-  const feed = changeFeed();
+  return lifetimeWith(changeFeed());
+}
+
+/** How long an entry may be served, given what carries changes now (0: no time limit). */
+export function lifetimeWith(feed: { live(): boolean; guaranteed(): boolean } | null): number {
   if (!feed?.live()) return CACHE_TTL_MS.withoutFeed;
-  return feed.kind === "redis" ? CACHE_TTL_MS.withRedis : CACHE_TTL_MS.withFeed;
+  // Redis alone: its messages are not promised to arrive.
+  return feed.guaranteed() ? CACHE_TTL_MS.withFeed : CACHE_TTL_MS.withRedisOnly;
 }
 
 const g = globalThis as unknown as { pennantRedirectCache?: CacheState };
