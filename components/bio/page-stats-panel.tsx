@@ -17,7 +17,7 @@ const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 const dayLabel = (day: string) => formatDay(`${day}T00:00:00Z`, "UTC");
 
 /** Views, unique visitors, clicks and click-through per block over whole days in the workspace's time zone; bots excluded. */
-export function PageStatsPanel({ slug, id, initial }: { slug: string; id: string; initial: PageStats }) {
+export function PageStatsPanel({ slug, id, initial, locale }: { slug: string; id: string; initial: PageStats; locale: string }) {
   const [stats, setStats] = useState(initial);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -57,9 +57,9 @@ export function PageStatsPanel({ slug, id, initial }: { slug: string; id: string
       <FormAlert message={error} />
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="page-stats">
         {[
-          ["Views", stats.views.toLocaleString("en")],
-          ["Unique visitors", stats.uniqueVisitors.toLocaleString("en")],
-          ["Button clicks", stats.clicks.toLocaleString("en")],
+          ["Views", stats.views.toLocaleString(locale)],
+          ["Unique visitors", stats.uniqueVisitors.toLocaleString(locale)],
+          ["Button clicks", stats.clicks.toLocaleString(locale)],
           ["Click-through", pct(stats.clickThroughRate)],
         ].map(([k, v]) => (
           <div key={k} className="rounded-lg bg-zinc-50 p-3">

@@ -11,7 +11,7 @@ const SIZES = [512, 1024, 2048, 4096] as const;
 const printWidth = (px: number) => `${((px / 300) * 2.54).toFixed(1)} cm at 300 dpi`;
 
 /** The designer's side column: the live preview, what it encodes, the guard's verdict, save and downloads. */
-export function DesignerPanel({ qr, scans, analyticsHref, canWrite }: { qr: QrDesignerState; scans: number; analyticsHref: string; canWrite: boolean }) {
+export function DesignerPanel({ qr, scans, locale, analyticsHref, canWrite }: { qr: QrDesignerState; scans: number; locale: string; analyticsHref: string; canWrite: boolean }) {
   const { design, patch, preview, target, check, problems, blocked, dirty, stored, saving, busy, ratio, ready } = qr;
   // The server draws and checks every download and save itself: neither waits for the encoder here.
   const canDownload = !blocked;
@@ -34,7 +34,7 @@ export function DesignerPanel({ qr, scans, analyticsHref, canWrite }: { qr: QrDe
           <div className="flex items-baseline justify-between gap-2">
             <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">Scans so far</dt>
             <dd className="text-lg font-semibold tabular-nums text-zinc-900" data-testid="qr-scans">
-              {scans.toLocaleString("en")}
+              {scans.toLocaleString(locale)}
             </dd>
           </div>
         </dl>

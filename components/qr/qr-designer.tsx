@@ -14,10 +14,12 @@ interface Props {
   actions: QrActions;
   /** The design a code has before anyone changes it (from the server: the schema's defaults). */
   defaultDesign: QrDesign;
+  /** The reader's locale, for numbers. */
+  locale: string;
 }
 
 /** The QR designer: every change redraws the preview, which is the very SVG the downloads are made from. */
-export function QrDesigner({ slug, data, presets, canWrite, actions, defaultDesign }: Props) {
+export function QrDesigner({ slug, data, presets, canWrite, actions, defaultDesign, locale }: Props) {
   const qr = useQrDesigner({ slug, data, actions, defaultDesign });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] lg:items-start">
@@ -30,7 +32,7 @@ export function QrDesigner({ slug, data, presets, canWrite, actions, defaultDesi
         <FrameSection qr={qr} />
         <BrandKitSection qr={qr} slug={slug} presets={presets} canWrite={canWrite} actions={actions} />
       </fieldset>
-      <DesignerPanel qr={qr} scans={data.scans} analyticsHref={data.analyticsHref} canWrite={canWrite} />
+      <DesignerPanel qr={qr} scans={data.scans} locale={locale} analyticsHref={data.analyticsHref} canWrite={canWrite} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { formatDay } from "@/components/ui/format-date";
@@ -23,8 +23,6 @@ export interface QrCodeRow {
 
 export type QrPage = { data: QrCodeRow[]; nextCursor: string | null };
 
-const count = new Intl.NumberFormat("en");
-
 /** A short URL that may wrap after its host, never inside the slug. */
 function ShortLabel({ label }: { label: string }) {
   const cut = label.indexOf("/");
@@ -38,7 +36,7 @@ function ShortLabel({ label }: { label: string }) {
   );
 }
 
-function Row({ slug, code, timeZone }: { slug: string; code: QrCodeRow; timeZone: string }) {
+function Row({ slug, code, timeZone, count }: { slug: string; code: QrCodeRow; timeZone: string; count: Intl.NumberFormat }) {
   const shortLabel = code.shortUrl.replace(/^https?:\/\//, "");
   const href = `/w/${slug}/qr/${code.linkId}`;
   return (
@@ -80,7 +78,7 @@ function Row({ slug, code, timeZone }: { slug: string; code: QrCodeRow; timeZone
 }
 
 /** Every designed code in the workspace; "Load more" appends the next pages. */
-export function QrList({ slug, page, q, timeZone, loadMore }: { slug: string; page: QrPage; q: string; timeZone: string; loadMore: (slug: string, query: { cursor: string; q?: string }) => Promise<ActionResult<QrPage>> }) {
+export function QrList({ slug, page, q, timeZone, locale, loadMore }: { slug: string; page: QrPage; q: string; timeZone: string; locale: string; loadMore: (slug: string, query: { cursor: string; q?: string }) => Promise<ActionResult<QrPage>> }) {
   const [more, setMore] = useState<QrCodeRow[]>([]);
   const [cursor, setCursor] = useState(page.nextCursor);
   const seen = new Set(page.data.map((c) => c.linkId));
@@ -92,6 +90,7 @@ export function QrList({ slug, page, q, timeZone, loadMore }: { slug: string; pa
     },
   });
   const loading = load.pending;
+  const count = useMemo(() => new Intl.NumberFormat(locale), [locale]);
 
   function next() {
     if (cursor) load.run(cursor);
@@ -101,7 +100,7 @@ export function QrList({ slug, page, q, timeZone, loadMore }: { slug: string; pa
     <div className="space-y-4">
       <ul className="divide-y divide-zinc-100 overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm" aria-label="QR codes">
         {codes.map((c) => (
-          <Row key={c.linkId} slug={slug} code={c} timeZone={timeZone} />
+          <Row key={c.linkId} slug={slug} code={c} timeZone={timeZone} count={count} />
         ))}
       </ul>
       {cursor && (

@@ -2,15 +2,12 @@ import "server-only";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 
-/** The names of the workspace's tags, for the tag filter. */
-export async function listTagNames(access: WorkspaceAccess): Promise<string[]> {
-  const workspaceId = access.workspace.id;
-  const tags = await db().tag.findMany({ where: { workspaceId }, orderBy: { name: "asc" }, select: { name: true } });
-  return tags.map((t) => t.name);
+export interface TagOption {
+  id: string;
+  name: string;
 }
 
-/** The id of the workspace's tag of this name (for its analytics view), or null when it has none. */
-export async function findTagId(access: WorkspaceAccess, name: string): Promise<string | null> {
-  const tag = await db().tag.findUnique({ where: { workspaceId_name: { workspaceId: access.workspace.id, name } }, select: { id: true } });
-  return tag?.id ?? null;
+/** The workspace's tags, sorted by name: the names for the tag filter, the ids for a tag's analytics view. */
+export async function listTags(access: WorkspaceAccess): Promise<TagOption[]> {
+  return db().tag.findMany({ where: { workspaceId: access.workspace.id }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -9,7 +9,7 @@ import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listChannelOptions } from "@/lib/channels/list-channel-options";
 import { listLinks } from "@/lib/links/list-links";
-import { findTagId, listTagNames } from "@/lib/links/list-tag-names";
+import { listTags } from "@/lib/links/list-tags";
 import { listLinksQuerySchema } from "@/lib/links/schemas";
 import { campaignAndCreatorOptions, linkActions } from "./links-data";
 
@@ -34,13 +34,14 @@ export default async function LinksPage({ params, searchParams }: { params: Prom
   const { slug } = await params;
   const access = await requireWorkspacePage(slug, "links.read", `/w/${slug}/links`);
   const query = readQuery(await searchParams);
-  const [page, tags, { campaigns, creators }, channels, tagId] = await Promise.all([
+  const [page, tags, { campaigns, creators }, channels] = await Promise.all([
     listLinks(access, query),
-    listTagNames(access),
+    listTags(access),
     campaignAndCreatorOptions(access),
     listChannelOptions(access),
-    query.tag ? findTagId(access, query.tag) : null,
   ]);
+  // The tag filtered by, when it exists: its analytics view is one click away.
+  const tagId = query.tag ? (tags.find((t) => t.name === query.tag)?.id ?? null) : null;
   const canWrite = can(access.role, "links.write");
   const filtered = Boolean(query.search || query.tag || query.campaignId || query.createdById || query.status);
 
@@ -86,7 +87,7 @@ export default async function LinksPage({ params, searchParams }: { params: Prom
         channels={channels}
         timeZone={access.workspace.timeZone}
         actions={linkActions}
-        filters={<LinkFilters slug={slug} values={query} tags={tags} campaigns={campaigns} creators={creators} />}
+        filters={<LinkFilters slug={slug} values={query} tags={tags.map((t) => t.name)} campaigns={campaigns} creators={creators} />}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { QrCode, SearchX } from "lucide-react";
 import { PageHeader } from "@/components/dashboard/page-header";
@@ -8,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SearchForm } from "@/components/ui/search-form";
 import { requireWorkspacePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { requestLocale } from "@/lib/http/request-locale";
 import { listQrCodes } from "@/lib/qr/operations";
 import { listQrCodesAction } from "./actions";
 import { presentQrCodes } from "./present";
@@ -54,7 +56,7 @@ export default async function QrCodesPage({ params, searchParams }: { params: Pr
               Try another search, or <Link href={`/w/${slug}/qr`} className="font-medium text-accent-700 hover:underline">see every code</Link>.
             </EmptyState>
           ) : (
-            <QrList key={q} slug={slug} page={page} q={q} timeZone={access.workspace.timeZone} loadMore={listQrCodesAction} />
+            <QrList key={q} slug={slug} page={page} q={q} timeZone={access.workspace.timeZone} locale={requestLocale(await headers())} loadMore={listQrCodesAction} />
           )}
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { BioEditor } from "@/components/bio/bio-editor";
 import { PageStatsPanel } from "@/components/bio/page-stats-panel";
@@ -11,6 +12,7 @@ import { getBioPage } from "@/lib/bio-pages/get-bio-page";
 import { getPageStats, lastDays } from "@/lib/bio-pages/page-stats";
 import { listSubscribers } from "@/lib/bio-pages/subscribers";
 import { env } from "@/lib/env";
+import { requestLocale } from "@/lib/http/request-locale";
 import { listLinks } from "@/lib/links/list-links";
 import { pageOrNotFound } from "@/lib/bio-pages/page-or-not-found";
 
@@ -21,10 +23,11 @@ export default async function Page({ params }: { params: Promise<{ slug: string;
   const access = await requireWorkspacePage(slug, "bio.read", `/w/${slug}/bio/${id}`);
   const page = await pageOrNotFound(() => getBioPage(access.workspace.id, id));
   const tz = access.workspace.timeZone;
-  const [stats, subscribers, links] = await Promise.all([
+  const [stats, subscribers, links, locale] = await Promise.all([
     getPageStats(access, id, lastDays(30, tz)),
     listSubscribers(access.workspace.id, id, { limit: 100 }),
     listLinks(access, { limit: 100 }),
+    headers().then(requestLocale),
   ]);
   const canEdit = can(access.role, "bio.write");
   return (
@@ -49,7 +52,7 @@ export default async function Page({ params }: { params: Promise<{ slug: string;
         links={links.data.map((l) => ({ id: l.id, shortUrl: l.shortUrl, title: l.title }))}
       />
       <div className="mt-6 space-y-6">
-        <PageStatsPanel slug={slug} id={id} initial={stats} />
+        <PageStatsPanel slug={slug} id={id} initial={stats} locale={locale} />
         <SubscribersPanel slug={slug} id={id} subscribers={subscribers.data} more={subscribers.nextCursor !== null} canEdit={canEdit} timeZone={tz} />
       </div>
     </>
