@@ -2,15 +2,21 @@
 // X-Forwarded-For only from TRUSTED_PROXIES), answers short links itself (the
 // hot path, lib/redirect), and hands every other request to Next.
 // Run by `npm run dev` and `npm start`; migrations are applied before listening.
+// In production, Next runs in a child process of its own (this file again, with
+// PENNANT_NEXT_CHILD=1), reached over a Unix socket: see lib/http/next-process.ts.
+// PENNANT_NEXT_IN_PROCESS=1 keeps it in this process, as development does.
 // PENNANT_REDIRECT_ONLY=1 serves short links only (a redirect tier, or tests).
 import "./scripts/register-server-only";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
 import next from "next";
 import nextEnv from "@next/env";
 import { clientIpResolver, CLIENT_IP_HEADER } from "./lib/net/client-ip";
 import { migrateDatabase } from "./lib/db/migrate";
 import { parseEnv } from "./lib/env";
+import { announceNextReady, isNextChild, nextSocketPath, startNextProcess, type NextProcess } from "./lib/http/next-process";
+import { createNextProxy, type NextProxy } from "./lib/http/next-proxy";
 
 const dev = process.argv.includes("--dev");
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
@@ -47,13 +53,23 @@ async function main() {
   const { startBioPages } = await import("./lib/bio-pages/start-bio-pages");
   const bio = startBioPages({ redis: redis(), appUrl: env.APP_URL, secret: env.authSecret, clientIp: (req) => String(req.headers[CLIENT_IP_HEADER] ?? "unknown"), recordView: redirects.record });
 
-  let nextHandle: ReturnType<ReturnType<typeof next>["getRequestHandler"]> | null = null;
+  // Every request the server does not answer itself goes to Next: in this
+  // process (development, PENNANT_NEXT_IN_PROCESS=1), or in its own.
+  let nextHandle: ((req: IncomingMessage, res: ServerResponse) => unknown) | null = null;
   let upgrade: ReturnType<ReturnType<typeof next>["getUpgradeHandler"]> | null = null;
-  if (!redirectOnly) {
+  let nextProcess: NextProcess | null = null;
+  let proxy: NextProxy | null = null;
+  const nextInProcess = dev || env.PENNANT_NEXT_IN_PROCESS === "1";
+  if (!redirectOnly && nextInProcess) {
     const app = next({ dev, dir: import.meta.dirname, port, hostname: "localhost", turbopack: dev });
     await app.prepare();
     nextHandle = app.getRequestHandler();
     upgrade = app.getUpgradeHandler();
+  } else if (!redirectOnly) {
+    const { hearChanges } = await import("./lib/redirect/change-feed");
+    nextProcess = await startNextProcess({ script: fileURLToPath(import.meta.url), onChanges: hearChanges });
+    proxy = createNextProxy(nextProcess.socketPath);
+    nextHandle = proxy.handle;
   }
   const clientIp = clientIpResolver(env.TRUSTED_PROXIES);
 
@@ -84,6 +100,8 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     bio.stop();
+    await nextProcess?.stop();
+    proxy?.close();
     await redirects.drain().catch((err: unknown) => console.error(`[pennant] clicks not drained: ${(err as Error).message}`));
     await db().$disconnect().catch(() => undefined);
     redis()?.disconnect();
@@ -99,6 +117,7 @@ async function main() {
   };
   process.on("uncaughtException", fatal);
   process.on("unhandledRejection", fatal);
+  nextProcess?.onUnexpectedExit((code, signal) => fatal(new Error(`the app's pages stopped (their process exited with ${signal ?? `code ${code}`})`)));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -118,12 +137,48 @@ async function main() {
   }
 }
 
+/**
+ * The app's pages in their own process (lib/http/next-process.ts): Next alone,
+ * on the Unix socket the server gave it. The server in front has already
+ * applied migrations and put the visitor's address in each request.
+ */
+async function nextChild() {
+  const app = next({ dev: false, dir: import.meta.dirname, port, hostname: "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error(err);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+      res.end("Something went wrong");
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // Requests in progress finish (the server in front has stopped taking new ones); then out.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  // Ctrl-C reaches both processes: the server in front decides, and stops this one.
+  process.on("SIGINT", () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(nextSocketPath(), () => resolve());
+  });
+  announceNextReady(stop);
+}
+
 class StartError extends Error {}
 
 // Any failure to start (port taken, bad settings, database unreachable for
 // migrations): one clear line and a non-zero exit, even with Redis
 // connections or timers that would otherwise keep the process alive.
-main().catch((err: unknown) => {
+(isNextChild() ? nextChild() : main()).catch((err: unknown) => {
   console.error(`[pennant] cannot start: ${err instanceof Error ? err.message : String(err)}`);
   if (process.env.DEBUG && err instanceof Error && !(err instanceof StartError)) console.error(err.stack);
   process.exit(1);

@@ -55,6 +55,12 @@ describe("parseEnv", () => {
     expect(env.SMTP_URL).toBeUndefined();
   });
 
+  it("takes PENNANT_NEXT_IN_PROCESS as 0 or 1 and names it otherwise", () => {
+    expect(parseEnv({ PENNANT_NEXT_IN_PROCESS: "1" }).PENNANT_NEXT_IN_PROCESS).toBe("1");
+    expect(parseEnv({ PENNANT_NEXT_IN_PROCESS: "" }).PENNANT_NEXT_IN_PROCESS).toBeUndefined();
+    expect(errorOf({ PENNANT_NEXT_IN_PROCESS: "yes" })).toContain("- PENNANT_NEXT_IN_PROCESS: PENNANT_NEXT_IN_PROCESS must be 1");
+  });
+
   it("lists every bad variable at once", () => {
     const message = errorOf({ NODE_ENV: "production", APP_URL: "not a url", REDIS_URL: "localhost:6379", SMTP_URL: "mail.example.com" });
     for (const name of ["AUTH_SECRET", "APP_URL", "REDIS_URL", "SMTP_URL"]) expect(message).toContain(`- ${name}:`);

@@ -24,6 +24,7 @@ const schema = z
     GOOGLE_CLIENT_SECRET: optional,
     TRUSTED_PROXIES: optional,
     PENNANT_DEV_OUTBOX: z.enum(["0", "1"]).optional(),
+    PENNANT_NEXT_IN_PROCESS: optional.pipe(z.enum(["0", "1"], { message: "PENNANT_NEXT_IN_PROCESS must be 1 (Next in the server's process) or 0 (its own process, the default)" }).optional()),
     API_RATE_LIMIT_PER_MINUTE: z.coerce
       .number({ error: "API_RATE_LIMIT_PER_MINUTE must be a whole number of requests per minute" })
       .int("API_RATE_LIMIT_PER_MINUTE must be a whole number of requests per minute")

@@ -10,8 +10,9 @@
 // another's question). For each view: when its first bytes came (the page's
 // shell: navigation, header and the loading state) and when the whole page
 // had come, and meanwhile a visitor opening a short link of the workspace
-// every 10 ms: how long those redirects waited (the server shares one thread
-// between them and the view). `--export`: the same questions as raw-click CSV
+// every 10 ms: how long those redirects waited (the server in front answers
+// them while the app's own process works the view out; with
+// PENNANT_NEXT_IN_PROCESS=1, one thread does both). `--export`: the same questions as raw-click CSV
 // exports (Analytics → Raw clicks), each read to its end. The viewer (and the
 // personal workspace signing up gave it) is deleted at the end.
 import "./register-server-only";

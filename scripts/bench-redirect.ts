@@ -21,11 +21,14 @@
 // Knobs: BENCH_DURATION (s, 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (50),
 // BENCH_WARM_LINKS (10000), BENCH_COLD_LINKS (100000), BENCH_SKIP_BUILD=1,
 // BENCH_PG_URL (postgres://postgres@127.0.0.1:5432), BENCH_REDIRECT_ONLY=1 (the
-// server without Next: the redirect path is the same, and no build is needed);
+// server without Next: the redirect path is the same, and no build is needed),
+// BENCH_THREADS=1 (each busy thread's CPU per redirect, Pennant's app process
+// included), BENCH_SERVER_NODE_ARGS / BENCH_CEILING_NODE_ARGS (node flags, such
+// as --cpu-prof, for Pennant's server and for the ceiling);
 // flags --sqlite-only, --postgres-only, --no-redis, --redis-only.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -55,6 +58,7 @@ const cfg = {
   noRedis: args.includes("--no-redis"),
   redisOnly: args.includes("--redis-only"),
   redirectOnly: process.env.BENCH_REDIRECT_ONLY === "1",
+  threads: process.env.BENCH_THREADS === "1",
   skipBuild: process.env.BENCH_SKIP_BUILD === "1" || process.env.BENCH_REDIRECT_ONLY === "1",
 };
 
@@ -123,23 +127,78 @@ async function load(url: string, slugs: string[], opts: { duration?: number; onc
 
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
-/** CPU seconds (user + system, all threads) a process has used so far; NaN without /proc. */
+/**
+ * A process's (or thread's: "<pid>/task/<tid>") stat fields after its command
+ * name, which may hold spaces: state first, so ppid is [1], utime [11], stime [12].
+ */
+function statFields(proc: number | string): string[] {
+  const stat = readFileSync(`/proc/${proc}/stat`, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+const cpuSeconds = (fields: string[]) => (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+
+/** The process and every process it started, still running (Pennant's app pages run in a child). */
+function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(statFields(entry)[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
+  return out;
+}
+
+/** CPU seconds (user + system, all threads) a process and its children have used so far; NaN without /proc. */
 function cpuTime(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  let total: number;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name (which may hold spaces) start at its closing parenthesis: utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    total = cpuSeconds(statFields(pid));
   } catch {
     return NaN;
   }
+  for (const p of processTree(pid).slice(1)) {
+    try {
+      total += cpuSeconds(statFields(p));
+    } catch {
+      // a child that has just exited
+    }
+  }
+  return total;
 }
 
-/** A load run, with the CPU time the server's process spent answering it. */
+/** Each thread's name and CPU seconds so far, by thread id (the process's and its children's). */
+function threadTimes(pid: number | undefined): Map<string, { name: string; cpu: number }> {
+  const out = new Map<string, { name: string; cpu: number }>();
+  try {
+    for (const [p, tid] of processTree(pid!).flatMap((p) => readdirSync(`/proc/${p}/task`).map((tid) => [p, tid] as const))) {
+      const name = readFileSync(`/proc/${p}/task/${tid}/comm`, "utf8").trim();
+      out.set(tid, { name, cpu: cpuSeconds(statFields(`${p}/task/${tid}`)) });
+    }
+  } catch {
+    // no /proc: nothing to break down
+  }
+  return out;
+}
+
+/** A load run, with the CPU time the server's process spent answering it (and, with BENCH_THREADS=1, each busy thread's share printed). */
 async function measured(pid: number | undefined, url: string, slugs: string[]): Promise<Figures> {
   const before = cpuTime(pid);
+  const threadsBefore = cfg.threads ? threadTimes(pid) : null;
   const result = await load(url, slugs, {});
-  return figures(result, cpuTime(pid) - before);
+  const f = figures(result, cpuTime(pid) - before);
+  if (threadsBefore) {
+    const busy = [...threadTimes(pid)].map(([tid, t]) => ({ tid, name: t.name, us: ((t.cpu - (threadsBefore.get(tid)?.cpu ?? 0)) * 1e6) / Math.max(1, f.answered) }));
+    const shown = busy.filter((t) => t.us >= 1).sort((a, b) => b.us - a.us);
+    console.log(`    threads, CPU µs per request: ${shown.map((t) => `${t.name}#${t.tid} ${t.us.toFixed(1)}`).join(", ")}`);
+  }
+  return f;
 }
 
 function reachable(host: string, port: number): Promise<boolean> {
@@ -152,7 +211,7 @@ function reachable(host: string, port: number): Promise<boolean> {
 }
 
 async function startCeiling(port: number, slugFile: string): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench/ceiling-server.ts"), String(port), slugFile], {
+  const proc = spawn(process.execPath, [...(process.env.BENCH_CEILING_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", path.join(root, "scripts/bench/ceiling-server.ts"), String(port), slugFile], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { Redis } from "ioredis";
 import pg from "pg";
 import { resolveDatabase, type DatabaseTarget } from "../db/url";
+import { tellServerOfChanges } from "../http/next-process";
 import { redis, watchState } from "../redis";
 
 /**
@@ -41,7 +42,6 @@ interface ChangeFeed {
    * database's does, they need no time limit.
    */
   guaranteed(): boolean;
-  readonly kind: "redis" | "postgres" | "sqlite";
   /** Looks for changes elsewhere when the feed has to ask (SQLite); cheap, and at most every CHECK_EVERY_MS. */
   poll(): void;
   publish(messages: string[]): Promise<void>;
@@ -80,6 +80,11 @@ function deliverMessage(message: string) {
   if (kind === "link" || kind === "domain" || kind === "bio") deliver({ kind, key: message.slice(space + 1) });
 }
 
+/** Changes the app's own process published (lib/http/next-process.ts), heard by the server beside it. */
+export function hearChanges(messages: string[]): void {
+  for (const m of messages) deliverMessage(m);
+}
+
 /** The feed this process listens on (null before startChangeFeed: caches then use short lifetimes). */
 export function changeFeed(): ChangeFeed | null {
   return state().feed;
@@ -109,9 +114,12 @@ export async function stopChangeFeed(): Promise<void> {
 export async function publishChanges(kind: ChangeKind, keys: string[]): Promise<void> {
   if (!keys.length) return;
   for (const key of keys) deliver({ kind, key });
+  const messages = keys.map((k) => `${kind} ${k}`);
+  // The app's pages in their own process (lib/http/next-process.ts): the server beside them, which answers the links, forgets at once too.
+  tellServerOfChanges(messages);
   const s = state();
   const feed = s.feed ?? (s.fallback ??= publishOnlyFeed());
-  await feed.publish(keys.map((k) => `${kind} ${k}`)).catch((err: unknown) => {
+  await feed.publish(messages).catch((err: unknown) => {
     console.warn(`[pennant] could not announce a change to other instances: ${(err as Error).message}`);
   });
 }
@@ -140,7 +148,6 @@ function redisWithDatabaseFeed(client: Redis, target: DatabaseTarget, opts: { li
   const viaRedis = redisFeed(client, opts);
   const viaDatabase = databaseFeed(target, opts);
   return {
-    kind: "redis",
     live: () => viaRedis.live() || viaDatabase.live(),
     guaranteed: () => viaDatabase.live(),
     poll: () => viaDatabase.poll(),
@@ -246,7 +253,6 @@ function postgresFeed(url: string, opts: { listen?: boolean } = {}): ChangeFeed 
   if (opts.listen !== false) void connect();
 
   return {
-    kind: "postgres",
     live: () => listening,
     guaranteed: () => listening,
     poll: () => undefined,
@@ -343,7 +349,6 @@ function sqliteFeed(target: DatabaseTarget, opts: { listen?: boolean } = {}): Ch
     live = true;
   };
   return {
-    kind: "sqlite",
     live: () => live,
     guaranteed: () => live,
     poll: () => {
