@@ -59,7 +59,8 @@ async function main() {
   let upgrade: ReturnType<ReturnType<typeof next>["getUpgradeHandler"]> | null = null;
   let nextProcess: NextProcess | null = null;
   let proxy: NextProxy | null = null;
-  const nextInProcess = dev || env.PENNANT_NEXT_IN_PROCESS === "1";
+  // Windows has no Unix sockets in a private folder: one process there.
+  const nextInProcess = dev || env.PENNANT_NEXT_IN_PROCESS === "1" || process.platform === "win32";
   if (!redirectOnly && nextInProcess) {
     const app = next({ dev, dir: import.meta.dirname, port, hostname: "localhost", turbopack: dev });
     await app.prepare();
