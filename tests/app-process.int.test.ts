@@ -17,14 +17,15 @@ const root = path.resolve(import.meta.dirname, "..");
 let server: RunningServer;
 let key: string;
 
-/** The processes the server started (by parent pid, from /proc). */
+/** The app's processes the server started (by parent pid and PENNANT_NEXT_CHILD, from /proc; a short-lived tool it runs is not one). */
 function childrenOf(pid: number): number[] {
   return readdirSync("/proc")
     .filter((e) => /^\d+$/.test(e))
     .filter((e) => {
       try {
         const stat = readFileSync(`/proc/${e}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) !== pid) return false;
+        return readFileSync(`/proc/${e}/environ`, "utf8").split("\0").includes("PENNANT_NEXT_CHILD=1");
       } catch {
         return false;
       }
@@ -54,7 +55,7 @@ afterAll(async () => {
 
 describe("the production server", () => {
   it("runs the app's pages in a process of its own and answers them through the front server", async () => {
-    expect(childrenOf(server.proc.pid!)).toHaveLength(1);
+    expect(childrenOf(server.proc.pid!), server.output()).toHaveLength(1);
     const signin = await fetch(`http://127.0.0.1:${port}/signin`, { headers: { host: `localhost:${port}` } });
     expect(signin.status).toBe(200);
     expect(await signin.text()).toContain("Sign in");
@@ -74,14 +75,16 @@ describe("the production server", () => {
   });
 
   it("stops both processes on SIGTERM and leaves no socket behind", async () => {
-    const [child] = childrenOf(server.proc.pid!);
+    const children = childrenOf(server.proc.pid!);
+    expect(children, server.output()).toHaveLength(1);
+    const child = children[0];
     const socket = readFileSync(`/proc/${child}/environ`, "utf8").split("\0").find((v) => v.startsWith("PENNANT_NEXT_SOCKET="))!.split("=")[1]!;
     expect(existsSync(socket)).toBe(true);
     expect(await server.stop("SIGTERM")).toBe(0);
     expect(alive(child!)).toBe(false);
     expect(existsSync(path.dirname(socket))).toBe(false);
     expect(server.output()).not.toMatch(/fatal/);
-  });
+  }, 60_000); // a loaded machine stops slowly (the clicks are written first)
 });
 
 describe("the production server with PENNANT_NEXT_IN_PROCESS=1", () => {

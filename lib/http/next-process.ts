@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -33,6 +33,32 @@ export interface NextProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
+/** Socket folders are named after the server's pid: `pennant-next-<pid>-<random>`. */
+const DIR_PREFIX = "pennant-next-";
+
+/**
+ * Removes the socket folders of servers that are gone. A server and its child
+ * killed outright (SIGKILL: a test runner stopping its web server, a crash)
+ * cannot remove theirs; the next start does, leaving live servers' alone.
+ */
+export function removeStaleSocketDirs(tmp = os.tmpdir()): void {
+  for (const name of readdirSync(tmp)) {
+    const pid = Number(/^pennant-next-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || running(pid)) continue;
+    rmSync(path.join(tmp, name), { recursive: true, force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** The message a child sends once Next is ready and listening. */
 const READY = "pennant-next-ready";
 
@@ -45,7 +71,8 @@ export function isNextChild(): boolean {
  * resolves once it listens. `onChanges` receives the changes it publishes.
  */
 export async function startNextProcess(opts: { script: string; onChanges: (messages: string[]) => void }): Promise<NextProcess> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "pennant-next-")); // mode 0700
+  removeStaleSocketDirs();
+  const dir = mkdtempSync(path.join(os.tmpdir(), `${DIR_PREFIX}${process.pid}-`)); // mode 0700
   const socketPath = path.join(dir, "next.sock");
   // The server's node flags (the tsx loader, memory limits, --cpu-prof), but not a debugger's port, which only one process can hold.
   const flags = process.execArgv.filter((a) => !a.startsWith("--inspect"));
